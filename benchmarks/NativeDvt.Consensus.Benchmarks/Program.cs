@@ -1,0 +1,1 @@
+Console.WriteLine("NativeDvt.Consensus.Benchmarks: no benchmarks yet");

@@ -1,0 +1,1 @@
+Console.WriteLine("NativeDvt.Crypto.Benchmarks: no benchmarks yet");

@@ -1,0 +1,1 @@
+Console.WriteLine("NativeDvt.Libp2p.Benchmarks: no benchmarks yet");
