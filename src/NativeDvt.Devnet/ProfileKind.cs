@@ -1,0 +1,23 @@
+namespace NativeDvt.Devnet;
+
+/// <summary>The client behaviours a member can run, for diversity and fault experiments.</summary>
+public enum ProfileKind
+{
+    /// <summary>Follows the protocol.</summary>
+    Honest,
+
+    /// <summary>Honest, but receives blocks late by a configured delay.</summary>
+    Late,
+
+    /// <summary>Never online.</summary>
+    Offline,
+
+    /// <summary>Signs two conflicting messages when it can.</summary>
+    Equivocator,
+
+    /// <summary>Honest until it sees a block with an invalid state root, which it accepts and signs.</summary>
+    BugInvalidStateRoot,
+
+    /// <summary>Honest until a reorg, after which it keeps voting for the old head.</summary>
+    BugWrongHeadAfterReorg,
+}
