@@ -1,0 +1,137 @@
+using NativeDvt.Devnet;
+
+namespace NativeDvt.Simulation;
+
+/// <summary>
+/// A gossip network on virtual time. A publication reaches every other online subscriber of its
+/// topic on the publisher's side of any partition after an independently drawn delay, unless lost.
+/// It models what gossipsub delivers, not its mesh hops: the latency distribution stands for the
+/// whole path.
+/// </summary>
+public sealed class SimulatedNetwork
+{
+    private readonly EventScheduler _scheduler;
+    private readonly SimRandom _random;
+    private readonly LatencyModel _latency;
+    private readonly double _loss;
+    private readonly List<Action<GossipDelivery>> _handlers = [];
+    private readonly List<bool> _online = [];
+    private readonly Dictionary<string, List<int>> _subscribers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TopicTraffic> _traffic = new(StringComparer.Ordinal);
+    private int[]? _sideOfNode;
+
+    /// <summary>A network with the latency and loss of <paramref name="spec"/>.</summary>
+    public SimulatedNetwork(EventScheduler scheduler, NetworkSpec spec, SimRandom random)
+    {
+        _scheduler = scheduler;
+        _random = random;
+        _latency = new LatencyModel(spec.Latency);
+        _loss = spec.Loss;
+    }
+
+    /// <summary>Traffic per topic so far.</summary>
+    public IReadOnlyDictionary<string, TopicTraffic> Traffic => _traffic;
+
+    /// <summary>How many nodes joined.</summary>
+    public int NodeCount => _handlers.Count;
+
+    /// <summary>Adds a node that receives its deliveries through <paramref name="onMessage"/>; returns its id.</summary>
+    public int AddNode(Action<GossipDelivery> onMessage)
+    {
+        _handlers.Add(onMessage);
+        _online.Add(true);
+        return _handlers.Count - 1;
+    }
+
+    /// <summary>Delivers <paramref name="topic"/>'s messages to <paramref name="node"/> from now on.</summary>
+    public void Subscribe(int node, string topic)
+    {
+        if (!_subscribers.TryGetValue(topic, out var list))
+        {
+            _subscribers[topic] = list = [];
+        }
+
+        if (!list.Contains(node))
+        {
+            list.Add(node);
+        }
+    }
+
+    /// <summary>Takes a node down (it neither sends nor receives) or brings it back.</summary>
+    public void SetOnline(int node, bool online) => _online[node] = online;
+
+    /// <summary>True while <paramref name="node"/> is up.</summary>
+    public bool IsOnline(int node) => _online[node];
+
+    /// <summary>Splits the network: <paramref name="sideOfNode"/>[i] is node i's side; only nodes on one side hear each other.</summary>
+    public void Partition(int[] sideOfNode)
+    {
+        if (sideOfNode.Length != _handlers.Count)
+        {
+            throw new ArgumentException($"a side for each of {_handlers.Count} nodes is needed, not {sideOfNode.Length}", nameof(sideOfNode));
+        }
+
+        _sideOfNode = sideOfNode;
+    }
+
+    /// <summary>Ends any partition.</summary>
+    public void Heal() => _sideOfNode = null;
+
+    /// <summary>Publishes from <paramref name="from"/>; <paramref name="holdBack"/> delays its departure (a late proposer).</summary>
+    public void Publish(int from, string topic, byte[] data, TimeSpan holdBack = default)
+    {
+        if (!_online[from])
+        {
+            return;
+        }
+
+        var traffic = TrafficOf(topic);
+        traffic.Published++;
+        traffic.PublishedBytes += data.Length;
+        if (!_subscribers.TryGetValue(topic, out var subscribers))
+        {
+            return;
+        }
+
+        var side = _sideOfNode?[from];
+        foreach (var to in subscribers)
+        {
+            if (to == from)
+            {
+                continue;
+            }
+
+            if ((side is { } s && _sideOfNode![to] != s) || (_loss > 0 && _random.NextDouble() < _loss))
+            {
+                traffic.Dropped++;
+                continue;
+            }
+
+            var delivery = new GossipDelivery(from, topic, data);
+            _scheduler.After(holdBack + _latency.Sample(_random), () => Deliver(to, delivery, traffic));
+        }
+    }
+
+    private void Deliver(int to, GossipDelivery delivery, TopicTraffic traffic)
+    {
+        if (!_online[to])
+        {
+            traffic.Dropped++;
+            return;
+        }
+
+        traffic.Delivered++;
+        traffic.DeliveredBytes += delivery.Data.Length;
+        _handlers[to](delivery);
+    }
+
+    private TopicTraffic TrafficOf(string topic)
+    {
+        if (!_traffic.TryGetValue(topic, out var traffic))
+        {
+            _traffic[topic] = traffic = new TopicTraffic();
+        }
+
+        return traffic;
+    }
+}
