@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using NativeDvt.Crypto;
+
+namespace NativeDvt.Node.Sharing;
+
+/// <summary>
+/// Verifies each distinct (public keys, message, signature) once per process. Real nodes each
+/// verify every signature; here dozens (a silo) or thousands (the simulator) of nodes share a
+/// process, so the verdict of the first is reused by the rest. Concurrent callers of one new
+/// triple wait for a single verification. Bounded: when full, the older half is forgotten.
+/// </summary>
+public sealed class VerificationCache
+{
+    private readonly ISignatureScheme _scheme;
+    private readonly int _capacity;
+    private readonly ConcurrentDictionary<CacheKey, Lazy<bool>> _current = new();
+    private ConcurrentDictionary<CacheKey, Lazy<bool>> _previous = new();
+    private long _hits;
+    private long _misses;
+
+    /// <summary>A cache in front of <paramref name="scheme"/> holding about <paramref name="capacity"/> verdicts.</summary>
+    public VerificationCache(ISignatureScheme scheme, int capacity = 1 << 20)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
+        _scheme = scheme;
+        _capacity = capacity;
+    }
+
+    /// <summary>The scheme whose verdicts are cached.</summary>
+    public ISignatureScheme Scheme => _scheme;
+
+    /// <summary>Verdicts answered from the cache.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Verdicts computed.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>Verify through the cache.</summary>
+    public bool Verify(byte[] publicKey, byte[] message, byte[] signature) =>
+        Lookup(CacheKey.Of(_scheme.Name, [publicKey], message, signature), () => _scheme.Verify(publicKey, message, signature));
+
+    /// <summary>
+    /// Verifies a group signature through the cache: one aggregate over many keys for an
+    /// aggregatable scheme, else one signature per key, all of the same message.
+    /// </summary>
+    public bool VerifyGroup(IReadOnlyList<byte[]> publicKeys, byte[] message, IReadOnlyList<byte[]> signatures)
+    {
+        if (_scheme is IAggregatableScheme aggregatable && signatures.Count == 1 && publicKeys.Count > 1)
+        {
+            return Lookup(
+                CacheKey.Of(_scheme.Name, publicKeys, message, signatures[0]),
+                () => aggregatable.FastAggregateVerify(publicKeys, message, signatures[0]));
+        }
+
+        if (publicKeys.Count != signatures.Count || publicKeys.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < publicKeys.Count; i++)
+        {
+            if (!Verify(publicKeys[i], message, signatures[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Verifies many single signatures; those not cached are checked together by batch
+    /// verification when the scheme has it, one by one only when the batch fails, to find which.
+    /// </summary>
+    public bool[] VerifyAll(IReadOnlyList<SignatureSet> sets)
+    {
+        var verdicts = new bool[sets.Count];
+        var keys = new CacheKey[sets.Count];
+        var unknown = new List<int>();
+        for (var i = 0; i < sets.Count; i++)
+        {
+            keys[i] = CacheKey.Of(_scheme.Name, [sets[i].PublicKey], sets[i].Message, sets[i].Signature);
+            if (TryGet(keys[i], out var known))
+            {
+                Interlocked.Increment(ref _hits);
+                verdicts[i] = known;
+            }
+            else
+            {
+                unknown.Add(i);
+            }
+        }
+
+        if (unknown.Count > 1 && _scheme is IAggregatableScheme aggregatable && aggregatable.BatchVerify(unknown.Select(i => sets[i]).ToList()))
+        {
+            Interlocked.Add(ref _misses, unknown.Count);
+            foreach (var i in unknown)
+            {
+                Store(keys[i], true);
+                verdicts[i] = true;
+            }
+
+            return verdicts;
+        }
+
+        foreach (var i in unknown)
+        {
+            var set = sets[i];
+            verdicts[i] = Lookup(keys[i], () => _scheme.Verify(set.PublicKey, set.Message, set.Signature));
+        }
+
+        return verdicts;
+    }
+
+    private bool Lookup(CacheKey key, Func<bool> verify)
+    {
+        if (TryGet(key, out var known))
+        {
+            Interlocked.Increment(ref _hits);
+            return known;
+        }
+
+        var created = new Lazy<bool>(() =>
+        {
+            Interlocked.Increment(ref _misses);
+            return verify();
+        });
+        var entry = _current.GetOrAdd(key, created);
+        if (ReferenceEquals(entry, created))
+        {
+            Trim();
+        }
+        else
+        {
+            Interlocked.Increment(ref _hits);
+        }
+
+        return entry.Value;
+    }
+
+    private bool TryGet(CacheKey key, out bool verdict)
+    {
+        if (_current.TryGetValue(key, out var entry) || _previous.TryGetValue(key, out entry))
+        {
+            if (entry.IsValueCreated)
+            {
+                verdict = entry.Value;
+                return true;
+            }
+        }
+
+        verdict = false;
+        return false;
+    }
+
+    private void Store(CacheKey key, bool verdict)
+    {
+        // Lazy<bool>(bool) would be the thread-safety overload, not a value: build it from a factory and force it.
+        var entry = new Lazy<bool>(() => verdict);
+        _ = entry.Value;
+        _current[key] = entry;
+        Trim();
+    }
+
+    private void Trim()
+    {
+        // Two generations: when the current one fills, it becomes the previous and the old previous
+        // is dropped, so lookups stay O(1) and memory stays within about twice the capacity.
+        if (_current.Count < _capacity / 2)
+        {
+            return;
+        }
+
+        lock (_current)
+        {
+            if (_current.Count < _capacity / 2)
+            {
+                return;
+            }
+
+            _previous = new ConcurrentDictionary<CacheKey, Lazy<bool>>(_current);
+            _current.Clear();
+        }
+    }
+
+    private readonly record struct CacheKey(UInt128 High, UInt128 Low)
+    {
+        public static CacheKey Of(string scheme, IReadOnlyList<byte[]> publicKeys, byte[] message, byte[] signature)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Append(hash, System.Text.Encoding.UTF8.GetBytes(scheme));
+            foreach (var key in publicKeys)
+            {
+                Append(hash, key);
+            }
+
+            Append(hash, message);
+            Append(hash, signature);
+            Span<byte> digest = stackalloc byte[32];
+            hash.GetHashAndReset(digest);
+            return new CacheKey(
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest[16..]));
+        }
+
+        // Length-prefixed parts, so that no two different triples hash the same bytes.
+        private static void Append(IncrementalHash hash, ReadOnlySpan<byte> part)
+        {
+            Span<byte> length = stackalloc byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+            hash.AppendData(length);
+            hash.AppendData(part);
+        }
+    }
+}
