@@ -17,6 +17,9 @@ public static class Merkle
     /// <summary>The deepest tree: 2^64 chunks.</summary>
     public const int MaxDepth = 64;
 
+    // Below this many chunks a level-by-level pass is not worth its buffer.
+    private const int LevelThreshold = 16;
+
     private static readonly Bytes32[] ZeroHashes = ComputeZeroHashes();
 
     /// <summary>The root of a tree of depth <paramref name="depth"/> whose leaves are all zero chunks.</summary>
@@ -51,6 +54,51 @@ public static class Merkle
     /// zero-padded, and the tree is padded to <paramref name="limitChunks"/> leaves.
     /// </summary>
     public static Bytes32 Merkleize(ReadOnlySpan<byte> data, ulong limitChunks)
+    {
+        var count = (data.Length + 31) / 32;
+        if (count < LevelThreshold)
+        {
+            return MerkleizeStreaming(data, limitChunks);
+        }
+
+        var depth = DepthFor(limitChunks);
+        if (depth < MaxDepth && (ulong)count > 1UL << depth)
+        {
+            throw new SszException($"{count} chunks exceed the limit of {limitChunks}");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((count + 1) * 32);
+        try
+        {
+            data.CopyTo(buffer);
+            buffer.AsSpan(data.Length, (count * 32) - data.Length).Clear();
+            var level = 0;
+            for (var nodes = count; nodes > 1; nodes /= 2, level++)
+            {
+                if (nodes % 2 == 1)
+                {
+                    ZeroHashes[level].CopyTo(buffer.AsSpan(nodes * 32, 32));
+                    nodes++;
+                }
+
+                Sha256Pairs.Hash(buffer.AsSpan(0, nodes * 32), buffer.AsSpan(0, nodes / 2 * 32));
+            }
+
+            var root = new Bytes32(buffer.AsSpan(0, 32));
+            for (; level < depth; level++)
+            {
+                root = Hash(root, ZeroHashes[level]);
+            }
+
+            return root;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static Bytes32 MerkleizeStreaming(ReadOnlySpan<byte> data, ulong limitChunks)
     {
         var merkleizer = new Merkleizer(limitChunks);
         var whole = data.Length / 32 * 32;
