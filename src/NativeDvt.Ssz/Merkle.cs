@@ -122,6 +122,31 @@ public static class Merkle
     public static Bytes32 Merkleize(ReadOnlySpan<Bytes32> roots, ulong limit) =>
         Merkleize(MemoryMarshal.AsBytes(roots), limit);
 
+    /// <summary>
+    /// Merkleizes many trees of the same shape at once, for example the field roots of every validator
+    /// in a registry: <paramref name="leaves"/> holds <paramref name="leavesPerTree"/> chunks per tree
+    /// (a power of two; pad missing fields with <see cref="Bytes32.Zero"/>), tree after tree, and each
+    /// tree's root lands in <paramref name="roots"/>. Hashing whole levels across trees keeps the
+    /// vector lanes full. <paramref name="leaves"/> is used as scratch and overwritten.
+    /// </summary>
+    public static void MerkleizeMany(Span<Bytes32> leaves, int leavesPerTree, Span<Bytes32> roots)
+    {
+        if (leavesPerTree <= 0 || !BitOperations.IsPow2(leavesPerTree) || leaves.Length % leavesPerTree != 0)
+        {
+            throw new ArgumentException($"{leaves.Length} leaves cannot form trees of {leavesPerTree} (a power of two) leaves", nameof(leaves));
+        }
+
+        var trees = leaves.Length / leavesPerTree;
+        ArgumentOutOfRangeException.ThrowIfLessThan(roots.Length, trees);
+        var bytes = MemoryMarshal.AsBytes(leaves);
+        for (var nodes = leaves.Length; nodes > trees; nodes /= 2)
+        {
+            Sha256Pairs.Hash(bytes[..(nodes * 32)], bytes[..(nodes / 2 * 32)]);
+        }
+
+        leaves[..trees].CopyTo(roots);
+    }
+
     /// <summary>mix_in_length: hash of the root and the length as a little-endian uint256.</summary>
     public static Bytes32 MixInLength(in Bytes32 root, ulong length)
     {

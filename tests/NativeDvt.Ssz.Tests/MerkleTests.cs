@@ -42,6 +42,27 @@ public sealed class MerkleTests
     }
 
     [Fact]
+    public void MerkleizeMany_EqualShapedTrees_EachRootMatchesMerkleize()
+    {
+        var random = new Random(17);
+        foreach (var (trees, width) in new[] { (1, 1), (3, 2), (37, 8), (5, 16) })
+        {
+            var leaves = new Bytes32[trees * width];
+            var bytes = new byte[32];
+            for (var i = 0; i < leaves.Length; i++)
+            {
+                random.NextBytes(bytes);
+                leaves[i] = new Bytes32(bytes);
+            }
+
+            var expected = Enumerable.Range(0, trees).Select(t => Merkle.Merkleize(leaves.AsSpan(t * width, width), (ulong)width)).ToArray();
+            var roots = new Bytes32[trees];
+            Merkle.MerkleizeMany(leaves, width, roots);
+            Assert.Equal(expected, roots);
+        }
+    }
+
+    [Fact]
     public void Sha256Pairs_AnyCountInPlace_MatchesSha256()
     {
         var random = new Random(13);
