@@ -35,6 +35,10 @@ public abstract class SszContainerCodec<T> : ISszCodec<T>
         var writer = Layout.Writer(destination);
         WriteFields(ref writer, value);
         CheckAllFields(writer.FieldsWritten, "wrote");
+        if (!IsFixedSize && writer.Written != GetSize(value))
+        {
+            throw new InvalidOperationException($"{TypeName} wrote {writer.Written} bytes but GetVariableSize promised {GetSize(value)}");
+        }
     }
 
     /// <inheritdoc />
