@@ -9,9 +9,9 @@ namespace NativeDvt.Consensus.ForkChoice;
 /// </summary>
 /// <remarks>
 /// phase0 fork-choice.md: get_forkchoice_store, on_tick, on_block, on_attestation, get_head,
-/// filter_block_tree, get_weight, get_proposer_score. Differences: weight is counted per group, for
-/// the root that m of its members' latest messages agree on (see <see cref="GroupVotes"/>); unrealized
-/// justification and equivocating-validator discounting are not modelled.
+/// filter_block_tree, get_voting_source, compute_pulled_up_tip, get_weight, get_proposer_score.
+/// Difference: weight is counted per group, for the root that m of its members' latest messages agree
+/// on (see <see cref="GroupVotes"/>), and equivocation is per group (<see cref="OnGroupEquivocation"/>).
 /// </remarks>
 public sealed partial class ForkChoiceStore
 {
@@ -19,6 +19,7 @@ public sealed partial class ForkChoiceStore
     private readonly List<BlockNode> _nodes = [];
     private readonly Dictionary<Root, int> _indices = [];
     private readonly Dictionary<GroupIndex, GroupVotes> _groups = [];
+    private readonly HashSet<GroupIndex> _equivocating = [];
     private ulong _totalBalance;
 
     /// <summary>get_forkchoice_store: a store anchored at a trusted block, which is both justified and finalized.</summary>
@@ -30,6 +31,8 @@ public sealed partial class ForkChoiceStore
         var anchor = new ForkChoiceCheckpoint(EpochOf(anchorSlot), anchorRoot);
         Justified = anchor;
         Finalized = anchor;
+        UnrealizedJustified = anchor;
+        UnrealizedFinalized = anchor;
         AddNode(new ForkChoiceBlock(anchorRoot, default, anchorSlot, anchor, anchor), -1);
         TimeMs = Math.Max(timeMs, config.GenesisTimeMs);
     }
@@ -49,13 +52,22 @@ public sealed partial class ForkChoiceStore
     /// <summary>store.finalized_checkpoint.</summary>
     public ForkChoiceCheckpoint Finalized { get; private set; }
 
+    /// <summary>store.unrealized_justified_checkpoint: pulled up into <see cref="Justified"/> at the next epoch.</summary>
+    public ForkChoiceCheckpoint UnrealizedJustified { get; private set; }
+
+    /// <summary>store.unrealized_finalized_checkpoint.</summary>
+    public ForkChoiceCheckpoint UnrealizedFinalized { get; private set; }
+
     /// <summary>store.proposer_boost_root, or null when no timely block has been seen this slot.</summary>
     public Root? ProposerBoostRoot { get; private set; }
 
     /// <summary>True when the block is in the store.</summary>
     public bool Contains(Root root) => _indices.ContainsKey(root);
 
-    /// <summary>on_tick: advances time; entering a new slot clears the proposer boost. Time never goes back.</summary>
+    /// <summary>
+    /// on_tick: advances time; entering a new slot clears the proposer boost, entering a new epoch pulls
+    /// the unrealized checkpoints up. Time never goes back.
+    /// </summary>
     public void OnTick(ulong timeMs)
     {
         if (timeMs <= TimeMs)
@@ -64,10 +76,16 @@ public sealed partial class ForkChoiceStore
         }
 
         var previousSlot = CurrentSlot;
+        var previousEpoch = CurrentEpoch;
         TimeMs = timeMs;
         if (CurrentSlot > previousSlot)
         {
             ProposerBoostRoot = null;
+        }
+
+        if (CurrentEpoch > previousEpoch)
+        {
+            UpdateCheckpoints(UnrealizedJustified, UnrealizedFinalized);
         }
     }
 
@@ -88,6 +106,26 @@ public sealed partial class ForkChoiceStore
         }
 
         _totalBalance = checked(_totalBalance + group.Balance.Value);
+    }
+
+    /// <summary>
+    /// on_attester_slashing for a group: once a group is proven to have equivocated (a verified group
+    /// slashing), its votes no longer count, whatever its members vote next.
+    /// </summary>
+    public void OnGroupEquivocation(GroupIndex group) => _equivocating.Add(group);
+
+    /// <summary>update_checkpoints.</summary>
+    private void UpdateCheckpoints(ForkChoiceCheckpoint justified, ForkChoiceCheckpoint finalized)
+    {
+        if (justified.Epoch > Justified.Epoch)
+        {
+            Justified = justified;
+        }
+
+        if (finalized.Epoch > Finalized.Epoch)
+        {
+            Finalized = finalized;
+        }
     }
 
     private Epoch EpochOf(Slot slot) => new(slot.Value / _config.SlotsPerEpoch);

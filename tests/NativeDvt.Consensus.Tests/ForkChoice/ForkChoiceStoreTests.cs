@@ -92,6 +92,22 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
+    public void OnGroupEquivocation_SlashedGroup_WeightNoLongerCounts()
+    {
+        var store = Store(timeMs: 3 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(64 * Eth)));
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(1), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0xa0), Genesis, 1);
+        Add(store, R(0xb0), Genesis, 2);
+        Vote(store, new GroupIndex(0), 0, R(0xa0));
+        Vote(store, new GroupIndex(1), 0, R(0xb0));
+        Assert.Equal(R(0xa0), store.GetHead());
+        store.OnGroupEquivocation(new GroupIndex(0));
+        Assert.Equal(Gwei.Zero, store.GetWeight(R(0xa0)));
+        Assert.Equal(R(0xb0), store.GetHead());
+    }
+
+    [Fact]
     public void OnAttestation_OlderEpoch_DoesNotReplaceLatestMessage()
     {
         var store = Store(timeMs: 9 * SlotMs);
@@ -169,6 +185,48 @@ public sealed class ForkChoiceStoreTests
         Vote(store, new GroupIndex(1), 0, R(0x11), epoch: 2);
         Assert.True(store.GetWeight(R(0x12)) > store.GetWeight(R(0x11)));
         Assert.Equal(R(0x11), store.GetHead());
+    }
+
+    [Fact]
+    public void OnTick_NextEpoch_PullsUpUnrealizedJustification()
+    {
+        var store = Store(timeMs: 10 * SlotMs);
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Assert.Equal(GenesisCheckpoint, store.Justified);
+        Assert.Equal(pulledUp, store.UnrealizedJustified);
+
+        store.OnTick(16 * SlotMs);
+        Assert.Equal(pulledUp, store.Justified);
+    }
+
+    [Fact]
+    public void OnBlock_FromPastEpoch_RealizesPulledUpJustificationAtOnce()
+    {
+        var store = Store(timeMs: 17 * SlotMs);
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Assert.Equal(pulledUp, store.Justified);
+    }
+
+    [Fact]
+    public void ViabilityFilter_PastEpochTip_VotesWithPulledUpSource()
+    {
+        var store = Store(timeMs: 17 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(64 * Eth)));
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(1), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Add(store, R(0x0a), R(0x08), 10);
+        Vote(store, new GroupIndex(0), 0, R(0x0a), epoch: 2);
+        Vote(store, new GroupIndex(1), 0, R(0x09), epoch: 2);
+
+        // 0x09's realized justification is stale, but as a block of a past epoch it votes with its pulled-up
+        // source; 0x0a would pull up to nothing, so the heavier branch is not viable.
+        Assert.Equal(R(0x09), store.GetHead());
     }
 
     [Fact]
