@@ -91,7 +91,7 @@ public sealed partial class ForkChoiceStore
         return weights;
     }
 
-    /// <summary>filter_block_tree for every block: a leaf is viable when its checkpoints agree with the store's; an inner block when any child is.</summary>
+    /// <summary>filter_block_tree for every block: a leaf is viable when its voting source agrees with the store's justification; an inner block when any child is.</summary>
     private bool[] ComputeViability()
     {
         var viable = new bool[_nodes.Count];
@@ -118,8 +118,7 @@ public sealed partial class ForkChoiceStore
             correctJustified = block.PulledUpJustified.Epoch >= Justified.Epoch && votingSource.Epoch.Value + 2 >= currentEpoch.Value;
         }
 
-        var correctFinalized = Finalized.Epoch == Epoch.Zero
-            || _nodes[AncestorAt(index, StartSlotOf(Finalized.Epoch))].Block.Root == Finalized.Root;
-        return correctJustified && correctFinalized;
+        // The spec's correct_finalized test always holds here: the tree is pruned to the finalized subtree.
+        return correctJustified;
     }
 }

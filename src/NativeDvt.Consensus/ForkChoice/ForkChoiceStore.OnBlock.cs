@@ -25,10 +25,12 @@ public sealed partial class ForkChoiceStore
             return ForkChoiceOutcome.Rejected(ForkChoiceRejection.SlotNotAfterParent, $"slot {block.Slot} is not after the parent's {_nodes[parent].Block.Slot}");
         }
 
+        // The tree is pruned to the finalized block's subtree, so a known parent descends from it; only
+        // the slot can still conflict (when the finalized checkpoint's block precedes its epoch's start).
         var finalizedSlot = StartSlotOf(Finalized.Epoch);
-        if (block.Slot <= finalizedSlot || _nodes[AncestorAt(parent, finalizedSlot)].Block.Root != Finalized.Root)
+        if (block.Slot <= finalizedSlot)
         {
-            return ForkChoiceOutcome.Rejected(ForkChoiceRejection.NotDescendantOfFinalized, $"block does not descend from the finalized block {Finalized.Root}");
+            return ForkChoiceOutcome.Rejected(ForkChoiceRejection.NotDescendantOfFinalized, $"slot {block.Slot} is not after the finalized slot {finalizedSlot}");
         }
 
         if (!IsKnownIfNewer(block, block.Justified, Justified) || !IsKnownIfNewer(block, block.Finalized, Finalized)

@@ -61,6 +61,9 @@ public sealed partial class ForkChoiceStore
     /// <summary>store.proposer_boost_root, or null when no timely block has been seen this slot.</summary>
     public Root? ProposerBoostRoot { get; private set; }
 
+    /// <summary>The blocks held: the finalized block and its descendants.</summary>
+    public int BlockCount => _nodes.Count;
+
     /// <summary>True when the block is in the store.</summary>
     public bool Contains(Root root) => _indices.ContainsKey(root);
 
@@ -125,6 +128,39 @@ public sealed partial class ForkChoiceStore
         if (finalized.Epoch > Finalized.Epoch)
         {
             Finalized = finalized;
+            PruneToFinalized();
+        }
+    }
+
+    /// <summary>
+    /// Drops every block that does not descend from the finalized block, which becomes the tree's root:
+    /// no later head can leave its subtree, and a long-running node must not keep its whole history.
+    /// </summary>
+    private void PruneToFinalized()
+    {
+        var root = _indices[Finalized.Root];
+        if (root == 0)
+        {
+            return;
+        }
+
+        var map = new int[_nodes.Count];
+        var kept = new List<BlockNode>();
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            var parent = _nodes[i].Parent;
+            map[i] = i == root || (i > root && parent >= 0 && map[parent] >= 0) ? kept.Count : -1;
+            if (map[i] >= 0)
+            {
+                kept.Add(new BlockNode(_nodes[i].Block, i == root ? -1 : map[parent]));
+            }
+        }
+
+        _nodes.Clear();
+        _indices.Clear();
+        foreach (var node in kept)
+        {
+            AddNode(node.Block, node.Parent);
         }
     }
 
@@ -140,17 +176,6 @@ public sealed partial class ForkChoiceStore
         if (parent >= 0)
         {
             _nodes[parent].Children.Add(index);
-        }
-
-        return index;
-    }
-
-    /// <summary>get_ancestor: the block at or before <paramref name="slot"/> on the chain of <paramref name="index"/>.</summary>
-    private int AncestorAt(int index, Slot slot)
-    {
-        while (_nodes[index].Block.Slot > slot && _nodes[index].Parent >= 0)
-        {
-            index = _nodes[index].Parent;
         }
 
         return index;

@@ -240,15 +240,38 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
-    public void OnBlock_NotDescendantOfFinalized_Rejected()
+    public void OnBlock_AtOrBeforeFinalizedSlotOrOnPrunedBranch_Rejected()
     {
         var store = Store(timeMs: 30 * SlotMs);
-        Add(store, R(0x10), Genesis, 8);
+        Add(store, R(0x07), Genesis, 7);
         Add(store, R(0x20), Genesis, 9);
-        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x10));
-        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x10), new Slot(17), finalized, finalized)).IsAccepted);
+
+        // Slot 8 is empty, so the epoch-1 checkpoint is the block of slot 7 and the finalized slot is 8.
+        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x07));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x07), new Slot(17), finalized, finalized)).IsAccepted);
         Assert.Equal(finalized, store.Finalized);
-        Assert.Equal(ForkChoiceRejection.NotDescendantOfFinalized, store.OnBlock(Block(R(0x21), R(0x20), 18)).Rejection);
+        Assert.Equal(ForkChoiceRejection.NotDescendantOfFinalized, store.OnBlock(Block(R(0x08), R(0x07), 8)).Rejection);
+        Assert.Equal(ForkChoiceRejection.UnknownBlock, store.OnBlock(Block(R(0x21), R(0x20), 18)).Rejection);
+    }
+
+    [Fact]
+    public void Finalization_NewFinalizedBlock_PrunesEverythingNotDescendingFromIt()
+    {
+        var store = Store(timeMs: 30 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0x08), Genesis, 8);
+        Add(store, R(0x20), Genesis, 9);
+        Add(store, R(0x09), R(0x08), 9);
+        Vote(store, new GroupIndex(0), 0, R(0x20), epoch: 3);
+        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x09), new Slot(17), finalized, finalized)).IsAccepted);
+
+        Assert.Equal(3, store.BlockCount);
+        Assert.False(store.Contains(Genesis));
+        Assert.False(store.Contains(R(0x20)));
+        Assert.Equal(R(0x11), store.GetHead());
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x12), R(0x11), new Slot(18), finalized, finalized)).IsAccepted);
+        Assert.Equal(R(0x12), store.GetHead());
     }
 
     [Fact]
