@@ -1,0 +1,124 @@
+using NativeDvt.Ssz.Tests.Generic;
+
+namespace NativeDvt.Ssz.Tests;
+
+[Trait("Category", "Unit")]
+public sealed class CodecTests
+{
+    [Fact]
+    public void ByteList_SameBytesAsListOfUInt8_SameEncodingAndRoot()
+    {
+        var bytes = Enumerable.Range(0, 77).Select(i => (byte)(i * 7)).ToArray();
+        var generic = Ssz.List(Ssz.UInt8, 300);
+        var specialized = Ssz.ByteList(300);
+        Assert.Equal(generic.Encode(bytes), specialized.Encode(bytes));
+        Assert.Equal(generic.HashTreeRoot(bytes), specialized.HashTreeRoot(bytes));
+        Assert.Equal(bytes, specialized.Decode(specialized.Encode(bytes)));
+    }
+
+    [Fact]
+    public void ByteVector_SameBytesAsVectorOfUInt8_SameEncodingAndRoot()
+    {
+        var bytes = Enumerable.Range(0, 48).Select(i => (byte)(i + 1)).ToArray();
+        Assert.Equal(Ssz.Vector(Ssz.UInt8, 48).HashTreeRoot(bytes), Ssz.ByteVector(48).HashTreeRoot(bytes));
+        Assert.Equal(bytes, Ssz.ByteVector(48).Decode(bytes));
+    }
+
+    [Fact]
+    public void Bytes32Codec_Root_IsTheValueItself()
+    {
+        var value = Bytes32.FromHex("0x" + string.Concat(Enumerable.Repeat("0123456789abcdef", 4)));
+        Assert.Equal(value, Ssz.Bytes32.HashTreeRoot(value));
+        Assert.Equal(value, Ssz.Bytes32.Decode(Ssz.Bytes32.Encode(value)));
+    }
+
+    [Fact]
+    public void Decode_BadElementInsideList_NamesTheIndex()
+    {
+        var codec = Ssz.List(Ssz.Bitlist(8), 4);
+        byte[] data = [12, 0, 0, 0, 13, 0, 0, 0, 14, 0, 0, 0, 0x03, 0x05, 0x00];
+        var error = Assert.Throws<SszException>(() => codec.Decode(data));
+        Assert.Equal("List[Bitlist[8], 4][2]", error.Field);
+    }
+
+    [Fact]
+    public void Decode_BadFieldDeepInContainer_NamesThePath()
+    {
+        var inner = new VarTestStruct(1, [2], 3);
+        var value = new ComplexTestStruct(1, [], 2, [], inner, Enumerable.Repeat(new FixedTestStruct(1, 2, 3), 4).ToArray(), [inner, inner]);
+        byte[] data = [.. ComplexTestStruct.Codec.Encode(value), 0xff];
+        var error = Assert.Throws<SszException>(() => ComplexTestStruct.Codec.Decode(data));
+        Assert.Equal("ComplexTestStruct.G[1].B", error.Field);
+    }
+
+    [Fact]
+    public void Decode_FirstOffsetNotFixedPartSize_NamesTheField()
+    {
+        var encoded = VarTestStruct.Codec.Encode(new VarTestStruct(1, [5, 6], 2));
+        encoded[2] = 8;
+        var error = Assert.Throws<SszException>(() => VarTestStruct.Codec.Decode(encoded));
+        Assert.Equal("VarTestStruct.B", error.Field);
+    }
+
+    [Fact]
+    public void Decode_ListOverLimit_Throws()
+    {
+        Assert.Throws<SszException>(() => Ssz.List(Ssz.UInt16, 2).Decode(new byte[6]));
+        Assert.Throws<SszException>(() => Ssz.ByteList(2).Decode(new byte[3]));
+    }
+
+    [Fact]
+    public void Encode_ListOverLimit_Throws()
+    {
+        Assert.Throws<SszException>(() => Ssz.List(Ssz.UInt16, 2).Encode([1, 2, 3]));
+        Assert.Throws<SszException>(() => Ssz.Bitlist(2).Encode([true, true, true]));
+    }
+
+    [Fact]
+    public void Decode_EmptyListOfVariableElements_IsEmpty()
+    {
+        Assert.Empty(Ssz.List(VarTestStruct.Codec, 3).Decode([]));
+    }
+
+    [Fact]
+    public void Writer_FieldOfWrongShape_ThrowsInvalidOperation()
+    {
+        var layout = new SszContainerLayout("Pair", ("a", Ssz.UInt64), ("b", Ssz.UInt64));
+        var buffer = new byte[16];
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            var writer = layout.Writer(buffer);
+            writer.Write(Ssz.UInt32, 1u);
+        });
+    }
+
+    [Fact]
+    public void RoundTrip_RandomComplexValues_DecodeEqualsEncodeInput()
+    {
+        var random = new Random(5);
+        for (var round = 0; round < 200; round++)
+        {
+            var value = RandomComplex(random);
+            var encoded = ComplexTestStruct.Codec.Encode(value);
+            var decoded = ComplexTestStruct.Codec.Decode(encoded);
+            Assert.Equal(encoded, ComplexTestStruct.Codec.Encode(decoded));
+            Assert.Equal(ComplexTestStruct.Codec.HashTreeRoot(value), ComplexTestStruct.Codec.HashTreeRoot(decoded));
+        }
+    }
+
+    internal static ComplexTestStruct RandomComplex(Random random)
+    {
+        VarTestStruct RandomVar() => new((ushort)random.Next(), RandomUInt16s(random, random.Next(0, 20)), (byte)random.Next());
+        return new ComplexTestStruct(
+            (ushort)random.Next(),
+            RandomUInt16s(random, random.Next(0, 128)),
+            (byte)random.Next(),
+            Enumerable.Range(0, random.Next(0, 256)).Select(_ => (byte)random.Next()).ToArray(),
+            RandomVar(),
+            Enumerable.Range(0, 4).Select(_ => new FixedTestStruct((byte)random.Next(), (ulong)random.NextInt64(), (uint)random.Next())).ToArray(),
+            [RandomVar(), RandomVar()]);
+    }
+
+    private static ushort[] RandomUInt16s(Random random, int count) =>
+        Enumerable.Range(0, count).Select(_ => (ushort)random.Next()).ToArray();
+}

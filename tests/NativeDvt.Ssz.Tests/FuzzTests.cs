@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using NativeDvt.Ssz.Tests.Generic;
+using NativeDvt.Tests;
+
+namespace NativeDvt.Ssz.Tests;
+
+/// <summary>100,000 mutated and random inputs against every decoder: only <see cref="SszException"/> may escape.</summary>
+[Trait("Category", "Fuzz")]
+public sealed class FuzzTests
+{
+    private const int Inputs = 100_000;
+
+    private static readonly string[] VectorFiles =
+    [
+        "ssz_generic_uints.json",
+        "ssz_generic_boolean.json",
+        "ssz_generic_bitvector.json",
+        "ssz_generic_bitlist.json",
+        "ssz_generic_basic_vector.json",
+        "ssz_generic_containers.json",
+    ];
+
+    [Fact]
+    public void Decoders_MutatedAndRandomInputs_ThrowOnlySszException()
+    {
+        var targets = LoadTargets();
+        var random = new Random(20261124);
+        var failures = new List<string>();
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < Inputs && failures.Count < 20; i++)
+        {
+            var target = targets[random.Next(targets.Count)];
+            var input = random.Next(10) switch
+            {
+                0 => SszFuzz.RandomBytes(random, 96),
+                1 => SszFuzz.Mutate(targets[random.Next(targets.Count)].Seeds[0], random),
+                _ => SszFuzz.Mutate(target.Seeds[random.Next(target.Seeds.Count)], random),
+            };
+            if (SszFuzz.Probe(target.Decode, input) is { } failure)
+            {
+                failures.Add($"{target.Name}: {failure}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Inputs} inputs in {stopwatch.ElapsedMilliseconds} ms");
+    }
+
+    private static List<Target> LoadTargets()
+    {
+        var seeds = new Dictionary<string, List<byte[]>>();
+        foreach (var file in VectorFiles)
+        {
+            using var document = Vectors.Load("ssz/" + file);
+            foreach (var testCase in Vectors.Cases(document))
+            {
+                var input = testCase.GetProperty("input");
+                var declaration = input.GetProperty("type").GetString()!;
+                if (declaration.Contains(' ', StringComparison.Ordinal) && declaration.Contains('(', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var list = seeds.TryGetValue(declaration, out var existing) ? existing : seeds[declaration] = [];
+                list.Add(Vectors.Hex(input.GetProperty("serialized").GetString()!));
+            }
+        }
+
+        var targets = seeds.Select(pair => new Target(pair.Key, VectorTypes.Parse(pair.Key).Decode, pair.Value)).ToList();
+        var complex = ComplexTestStruct.Codec.Encode(CodecTests.RandomComplex(new Random(1)));
+        var vars = Ssz.List(VarTestStruct.Codec, 8);
+        var varSeed = vars.Encode([new VarTestStruct(1, [1, 2], 3), new VarTestStruct(4, [], 5), new VarTestStruct(6, [7], 8)]);
+        targets.Add(new Target("List[VarTestStruct, 8]", data => vars.Decode(data), [varSeed, []]));
+        var bitlists = Ssz.List(Ssz.Bitlist(16), 4);
+        targets.Add(new Target("List[Bitlist[16], 4]", data => bitlists.Decode(data), [bitlists.Encode([[true], [], [false, true, true]])]));
+        targets.Add(new Target("ByteList[64]", data => Ssz.ByteList(64).Decode(data), [new byte[10]]));
+        targets.Add(new Target("ByteVector[48]", data => Ssz.ByteVector(48).Decode(data), [new byte[48]]));
+        targets.Add(new Target("ComplexTestStruct (random)", data => ComplexTestStruct.Codec.Decode(data), [complex]));
+        return targets;
+    }
+
+    private sealed record Target(string Name, Action<byte[]> Decode, List<byte[]> Seeds);
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NativeDvt.Ssz.Tests.Generic;
+
+/// <summary>Parses the vectors' type declarations (<c>uint16</c>, <c>Vector[bool, 3]</c>, <c>Bitlist[8]</c>, container names).</summary>
+internal static partial class VectorTypes
+{
+    public static IVectorType Parse(string declaration)
+    {
+        switch (declaration)
+        {
+            case "uint8": return new VectorType<byte>(Ssz.UInt8, JsonConverters.UInt8);
+            case "uint16": return new VectorType<ushort>(Ssz.UInt16, JsonConverters.UInt16);
+            case "uint32": return new VectorType<uint>(Ssz.UInt32, JsonConverters.UInt32);
+            case "uint64": return new VectorType<ulong>(Ssz.UInt64, JsonConverters.UInt64);
+            case "uint128": return new VectorType<UInt128>(Ssz.UInt128, JsonConverters.UInt128);
+            case "uint256": return new VectorType<System.Numerics.BigInteger>(Ssz.UInt256, JsonConverters.UInt256);
+            case "boolean" or "bool": return new VectorType<bool>(Ssz.Boolean, JsonConverters.Boolean);
+            case nameof(SingleFieldTestStruct): return new VectorType<SingleFieldTestStruct>(SingleFieldTestStruct.Codec, ContainerConverters.SingleField);
+            case nameof(SmallTestStruct): return new VectorType<SmallTestStruct>(SmallTestStruct.Codec, ContainerConverters.Small);
+            case nameof(FixedTestStruct): return new VectorType<FixedTestStruct>(FixedTestStruct.Codec, ContainerConverters.Fixed);
+            case nameof(VarTestStruct): return new VectorType<VarTestStruct>(VarTestStruct.Codec, ContainerConverters.Var);
+            case nameof(ComplexTestStruct): return new VectorType<ComplexTestStruct>(ComplexTestStruct.Codec, ContainerConverters.Complex);
+            case nameof(BitsStruct): return new VectorType<BitsStruct>(BitsStruct.Codec, ContainerConverters.Bits);
+        }
+
+        var match = Generic().Match(declaration);
+        if (!match.Success)
+        {
+            throw new ArgumentException($"unknown type declaration {declaration}");
+        }
+
+        var size = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        return match.Groups["kind"].Value switch
+        {
+            "Bitvector" => new VectorType<bool[]>(Ssz.Bitvector(size), JsonConverters.Bitvector(size)),
+            "Bitlist" => new VectorType<bool[]>(Ssz.Bitlist(size), JsonConverters.Bitlist()),
+            "Vector" => BasicVector(match.Groups["elem"].Value, size),
+            _ => throw new ArgumentException($"unknown type declaration {declaration}"),
+        };
+    }
+
+    private static IVectorType BasicVector(string element, int length) => element switch
+    {
+        "uint8" => new VectorType<IReadOnlyList<byte>>(Ssz.Vector(Ssz.UInt8, length), JsonConverters.Sequence(JsonConverters.UInt8)),
+        "uint16" => new VectorType<IReadOnlyList<ushort>>(Ssz.Vector(Ssz.UInt16, length), JsonConverters.Sequence(JsonConverters.UInt16)),
+        "uint32" => new VectorType<IReadOnlyList<uint>>(Ssz.Vector(Ssz.UInt32, length), JsonConverters.Sequence(JsonConverters.UInt32)),
+        "uint64" => new VectorType<IReadOnlyList<ulong>>(Ssz.Vector(Ssz.UInt64, length), JsonConverters.Sequence(JsonConverters.UInt64)),
+        "uint128" => new VectorType<IReadOnlyList<UInt128>>(Ssz.Vector(Ssz.UInt128, length), JsonConverters.Sequence(JsonConverters.UInt128)),
+        "uint256" => new VectorType<IReadOnlyList<System.Numerics.BigInteger>>(Ssz.Vector(Ssz.UInt256, length), JsonConverters.Sequence(JsonConverters.UInt256)),
+        "bool" => new VectorType<IReadOnlyList<bool>>(Ssz.Vector(Ssz.Boolean, length), JsonConverters.Sequence(JsonConverters.Boolean)),
+        _ => throw new ArgumentException($"unknown vector element {element}"),
+    };
+
+    [GeneratedRegex(@"^(?<kind>Bitvector|Bitlist|Vector)\[(?:(?<elem>\w+), )?(?<n>\d+)\]$")]
+    private static partial Regex Generic();
+}

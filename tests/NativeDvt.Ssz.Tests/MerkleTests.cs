@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+
+namespace NativeDvt.Ssz.Tests;
+
+[Trait("Category", "Unit")]
+public sealed class MerkleTests
+{
+    [Fact]
+    public void Merkleize_AnyCountUpToLimit_MatchesNaiveTree()
+    {
+        var random = new Random(7);
+        foreach (var limit in new ulong[] { 0, 1, 2, 3, 4, 5, 8, 13, 16, 33, 64 })
+        {
+            for (var count = 0; count <= (int)limit; count++)
+            {
+                var data = new byte[count * 32];
+                random.NextBytes(data);
+                Assert.Equal(NaiveMerkleize(data, limit), Merkle.Merkleize(data, limit));
+            }
+        }
+    }
+
+    [Fact]
+    public void Merkleize_MoreChunksThanLimit_Throws()
+    {
+        Assert.Throws<SszException>(() => Merkle.Merkleize(new byte[65], 2));
+    }
+
+    [Fact]
+    public void ZeroHash_EachDepth_IsHashOfTwoZeroHashesBelow()
+    {
+        Assert.Equal(Bytes32.Zero, Merkle.ZeroHash(0));
+        for (var depth = 1; depth <= Merkle.MaxDepth; depth++)
+        {
+            Assert.Equal(Sha(Merkle.ZeroHash(depth - 1), Merkle.ZeroHash(depth - 1)), Merkle.ZeroHash(depth));
+        }
+    }
+
+    [Fact]
+    public void Merkleize_LargeLimit_EqualsSmallTreeLiftedWithZeroHashes()
+    {
+        var data = new byte[3 * 32];
+        new Random(3).NextBytes(data);
+        var root = Merkle.Merkleize(data, 4);
+        for (var depth = 2; depth < 40; depth++)
+        {
+            root = Sha(root, Merkle.ZeroHash(depth));
+        }
+
+        Assert.Equal(root, Merkle.Merkleize(data, 1UL << 40));
+    }
+
+    [Fact]
+    public void HashTreeRootOfUInt64List_RandomBalances_MatchesGenericListCodec()
+    {
+        var random = new Random(11);
+        foreach (var count in new[] { 0, 1, 3, 4, 5, 100, 1000 })
+        {
+            var values = Enumerable.Range(0, count).Select(_ => (ulong)random.NextInt64()).ToArray();
+            Assert.Equal(Ssz.List(Ssz.UInt64, 1L << 40).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64List(values, 1UL << 40));
+            if (count > 0)
+            {
+                Assert.Equal(Ssz.Vector(Ssz.UInt64, count).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64Vector(values));
+            }
+        }
+    }
+
+    [Fact]
+    public void MixInLength_Root_HashesRootWithLittleEndianLength()
+    {
+        var root = Bytes32.FromHex("0x" + new string('a', 64));
+        var length = new byte[32];
+        length[0] = 5;
+        Assert.Equal(Sha(root, new Bytes32(length)), Merkle.MixInLength(root, 5));
+    }
+
+    private static Bytes32 Sha(Bytes32 left, Bytes32 right) =>
+        new(SHA256.HashData([.. left.ToArray(), .. right.ToArray()]));
+
+    private static Bytes32 NaiveMerkleize(byte[] data, ulong limit)
+    {
+        var width = 1;
+        while ((ulong)width < limit)
+        {
+            width *= 2;
+        }
+
+        var layer = new Bytes32[width];
+        for (var i = 0; i < data.Length / 32; i++)
+        {
+            layer[i] = new Bytes32(data.AsSpan(i * 32, 32));
+        }
+
+        while (layer.Length > 1)
+        {
+            layer = Enumerable.Range(0, layer.Length / 2).Select(i => Sha(layer[2 * i], layer[(2 * i) + 1])).ToArray();
+        }
+
+        return layer[0];
+    }
+}
