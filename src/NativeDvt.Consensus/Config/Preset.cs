@@ -151,14 +151,6 @@ public sealed record Preset
     /// <summary>Upper bound of the opaque payload (the runtime config picks the size actually used).</summary>
     public ulong MaxPayloadBytes { get; init; } = 1UL << 20;
 
-    // Scheme-agnostic key and signature encodings.
-
-    /// <summary>Largest public key of any scheme (BLS 48, Ed25519 32, hash-based up to 64 bytes).</summary>
-    public ulong MaxPublicKeyBytes { get; init; } = 64;
-
-    /// <summary>Largest single signature of any scheme (BLS 96, Ed25519 64, hash-based a few KiB).</summary>
-    public ulong MaxSignatureBytes { get; init; } = 4096;
-
     /// <summary>The devnet preset: protocol.md section 6a; mainnet committee sizes, short histories.</summary>
     public static Preset Devnet { get; } = new()
     {

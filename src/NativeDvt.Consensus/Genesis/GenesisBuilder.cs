@@ -52,7 +52,7 @@ public static class GenesisBuilder
         }
 
         var body = new BeaconBlockBody { RandaoReveal = Bytes.Empty };
-        state.LatestBlockHeader = new BeaconBlockHeader(Slot.Zero, GroupIndex.Zero, Root.Zero, Root.Zero, SszRoots.Of(body));
+        state.LatestBlockHeader = new BeaconBlockHeader(Slot.Zero, GroupIndex.Zero, Root.Zero, Root.Zero, SszRoots.Of(body, config.Preset));
         state.GenesisValidatorsRoot = state.GroupRegistryRoot();
         return (state, null);
     }

@@ -32,6 +32,9 @@ public sealed class Bytes : IEquatable<Bytes>
     /// <summary>A read-only memory view.</summary>
     public ReadOnlyMemory<byte> Memory => _data;
 
+    /// <summary>The backing array, for encoders that only read it.</summary>
+    internal byte[] Raw => _data;
+
     /// <summary>A fresh copy.</summary>
     public byte[] ToArray() => (byte[])_data.Clone();
 

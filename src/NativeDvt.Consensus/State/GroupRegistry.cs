@@ -1,5 +1,6 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.State;
 
@@ -10,7 +11,7 @@ namespace NativeDvt.Consensus.State;
 public sealed class GroupRegistry
 {
     private readonly List<Group> _groups;
-    private readonly List<Root> _roots;
+    private readonly List<Bytes32> _roots;
     private readonly List<bool> _rootValid;
     private Dictionary<Bytes, GroupIndex>? _byPubkey;
 
@@ -45,6 +46,9 @@ public sealed class GroupRegistry
     /// <summary>Whether <paramref name="index"/> names a registered group.</summary>
     public bool Contains(GroupIndex index) => index.Value < (ulong)_groups.Count;
 
+    /// <summary>Every entry, read-only.</summary>
+    public IReadOnlyList<Group> Entries => _groups;
+
     /// <summary>A read-only view of every entry, for fast loops.</summary>
     public ReadOnlySpan<Group> AsSpan() => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_groups);
 
@@ -74,7 +78,7 @@ public sealed class GroupRegistry
     {
         var index = new GroupIndex((ulong)_groups.Count);
         _groups.Add(group);
-        _roots.Add(Root.Zero);
+        _roots.Add(Bytes32.Zero);
         _rootValid.Add(false);
         Changed = true;
         if (_byPubkey is not null)
@@ -98,19 +102,19 @@ public sealed class GroupRegistry
         return _byPubkey.TryGetValue(pubkey, out var index) ? index : null;
     }
 
-    /// <summary>Each entry's hash_tree_root, recomputing only stale ones with <paramref name="hashGroup"/>.</summary>
-    public IReadOnlyList<Root> Roots(Func<Group, Root> hashGroup)
+    /// <summary>Each entry's hash_tree_root, recomputing only stale ones.</summary>
+    public ReadOnlySpan<Bytes32> Roots()
     {
         for (var i = 0; i < _groups.Count; i++)
         {
             if (!_rootValid[i])
             {
-                _roots[i] = hashGroup(_groups[i]);
+                _roots[i] = Group.Codec.HashTreeRoot(_groups[i]);
                 _rootValid[i] = true;
             }
         }
 
-        return _roots;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roots);
     }
 
     /// <summary>A copy sharing the immutable entries and their cached roots.</summary>

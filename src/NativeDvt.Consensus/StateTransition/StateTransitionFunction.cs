@@ -75,7 +75,7 @@ public static class StateTransitionFunction
         var group = state.Groups[block.ProposerIndex];
         var epoch = ChainTime.EpochAtSlot(state.Preset, block.Slot);
         var domain = Domains.GetDomain(state.Fork, state.GenesisValidatorsRoot, Domains.BeaconProposer, epoch);
-        var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(block), domain);
+        var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(block, state.Preset), domain);
         var failure = GroupSignatures.Check(verifier, group, epoch, signingRoot, signedBlock.Signature, GroupSignatures.Threshold(group));
         return failure is null ? null : new BlockError(rule, failure);
     }

@@ -6,7 +6,7 @@ namespace NativeDvt.Consensus.Types;
 /// The block body. No execution layer: an opaque payload stands for transactions.
 /// The RANDAO reveal is made by one member, named by <see cref="RandaoMemberIndex"/>.
 /// </summary>
-public sealed record BeaconBlockBody
+public sealed partial record BeaconBlockBody
 {
     /// <summary>The acting leader's signature over the epoch (DOMAIN_RANDAO).</summary>
     public required Bytes RandaoReveal { get; init; }

@@ -6,4 +6,4 @@ namespace NativeDvt.Consensus.Types;
 /// A follower's co-signature of a proposed block: the signature is over the block's signing root
 /// (DOMAIN_BEACON_PROPOSER), so it combines with the leader's into the group signature.
 /// </summary>
-public sealed record FollowSignature(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root BlockRoot, Bytes Signature);
+public sealed partial record FollowSignature(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root BlockRoot, Bytes Signature);

@@ -10,7 +10,7 @@ namespace NativeDvt.Consensus.Types;
 /// <see cref="Pubkeys"/> are the latest keys, scheduled rotations included; <see cref="KeyChanges"/> lets
 /// <see cref="MemberPubkeyAt"/> recover the key in force at any epoch still covered.
 /// </remarks>
-public sealed record Group
+public sealed partial record Group
 {
     /// <summary>The n member public keys.</summary>
     public required IReadOnlyList<Bytes> Pubkeys { get; init; }

@@ -6,4 +6,4 @@ namespace NativeDvt.Consensus.Types;
 /// A group's attestation as a block carries it: the spec's Attestation with the committee bitlist
 /// replaced by one group's member bits.
 /// </summary>
-public sealed record GroupAttestation(GroupIndex GroupIndex, AttestationData Data, GroupSignature Signature);
+public sealed partial record GroupAttestation(GroupIndex GroupIndex, AttestationData Data, GroupSignature Signature);

@@ -4,4 +4,4 @@ namespace NativeDvt.Consensus.Types;
 /// Double-proposal evidence: two different headers for one slot by one group, each signed by at least m members.
 /// One of the two GroupSlashing kinds of protocol.md section 3.
 /// </summary>
-public sealed record GroupProposerSlashing(SignedBeaconBlockHeader SignedHeader1, SignedBeaconBlockHeader SignedHeader2);
+public sealed partial record GroupProposerSlashing(SignedBeaconBlockHeader SignedHeader1, SignedBeaconBlockHeader SignedHeader2);

@@ -6,4 +6,4 @@ namespace NativeDvt.Consensus.Types;
 /// A member key replaced from <see cref="Epoch"/> on. Kept in the group until
 /// Epoch + ROTATION_SLASHABILITY_EPOCHS so that evidence signed with the old key still verifies.
 /// </summary>
-public sealed record KeyChange(ulong MemberIndex, Bytes OldPubkey, Bytes NewPubkey, Epoch Epoch);
+public sealed partial record KeyChange(ulong MemberIndex, Bytes OldPubkey, Bytes NewPubkey, Epoch Epoch);

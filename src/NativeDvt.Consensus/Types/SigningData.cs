@@ -3,4 +3,4 @@ using NativeDvt.Consensus.Primitives;
 namespace NativeDvt.Consensus.Types;
 
 /// <summary>SigningData { object_root, domain }: its hash_tree_root is what members sign.</summary>
-public sealed record SigningData(Root ObjectRoot, Root Domain);
+public sealed partial record SigningData(Root ObjectRoot, Root Domain);

@@ -17,7 +17,7 @@ public static partial class PerBlockProcessing
         var proposer = state.GetBeaconProposerIndex();
         InvalidBlockException.Require(block.ProposerIndex == proposer, rule, $"proposer {block.ProposerIndex} is not the expected {proposer}");
         InvalidBlockException.Require(block.ParentRoot == SszRoots.Of(state.LatestBlockHeader), rule, "parent root does not match the latest header");
-        state.LatestBlockHeader = new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, Root.Zero, SszRoots.Of(block.Body));
+        state.LatestBlockHeader = new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, Root.Zero, SszRoots.Of(block.Body, state.Preset));
         InvalidBlockException.Require(!state.Groups[proposer].Slashed, rule, "proposer group is slashed");
     }
 

@@ -24,7 +24,7 @@ public static partial class PerBlockProcessing
         InvalidBlockException.Require(rotation.MemberIndex < (ulong)group.Size, rule, $"member {rotation.MemberIndex} is not in a group of {group.Size}");
         InvalidBlockException.Require(rotation.Epoch > current && rotation.Epoch.Value - current.Value <= preset.MaxRotationLookahead, rule,
             $"epoch {rotation.Epoch} is not within 1..{preset.MaxRotationLookahead} epochs ahead");
-        InvalidBlockException.Require(rotation.NewPubkey.Length > 0 && (ulong)rotation.NewPubkey.Length <= preset.MaxPublicKeyBytes, rule,
+        InvalidBlockException.Require(rotation.NewPubkey.Length > 0 && (ulong)rotation.NewPubkey.Length <= (ulong)SszLimits.MaxPublicKeyBytes, rule,
             "new key has an invalid length");
         InvalidBlockException.Require(state.Groups.FindByPubkey(rotation.NewPubkey) is null, rule, "new key is already registered");
         InvalidBlockException.Require(group.KeyChanges.All(change => change.OldPubkey != rotation.NewPubkey), rule, "new key was rotated out recently");

@@ -1,5 +1,6 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.StateTransition.PerBlock;
@@ -31,9 +32,9 @@ public static class RegistrationRules
         var distinct = new HashSet<Bytes>();
         foreach (var key in registration.Pubkeys)
         {
-            if (key.Length == 0 || (ulong)key.Length > preset.MaxPublicKeyBytes)
+            if (key.Length == 0 || (ulong)key.Length > (ulong)SszLimits.MaxPublicKeyBytes)
             {
-                return $"a public key of {key.Length} bytes is outside 1..{preset.MaxPublicKeyBytes}";
+                return $"a public key of {key.Length} bytes is outside 1..{(ulong)SszLimits.MaxPublicKeyBytes}";
             }
 
             if (!distinct.Add(key))

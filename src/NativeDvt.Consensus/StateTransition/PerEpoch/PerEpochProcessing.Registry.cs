@@ -77,7 +77,7 @@ public static partial class PerEpochProcessing
             sum = checked(sum + amount);
         }
 
-        var adjusted = (ulong)Math.Min((UInt128)sum * preset.ProportionalSlashingMultiplier, totalBalance);
+        var adjusted = (ulong)UInt128.Min((UInt128)sum * preset.ProportionalSlashingMultiplier, totalBalance);
         var target = epoch + preset.EpochsPerSlashingsVector / 2;
         var increment = preset.EffectiveBalanceIncrement;
         var groups = state.Groups.AsSpan();
