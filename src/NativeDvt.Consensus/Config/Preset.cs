@@ -29,7 +29,10 @@ public sealed record Preset
     /// <summary>MIN_EPOCHS_TO_INACTIVITY_PENALTY.</summary>
     public ulong MinEpochsToInactivityPenalty { get; init; } = 4;
 
-    /// <summary>MIN_VALIDATOR_WITHDRAWABILITY_DELAY.</summary>
+    /// <summary>
+    /// MIN_VALIDATOR_WITHDRAWABILITY_DELAY. Short-history presets keep it below EPOCHS_PER_SLASHINGS_VECTOR so that a
+    /// slashed group's withdrawable epoch is set by the slashings vector and the proportional penalty is still seen.
+    /// </summary>
     public ulong MinValidatorWithdrawabilityDelay { get; init; } = 256;
 
     // State list and vector sizes.
@@ -160,6 +163,7 @@ public sealed record Preset
         SlotsPerHistoricalRoot = 256,
         EpochsPerHistoricalVector = 256,
         EpochsPerSlashingsVector = 64,
+        MinValidatorWithdrawabilityDelay = 32,
         ShuffleRoundCount = 90,
         TargetCommitteeSize = 128,
         MaxCommitteesPerSlot = 64,
@@ -177,6 +181,7 @@ public sealed record Preset
         SlotsPerHistoricalRoot = 64,
         EpochsPerHistoricalVector = 64,
         EpochsPerSlashingsVector = 64,
+        MinValidatorWithdrawabilityDelay = 32,
         ShuffleRoundCount = 10,
         TargetCommitteeSize = 4,
         MaxCommitteesPerSlot = 4,

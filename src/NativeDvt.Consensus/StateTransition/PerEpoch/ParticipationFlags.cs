@@ -46,7 +46,7 @@ public static class ParticipationFlags
     public static byte Add(byte flags, int flagIndex) => (byte)(flags | (1 << flagIndex));
 
     /// <summary>The member mask of one flag in a `component` member-participation word (16 bits per flag).</summary>
-    public static ushort MemberMask(ulong word, int flagIndex) => (ushort)(word >> (16 * flagIndex));
+    public static ushort MemberMask(ulong word, int flagIndex) => (ushort)((word >> (16 * flagIndex)) & 0xffff);
 
     /// <summary>Adds <paramref name="members"/> to one flag's member mask of a `component` word.</summary>
     public static ulong AddMembers(ulong word, int flagIndex, ushort members) => word | ((ulong)members << (16 * flagIndex));
