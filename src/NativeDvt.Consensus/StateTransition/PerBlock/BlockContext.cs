@@ -1,5 +1,6 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 
@@ -9,6 +10,7 @@ namespace NativeDvt.Consensus.StateTransition.PerBlock;
 internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifier, SignatureChecks checks)
 {
     private readonly Dictionary<(DomainType, Epoch), Root> _domains = [];
+    private readonly Dictionary<AttestationData, Root> _attestationSigningRoots = [];
     private GroupIndex? _proposer;
 
     public BeaconState State { get; } = state;
@@ -30,6 +32,18 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
         }
 
         return domain;
+    }
+
+    /// <summary>The signing root of <paramref name="data"/>, memoised: a full slot's attestations share one data per committee.</summary>
+    public Root AttestationSigningRoot(AttestationData data)
+    {
+        if (!_attestationSigningRoots.TryGetValue(data, out var root))
+        {
+            root = Domains.ComputeSigningRoot(SszRoots.Of(data), Domain(Domains.BeaconAttester, data.Target.Epoch));
+            _attestationSigningRoots[data] = root;
+        }
+
+        return root;
     }
 
     /// <summary>Asserts that <paramref name="signature"/> is a group signature of at least <paramref name="minSigners"/> members.</summary>

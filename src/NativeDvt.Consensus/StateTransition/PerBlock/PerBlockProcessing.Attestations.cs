@@ -2,7 +2,6 @@ using System.Numerics;
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
-using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Consensus.Types;
@@ -41,8 +40,7 @@ public static partial class PerBlockProcessing
         var group = state.Groups[attestation.GroupIndex];
         var whole = state.Config.Accounting == AccountingPolicy.Whole;
         var minSigners = whole ? GroupSignatures.Threshold(group) : 1;
-        var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(data), context.Domain(Domains.BeaconAttester, targetEpoch));
-        context.RequireGroupSignature(rule, group, targetEpoch, signingRoot, attestation.Signature, minSigners);
+        context.RequireGroupSignature(rule, group, targetEpoch, context.AttestationSigningRoot(data), attestation.Signature, minSigners);
 
         var flags = GetAttestationParticipationFlagIndices(state, data, inclusionDelay);
         var index = (int)attestation.GroupIndex.Value;
