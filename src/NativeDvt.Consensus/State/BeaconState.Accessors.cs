@@ -109,10 +109,18 @@ public sealed partial class BeaconState
         GetShuffling(ChainTime.EpochAtSlot(Preset, slot)).Committee(slot, index);
 
     /// <summary>get_beacon_proposer_index: the group proposing at the state's slot.</summary>
-    public GroupIndex GetBeaconProposerIndex()
+    public GroupIndex GetBeaconProposerIndex() => GetBeaconProposerIndex(Slot);
+
+    /// <summary>The proposer of any <paramref name="slot"/> of the current epoch (the spec's function at that slot).</summary>
+    public GroupIndex GetBeaconProposerIndex(Slot slot)
     {
+        if (ChainTime.EpochAtSlot(Preset, slot) != CurrentEpoch)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot), $"slot {slot} is not in the current epoch {CurrentEpoch}");
+        }
+
         var epochSeed = GetSeed(CurrentEpoch, Domains.BeaconProposer);
-        var seed = Hashing.Hash(epochSeed, Slot.Value);
+        var seed = Hashing.Hash(epochSeed, slot.Value);
         return ComputeProposerIndex(GetActiveGroupIndices(CurrentEpoch), seed);
     }
 
