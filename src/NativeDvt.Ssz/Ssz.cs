@@ -47,4 +47,13 @@ public static class Ssz
 
     /// <summary>List[element, limit]; decoding returns an array.</summary>
     public static ISszCodec<IReadOnlyList<T>> List<T>(ISszCodec<T> element, long limit) => new ListCodec<T>(element, limit);
+
+    /// <summary>
+    /// A codec for <typeparamref name="TOuter"/> that encodes exactly as <paramref name="inner"/>, e.g.
+    /// <c>Ssz.Map(Ssz.UInt64, v =&gt; new Slot(v), s =&gt; s.Value)</c>; a mapped basic type stays basic (packed in lists).
+    /// </summary>
+    public static ISszCodec<TOuter> Map<TInner, TOuter>(ISszCodec<TInner> inner, Func<TInner, TOuter> wrap, Func<TOuter, TInner> unwrap) =>
+        inner is ISszBasicCodec<TInner> basic
+            ? new MappedBasicCodec<TInner, TOuter>(basic, wrap, unwrap)
+            : new MappedCodec<TInner, TOuter>(inner, wrap, unwrap);
 }

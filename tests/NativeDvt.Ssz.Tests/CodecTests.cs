@@ -33,6 +33,19 @@ public sealed class CodecTests
     }
 
     [Fact]
+    public void Map_NewtypeOverUInt64_EncodesAndPacksLikeUInt64()
+    {
+        var wrapped = Ssz.Map(Ssz.UInt64, v => new Amount(v), a => a.Value);
+        Assert.IsAssignableFrom<ISszBasicCodec<Amount>>(wrapped);
+        Amount[] amounts = [new(1), new(2), new(3), new(4), new(5)];
+        var raw = amounts.Select(a => a.Value).ToArray();
+        var list = Ssz.List(wrapped, 100);
+        Assert.Equal(Ssz.List(Ssz.UInt64, 100).Encode(raw), list.Encode(amounts));
+        Assert.Equal(Ssz.List(Ssz.UInt64, 100).HashTreeRoot(raw), list.HashTreeRoot(amounts));
+        Assert.Equal(amounts, list.Decode(list.Encode(amounts)));
+    }
+
+    [Fact]
     public void Decode_BadElementInsideList_NamesTheIndex()
     {
         var codec = Ssz.List(Ssz.Bitlist(8), 4);
@@ -121,4 +134,6 @@ public sealed class CodecTests
 
     private static ushort[] RandomUInt16s(Random random, int count) =>
         Enumerable.Range(0, count).Select(_ => (ushort)random.Next()).ToArray();
+
+    private readonly record struct Amount(ulong Value);
 }

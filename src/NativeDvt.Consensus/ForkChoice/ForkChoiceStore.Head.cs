@@ -1,0 +1,110 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.ForkChoice;
+
+public sealed partial class ForkChoiceStore
+{
+    /// <summary>get_head: from the justified block, repeatedly the viable child of greatest (weight, root).</summary>
+    public Root GetHead()
+    {
+        var weights = ComputeWeights();
+        var viable = ComputeViability();
+        var head = _indices[Justified.Root];
+        while (true)
+        {
+            var best = -1;
+            foreach (var child in _nodes[head].Children)
+            {
+                if (viable[child] && (best < 0 || IsHeavier(child, best, weights)))
+                {
+                    best = child;
+                }
+            }
+
+            if (best < 0)
+            {
+                return _nodes[head].Block.Root;
+            }
+
+            head = best;
+        }
+    }
+
+    /// <summary>get_weight: the balance of groups whose agreed root descends from <paramref name="root"/>, plus the proposer boost on its branch.</summary>
+    public Gwei GetWeight(Root root) =>
+        _indices.TryGetValue(root, out var index) ? new Gwei(ComputeWeights()[index]) : Gwei.Zero;
+
+    /// <summary>get_proposer_score: PROPOSER_SCORE_BOOST percent of one slot's share of the total weight.</summary>
+    public Gwei ProposerScore => new(checked(_totalBalance / _config.SlotsPerEpoch * _config.ProposerScoreBoost) / 100);
+
+    private bool IsHeavier(int candidate, int best, ulong[] weights)
+    {
+        if (weights[candidate] != weights[best])
+        {
+            return weights[candidate] > weights[best];
+        }
+
+        // Ties go to the lexicographically greater root, as max() over (weight, root) in the spec.
+        Span<byte> left = stackalloc byte[Root.Length];
+        Span<byte> right = stackalloc byte[Root.Length];
+        _nodes[candidate].Block.Root.CopyTo(left);
+        _nodes[best].Block.Root.CopyTo(right);
+        return left.SequenceCompareTo(right) > 0;
+    }
+
+    /// <summary>Every block's weight in one pass: each group's balance lands on its agreed root, then flows to ancestors.</summary>
+    private ulong[] ComputeWeights()
+    {
+        var weights = new ulong[_nodes.Count];
+        foreach (var group in _groups.Values)
+        {
+            if (group.AgreedRoot() is { } root && _indices.TryGetValue(root, out var index))
+            {
+                weights[index] = checked(weights[index] + group.Group.Balance.Value);
+            }
+        }
+
+        // Parents are always added before their children, so a reverse walk sees every child first.
+        for (var i = _nodes.Count - 1; i > 0; i--)
+        {
+            var parent = _nodes[i].Parent;
+            if (parent >= 0)
+            {
+                weights[parent] = checked(weights[parent] + weights[i]);
+            }
+        }
+
+        if (ProposerBoostRoot is { } boosted && _indices.TryGetValue(boosted, out var boostedIndex))
+        {
+            var score = ProposerScore.Value;
+            for (var i = boostedIndex; i >= 0; i = _nodes[i].Parent)
+            {
+                weights[i] = checked(weights[i] + score);
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>filter_block_tree for every block: a leaf is viable when its checkpoints agree with the store's; an inner block when any child is.</summary>
+    private bool[] ComputeViability()
+    {
+        var viable = new bool[_nodes.Count];
+        for (var i = _nodes.Count - 1; i >= 0; i--)
+        {
+            var node = _nodes[i];
+            viable[i] = node.Children.Count > 0 ? node.Children.Exists(child => viable[child]) : IsViableLeaf(i);
+        }
+
+        return viable;
+    }
+
+    private bool IsViableLeaf(int index)
+    {
+        var block = _nodes[index].Block;
+        var correctJustified = Justified.Epoch == Epoch.Zero || block.Justified.Epoch == Justified.Epoch;
+        var correctFinalized = Finalized.Epoch == Epoch.Zero
+            || _nodes[AncestorAt(index, StartSlotOf(Finalized.Epoch))].Block.Root == Finalized.Root;
+        return correctJustified && correctFinalized;
+    }
+}
