@@ -1,6 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Ssz;
+using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.Ssz;
 
@@ -8,32 +9,32 @@ namespace NativeDvt.Consensus.Ssz;
 public static class ConsensusCodecs
 {
     /// <summary>Root / Bytes32.</summary>
-    public static ISszCodec<Root> Root { get; } = new MappedCodec<Bytes32, Root>(global::NativeDvt.Ssz.Ssz.Bytes32, b => b.ToRoot(), r => r.ToBytes32());
+    public static ISszCodec<Root> Root { get; } = SszLib.Map(SszLib.Bytes32, b => b.ToRoot(), r => r.ToBytes32());
 
     /// <summary>Slot (uint64).</summary>
-    public static ISszCodec<Slot> Slot { get; } = new MappedCodec<ulong, Slot>(global::NativeDvt.Ssz.Ssz.UInt64, v => new Slot(v), s => s.Value);
+    public static ISszCodec<Slot> Slot { get; } = SszLib.Map(SszLib.UInt64, v => new Slot(v), s => s.Value);
 
     /// <summary>Epoch (uint64).</summary>
-    public static ISszCodec<Epoch> Epoch { get; } = new MappedCodec<ulong, Epoch>(global::NativeDvt.Ssz.Ssz.UInt64, v => new Epoch(v), e => e.Value);
+    public static ISszCodec<Epoch> Epoch { get; } = SszLib.Map(SszLib.UInt64, v => new Epoch(v), e => e.Value);
 
     /// <summary>GroupIndex (uint64, the spec's ValidatorIndex).</summary>
-    public static ISszCodec<GroupIndex> GroupIndex { get; } = new MappedCodec<ulong, GroupIndex>(global::NativeDvt.Ssz.Ssz.UInt64, v => new GroupIndex(v), g => g.Value);
+    public static ISszCodec<GroupIndex> GroupIndex { get; } = SszLib.Map(SszLib.UInt64, v => new GroupIndex(v), g => g.Value);
 
     /// <summary>CommitteeIndex (uint64).</summary>
-    public static ISszCodec<CommitteeIndex> CommitteeIndex { get; } = new MappedCodec<ulong, CommitteeIndex>(global::NativeDvt.Ssz.Ssz.UInt64, v => new CommitteeIndex(v), c => c.Value);
+    public static ISszCodec<CommitteeIndex> CommitteeIndex { get; } = SszLib.Map(SszLib.UInt64, v => new CommitteeIndex(v), c => c.Value);
 
     /// <summary>Gwei (uint64).</summary>
-    public static ISszCodec<Gwei> Gwei { get; } = new MappedCodec<ulong, Gwei>(global::NativeDvt.Ssz.Ssz.UInt64, v => new Gwei(v), g => g.Value);
+    public static ISszCodec<Gwei> Gwei { get; } = SszLib.Map(SszLib.UInt64, v => new Gwei(v), g => g.Value);
 
     /// <summary>uint64.</summary>
-    public static ISszCodec<ulong> UInt64 { get; } = global::NativeDvt.Ssz.Ssz.UInt64;
+    public static ISszCodec<ulong> UInt64 { get; } = SszLib.UInt64;
 
     /// <summary>boolean.</summary>
-    public static ISszCodec<bool> Boolean { get; } = global::NativeDvt.Ssz.Ssz.Boolean;
+    public static ISszCodec<bool> Boolean { get; } = SszLib.Boolean;
 
     /// <summary>Version (Bytes4).</summary>
     public static ISszCodec<ForkVersion> ForkVersion { get; } =
-        new MappedCodec<byte[], ForkVersion>(global::NativeDvt.Ssz.Ssz.ByteVector(4), b => Primitives.ForkVersion.From(b), ToBytes, "Version");
+        SszLib.Map(SszLib.ByteVector(4), b => Primitives.ForkVersion.From(b), ToBytes);
 
     /// <summary>A public key: ByteList[MAX_PUBLIC_KEY_BYTES].</summary>
     public static ISszCodec<Bytes> PublicKey { get; } = ByteList(SszLimits.MaxPublicKeyBytes);
@@ -42,18 +43,18 @@ public static class ConsensusCodecs
     public static ISszCodec<Bytes> Signature { get; } = ByteList(SszLimits.MaxSignatureBytes);
 
     /// <summary>List[PublicKey, MAX_GROUP_SIZE].</summary>
-    public static ISszCodec<IReadOnlyList<Bytes>> PublicKeys { get; } = global::NativeDvt.Ssz.Ssz.List(PublicKey, SszLimits.MaxGroupSize);
+    public static ISszCodec<IReadOnlyList<Bytes>> PublicKeys { get; } = SszLib.List(PublicKey, SszLimits.MaxGroupSize);
 
     /// <summary>List[Signature, MAX_GROUP_SIZE].</summary>
-    public static ISszCodec<IReadOnlyList<Bytes>> Signatures { get; } = global::NativeDvt.Ssz.Ssz.List(Signature, SszLimits.MaxGroupSize);
+    public static ISszCodec<IReadOnlyList<Bytes>> Signatures { get; } = SszLib.List(Signature, SszLimits.MaxGroupSize);
 
     /// <summary>Bitlist[MAX_GROUP_SIZE] of a group's members.</summary>
-    public static ISszCodec<MemberBits> MemberBits { get; } = new MappedCodec<bool[], MemberBits>(
-        global::NativeDvt.Ssz.Ssz.Bitlist(SszLimits.MaxGroupSize), FromBools, ToBools);
+    public static ISszCodec<MemberBits> MemberBits { get; } = SszLib.Map(
+        SszLib.Bitlist(SszLimits.MaxGroupSize), FromBools, ToBools);
 
     /// <summary>ByteList[limit] as <see cref="Bytes"/>.</summary>
     public static ISszCodec<Bytes> ByteList(int limit) =>
-        new MappedCodec<byte[], Bytes>(global::NativeDvt.Ssz.Ssz.ByteList(limit), Bytes.Wrap, b => b.Raw);
+        SszLib.Map(SszLib.ByteList(limit), Bytes.Wrap, b => b.Raw);
 
     private static byte[] ToBytes(ForkVersion version)
     {
