@@ -1,3 +1,4 @@
+using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
@@ -30,16 +31,17 @@ public static class StateTransitionFunction
             PerSlotProcessing.ProcessSlots(state, block.Slot);
         }
 
+        var bodyRoot = SszRoots.Of(block.Body, state.Preset);
         if (checks == SignatureChecks.Verify)
         {
-            var error = VerifyBlockSignature(state, signedBlock, verifier);
+            var error = VerifyBlockSignature(state, signedBlock, verifier, bodyRoot);
             if (error is not null)
             {
                 return error;
             }
         }
 
-        var blockError = PerBlockProcessing.ProcessBlock(state, block, verifier, checks);
+        var blockError = PerBlockProcessing.ProcessBlock(state, block, verifier, checks, bodyRoot);
         if (blockError is not null)
         {
             return blockError;
@@ -63,7 +65,7 @@ public static class StateTransitionFunction
     }
 
     /// <summary>verify_block_signature: at least m members of the proposer group signed the block's signing root.</summary>
-    public static BlockError? VerifyBlockSignature(BeaconState state, SignedBeaconBlock signedBlock, ISignatureVerifier verifier)
+    public static BlockError? VerifyBlockSignature(BeaconState state, SignedBeaconBlock signedBlock, ISignatureVerifier verifier, Root? bodyRoot = null)
     {
         const string rule = "verify_block_signature";
         var block = signedBlock.Message;
@@ -75,7 +77,9 @@ public static class StateTransitionFunction
         var group = state.Groups[block.ProposerIndex];
         var epoch = ChainTime.EpochAtSlot(state.Preset, block.Slot);
         var domain = Domains.GetDomain(state.Fork, state.GenesisValidatorsRoot, Domains.BeaconProposer, epoch);
-        var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(block, state.Preset), domain);
+        // The block root is the root of its header: the same fields with the body replaced by its root.
+        var header = new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, block.StateRoot, bodyRoot ?? SszRoots.Of(block.Body, state.Preset));
+        var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(header), domain);
         var failure = GroupSignatures.Check(verifier, group, epoch, signingRoot, signedBlock.Signature, GroupSignatures.Threshold(group));
         return failure is null ? null : new BlockError(rule, failure);
     }

@@ -20,21 +20,23 @@ public sealed partial record BeaconBlockBody
         private readonly ISszCodec<IReadOnlyList<GroupProposerSlashing>> _proposerSlashings;
         private readonly ISszCodec<IReadOnlyList<GroupAttesterSlashing>> _attesterSlashings;
         private readonly ISszCodec<IReadOnlyList<GroupAttestation>> _attestations;
+        private readonly ulong _maxAttestations;
         private readonly ISszCodec<IReadOnlyList<SignedRegistration>> _registrations;
         private readonly ISszCodec<IReadOnlyList<SignedKeyRotation>> _keyRotations;
         private readonly ISszCodec<Bytes> _payload;
 
         public BeaconBlockBodyCodec(Preset preset)
-            : this(SszLib.List(GroupProposerSlashing.Codec, checked((long)preset.MaxProposerSlashings)), SszLib.List(GroupAttesterSlashing.Codec, checked((long)preset.MaxAttesterSlashings)), SszLib.List(GroupAttestation.Codec, checked((long)preset.MaxAttestations)), SszLib.List(SignedRegistration.Codec, checked((long)preset.MaxRegistrations)), SszLib.List(SignedKeyRotation.Codec, checked((long)preset.MaxKeyRotations)), ConsensusCodecs.ByteList(checked((int)preset.MaxPayloadBytes)))
+            : this(preset.MaxAttestations, SszLib.List(GroupProposerSlashing.Codec, checked((long)preset.MaxProposerSlashings)), SszLib.List(GroupAttesterSlashing.Codec, checked((long)preset.MaxAttesterSlashings)), SszLib.List(GroupAttestation.Codec, checked((long)preset.MaxAttestations)), SszLib.List(SignedRegistration.Codec, checked((long)preset.MaxRegistrations)), SszLib.List(SignedKeyRotation.Codec, checked((long)preset.MaxKeyRotations)), ConsensusCodecs.ByteList(checked((int)preset.MaxPayloadBytes)))
         {
         }
 
-        private BeaconBlockBodyCodec(ISszCodec<IReadOnlyList<GroupProposerSlashing>> proposerSlashings, ISszCodec<IReadOnlyList<GroupAttesterSlashing>> attesterSlashings, ISszCodec<IReadOnlyList<GroupAttestation>> attestations, ISszCodec<IReadOnlyList<SignedRegistration>> registrations, ISszCodec<IReadOnlyList<SignedKeyRotation>> keyRotations, ISszCodec<Bytes> payload)
+        private BeaconBlockBodyCodec(ulong maxAttestations, ISszCodec<IReadOnlyList<GroupProposerSlashing>> proposerSlashings, ISszCodec<IReadOnlyList<GroupAttesterSlashing>> attesterSlashings, ISszCodec<IReadOnlyList<GroupAttestation>> attestations, ISszCodec<IReadOnlyList<SignedRegistration>> registrations, ISszCodec<IReadOnlyList<SignedKeyRotation>> keyRotations, ISszCodec<Bytes> payload)
             : base(new SszContainerLayout(nameof(BeaconBlockBody), ("randao_reveal", ConsensusCodecs.Signature), ("randao_member_index", ConsensusCodecs.UInt64), ("graffiti", ConsensusCodecs.Root), ("proposer_slashings", proposerSlashings), ("attester_slashings", attesterSlashings), ("attestations", attestations), ("registrations", registrations), ("key_rotations", keyRotations), ("payload", payload)))
         {
             _proposerSlashings = proposerSlashings;
             _attesterSlashings = attesterSlashings;
             _attestations = attestations;
+            _maxAttestations = maxAttestations;
             _registrations = registrations;
             _keyRotations = keyRotations;
             _payload = payload;
@@ -83,7 +85,7 @@ public sealed partial record BeaconBlockBody
             merkleizer.Append(ConsensusCodecs.Root.HashTreeRoot(value.Graffiti));
             merkleizer.Append(_proposerSlashings.HashTreeRoot(value.ProposerSlashings));
             merkleizer.Append(_attesterSlashings.HashTreeRoot(value.AttesterSlashings));
-            merkleizer.Append(_attestations.HashTreeRoot(value.Attestations));
+            merkleizer.Append(GroupAttestation.ListRoot(value.Attestations, _maxAttestations));
             merkleizer.Append(_registrations.HashTreeRoot(value.Registrations));
             merkleizer.Append(_keyRotations.HashTreeRoot(value.KeyRotations));
             merkleizer.Append(_payload.HashTreeRoot(value.Payload));

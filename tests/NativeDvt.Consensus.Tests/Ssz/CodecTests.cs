@@ -26,6 +26,17 @@ public sealed class CodecTests
     }
 
     [Fact]
+    public void AttestationListRoot_SharedData_EqualsTheGenericListRoot()
+    {
+        var samples = new Samples(5);
+        var shared = samples.AttestationData();
+        var list = Enumerable.Range(0, 40).Select(i => i % 3 == 0 ? samples.GroupAttestation() : samples.GroupAttestation() with { Data = shared with { } }).ToArray();
+        var preset = Samples.Preset;
+        var generic = global::NativeDvt.Ssz.Ssz.List(GroupAttestation.Codec, (long)preset.MaxAttestations).HashTreeRoot(list);
+        Assert.Equal(generic, GroupAttestation.ListRoot(list, preset.MaxAttestations));
+    }
+
+    [Fact]
     public void Checkpoint_HashTreeRoot_IsHashOfItsTwoChunks()
     {
         var checkpoint = new Checkpoint(new Epoch(7), Root.FromHex(new string('a', 64)));

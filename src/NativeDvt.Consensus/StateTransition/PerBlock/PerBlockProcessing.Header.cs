@@ -9,7 +9,7 @@ namespace NativeDvt.Consensus.StateTransition.PerBlock;
 public static partial class PerBlockProcessing
 {
     /// <summary>process_block_header.</summary>
-    internal static void ProcessBlockHeader(BeaconState state, BeaconBlock block)
+    internal static void ProcessBlockHeader(BeaconState state, BeaconBlock block, Root bodyRoot)
     {
         const string rule = "process_block_header";
         InvalidBlockException.Require(block.Slot == state.Slot, rule, $"block slot {block.Slot} is not the state slot {state.Slot}");
@@ -17,7 +17,7 @@ public static partial class PerBlockProcessing
         var proposer = state.GetBeaconProposerIndex();
         InvalidBlockException.Require(block.ProposerIndex == proposer, rule, $"proposer {block.ProposerIndex} is not the expected {proposer}");
         InvalidBlockException.Require(block.ParentRoot == SszRoots.Of(state.LatestBlockHeader), rule, "parent root does not match the latest header");
-        state.LatestBlockHeader = new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, Root.Zero, SszRoots.Of(block.Body, state.Preset));
+        state.LatestBlockHeader = new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, Root.Zero, bodyRoot);
         InvalidBlockException.Require(!state.Groups[proposer].Slashed, rule, "proposer group is slashed");
     }
 

@@ -1,4 +1,6 @@
+using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 
@@ -12,13 +14,17 @@ namespace NativeDvt.Consensus.StateTransition.PerBlock;
 /// </remarks>
 public static partial class PerBlockProcessing
 {
-    /// <summary>process_block: null when valid, else the first failed rule.</summary>
-    public static BlockError? ProcessBlock(BeaconState state, BeaconBlock block, ISignatureVerifier verifier, SignatureChecks checks = SignatureChecks.Verify)
+    /// <summary>
+    /// process_block: null when valid, else the first failed rule. <paramref name="bodyRoot"/> may pass the body's
+    /// hash_tree_root when the caller already has it (it is the costliest part of a full block).
+    /// </summary>
+    public static BlockError? ProcessBlock(BeaconState state, BeaconBlock block, ISignatureVerifier verifier,
+        SignatureChecks checks = SignatureChecks.Verify, Root? bodyRoot = null)
     {
         try
         {
             var context = new BlockContext(state, verifier, checks);
-            ProcessBlockHeader(state, block);
+            ProcessBlockHeader(state, block, bodyRoot ?? SszRoots.Of(block.Body, state.Preset));
             ProcessRandao(context, block.Body);
             ProcessOperations(context, block.Body);
             return null;
