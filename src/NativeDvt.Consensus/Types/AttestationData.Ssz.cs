@@ -11,7 +11,12 @@ public sealed partial record AttestationData
     public static ISszCodec<AttestationData> Codec { get; } = new AttestationDataCodec();
 
     private sealed class AttestationDataCodec() : SszContainerCodec<AttestationData>(
-        new SszContainerLayout(nameof(AttestationData), ("slot", ConsensusCodecs.Slot), ("index", ConsensusCodecs.CommitteeIndex), ("beacon_block_root", ConsensusCodecs.Root), ("source", Checkpoint.Codec), ("target", Checkpoint.Codec)))
+        new SszContainerLayout(nameof(AttestationData),
+            ("slot", ConsensusCodecs.Slot),
+            ("index", ConsensusCodecs.CommitteeIndex),
+            ("beacon_block_root", ConsensusCodecs.Root),
+            ("source", Checkpoint.Codec),
+            ("target", Checkpoint.Codec)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, AttestationData value)
         {

@@ -24,7 +24,12 @@ public sealed partial record BeaconBlock
         }
 
         private BeaconBlockCodec(ISszCodec<BeaconBlockBody> body)
-            : base(new SszContainerLayout(nameof(BeaconBlock), ("slot", ConsensusCodecs.Slot), ("proposer_index", ConsensusCodecs.GroupIndex), ("parent_root", ConsensusCodecs.Root), ("state_root", ConsensusCodecs.Root), ("body", body)))
+            : base(new SszContainerLayout(nameof(BeaconBlock),
+                ("slot", ConsensusCodecs.Slot),
+                ("proposer_index", ConsensusCodecs.GroupIndex),
+                ("parent_root", ConsensusCodecs.Root),
+                ("state_root", ConsensusCodecs.Root),
+                ("body", body)))
         {
             _body = body;
         }

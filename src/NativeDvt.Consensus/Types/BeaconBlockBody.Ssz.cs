@@ -31,7 +31,16 @@ public sealed partial record BeaconBlockBody
         }
 
         private BeaconBlockBodyCodec(ulong maxAttestations, ISszCodec<IReadOnlyList<GroupProposerSlashing>> proposerSlashings, ISszCodec<IReadOnlyList<GroupAttesterSlashing>> attesterSlashings, ISszCodec<IReadOnlyList<GroupAttestation>> attestations, ISszCodec<IReadOnlyList<SignedRegistration>> registrations, ISszCodec<IReadOnlyList<SignedKeyRotation>> keyRotations, ISszCodec<Bytes> payload)
-            : base(new SszContainerLayout(nameof(BeaconBlockBody), ("randao_reveal", ConsensusCodecs.Signature), ("randao_member_index", ConsensusCodecs.UInt64), ("graffiti", ConsensusCodecs.Root), ("proposer_slashings", proposerSlashings), ("attester_slashings", attesterSlashings), ("attestations", attestations), ("registrations", registrations), ("key_rotations", keyRotations), ("payload", payload)))
+            : base(new SszContainerLayout(nameof(BeaconBlockBody),
+                ("randao_reveal", ConsensusCodecs.Signature),
+                ("randao_member_index", ConsensusCodecs.UInt64),
+                ("graffiti", ConsensusCodecs.Root),
+                ("proposer_slashings", proposerSlashings),
+                ("attester_slashings", attesterSlashings),
+                ("attestations", attestations),
+                ("registrations", registrations),
+                ("key_rotations", keyRotations),
+                ("payload", payload)))
         {
             _proposerSlashings = proposerSlashings;
             _attesterSlashings = attesterSlashings;

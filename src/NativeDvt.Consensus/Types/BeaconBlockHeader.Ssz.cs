@@ -11,7 +11,12 @@ public sealed partial record BeaconBlockHeader
     public static ISszCodec<BeaconBlockHeader> Codec { get; } = new BeaconBlockHeaderCodec();
 
     private sealed class BeaconBlockHeaderCodec() : SszContainerCodec<BeaconBlockHeader>(
-        new SszContainerLayout(nameof(BeaconBlockHeader), ("slot", ConsensusCodecs.Slot), ("proposer_index", ConsensusCodecs.GroupIndex), ("parent_root", ConsensusCodecs.Root), ("state_root", ConsensusCodecs.Root), ("body_root", ConsensusCodecs.Root)))
+        new SszContainerLayout(nameof(BeaconBlockHeader),
+            ("slot", ConsensusCodecs.Slot),
+            ("proposer_index", ConsensusCodecs.GroupIndex),
+            ("parent_root", ConsensusCodecs.Root),
+            ("state_root", ConsensusCodecs.Root),
+            ("body_root", ConsensusCodecs.Root)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, BeaconBlockHeader value)
         {

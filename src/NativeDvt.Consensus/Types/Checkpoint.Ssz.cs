@@ -11,7 +11,9 @@ public sealed partial record Checkpoint
     public static ISszCodec<Checkpoint> Codec { get; } = new CheckpointCodec();
 
     private sealed class CheckpointCodec() : SszContainerCodec<Checkpoint>(
-        new SszContainerLayout(nameof(Checkpoint), ("epoch", ConsensusCodecs.Epoch), ("root", ConsensusCodecs.Root)))
+        new SszContainerLayout(nameof(Checkpoint),
+            ("epoch", ConsensusCodecs.Epoch),
+            ("root", ConsensusCodecs.Root)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, Checkpoint value)
         {

@@ -11,7 +11,12 @@ public sealed partial record FollowSignature
     public static ISszCodec<FollowSignature> Codec { get; } = new FollowSignatureCodec();
 
     private sealed class FollowSignatureCodec() : SszContainerCodec<FollowSignature>(
-        new SszContainerLayout(nameof(FollowSignature), ("slot", ConsensusCodecs.Slot), ("group_index", ConsensusCodecs.GroupIndex), ("member_index", ConsensusCodecs.UInt64), ("block_root", ConsensusCodecs.Root), ("signature", ConsensusCodecs.Signature)))
+        new SszContainerLayout(nameof(FollowSignature),
+            ("slot", ConsensusCodecs.Slot),
+            ("group_index", ConsensusCodecs.GroupIndex),
+            ("member_index", ConsensusCodecs.UInt64),
+            ("block_root", ConsensusCodecs.Root),
+            ("signature", ConsensusCodecs.Signature)))
     {
         protected override int GetVariableSize(FollowSignature value) =>
             ConsensusCodecs.Signature.GetSize(value.Signature);

@@ -11,7 +11,10 @@ public sealed partial record Fork
     public static ISszCodec<Fork> Codec { get; } = new ForkCodec();
 
     private sealed class ForkCodec() : SszContainerCodec<Fork>(
-        new SszContainerLayout(nameof(Fork), ("previous_version", ConsensusCodecs.ForkVersion), ("current_version", ConsensusCodecs.ForkVersion), ("epoch", ConsensusCodecs.Epoch)))
+        new SszContainerLayout(nameof(Fork),
+            ("previous_version", ConsensusCodecs.ForkVersion),
+            ("current_version", ConsensusCodecs.ForkVersion),
+            ("epoch", ConsensusCodecs.Epoch)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, Fork value)
         {

@@ -11,7 +11,9 @@ public sealed partial record ForkData
     public static ISszCodec<ForkData> Codec { get; } = new ForkDataCodec();
 
     private sealed class ForkDataCodec() : SszContainerCodec<ForkData>(
-        new SszContainerLayout(nameof(ForkData), ("current_version", ConsensusCodecs.ForkVersion), ("genesis_validators_root", ConsensusCodecs.Root)))
+        new SszContainerLayout(nameof(ForkData),
+            ("current_version", ConsensusCodecs.ForkVersion),
+            ("genesis_validators_root", ConsensusCodecs.Root)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, ForkData value)
         {

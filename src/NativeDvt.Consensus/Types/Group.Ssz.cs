@@ -13,7 +13,16 @@ public sealed partial record Group
     public static ISszCodec<Group> Codec { get; } = new GroupCodec();
 
     private sealed class GroupCodec() : SszContainerCodec<Group>(
-        new SszContainerLayout(nameof(Group), ("pubkeys", ConsensusCodecs.PublicKeys), ("threshold", ConsensusCodecs.UInt64), ("effective_balance", ConsensusCodecs.Gwei), ("slashed", ConsensusCodecs.Boolean), ("activation_eligibility_epoch", ConsensusCodecs.Epoch), ("activation_epoch", ConsensusCodecs.Epoch), ("exit_epoch", ConsensusCodecs.Epoch), ("withdrawable_epoch", ConsensusCodecs.Epoch), ("key_changes", KeyChangeList)))
+        new SszContainerLayout(nameof(Group),
+            ("pubkeys", ConsensusCodecs.PublicKeys),
+            ("threshold", ConsensusCodecs.UInt64),
+            ("effective_balance", ConsensusCodecs.Gwei),
+            ("slashed", ConsensusCodecs.Boolean),
+            ("activation_eligibility_epoch", ConsensusCodecs.Epoch),
+            ("activation_epoch", ConsensusCodecs.Epoch),
+            ("exit_epoch", ConsensusCodecs.Epoch),
+            ("withdrawable_epoch", ConsensusCodecs.Epoch),
+            ("key_changes", KeyChangeList)))
     {
         protected override int GetVariableSize(Group value) =>
             ConsensusCodecs.PublicKeys.GetSize(value.Pubkeys)

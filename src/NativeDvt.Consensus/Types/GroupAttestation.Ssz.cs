@@ -11,7 +11,10 @@ public sealed partial record GroupAttestation
     public static ISszCodec<GroupAttestation> Codec { get; } = new GroupAttestationCodec();
 
     private sealed class GroupAttestationCodec() : SszContainerCodec<GroupAttestation>(
-        new SszContainerLayout(nameof(GroupAttestation), ("group_index", ConsensusCodecs.GroupIndex), ("data", AttestationData.Codec), ("signature", GroupSignature.Codec)))
+        new SszContainerLayout(nameof(GroupAttestation),
+            ("group_index", ConsensusCodecs.GroupIndex),
+            ("data", AttestationData.Codec),
+            ("signature", GroupSignature.Codec)))
     {
         protected override int GetVariableSize(GroupAttestation value) =>
             GroupSignature.Codec.GetSize(value.Signature);

@@ -11,7 +11,9 @@ public sealed partial record GroupAttesterSlashing
     public static ISszCodec<GroupAttesterSlashing> Codec { get; } = new GroupAttesterSlashingCodec();
 
     private sealed class GroupAttesterSlashingCodec() : SszContainerCodec<GroupAttesterSlashing>(
-        new SszContainerLayout(nameof(GroupAttesterSlashing), ("attestation_1", GroupAttestation.Codec), ("attestation_2", GroupAttestation.Codec)))
+        new SszContainerLayout(nameof(GroupAttesterSlashing),
+            ("attestation_1", GroupAttestation.Codec),
+            ("attestation_2", GroupAttestation.Codec)))
     {
         protected override int GetVariableSize(GroupAttesterSlashing value) =>
             GroupAttestation.Codec.GetSize(value.Attestation1)

@@ -24,7 +24,10 @@ public sealed partial record GroupProposal
         }
 
         private GroupProposalCodec(ISszCodec<BeaconBlock> block)
-            : base(new SszContainerLayout(nameof(GroupProposal), ("block", block), ("leader_index", ConsensusCodecs.UInt64), ("leader_signature", ConsensusCodecs.Signature)))
+            : base(new SszContainerLayout(nameof(GroupProposal),
+                ("block", block),
+                ("leader_index", ConsensusCodecs.UInt64),
+                ("leader_signature", ConsensusCodecs.Signature)))
         {
             _block = block;
         }

@@ -11,7 +11,9 @@ public sealed partial record GroupProposerSlashing
     public static ISszCodec<GroupProposerSlashing> Codec { get; } = new GroupProposerSlashingCodec();
 
     private sealed class GroupProposerSlashingCodec() : SszContainerCodec<GroupProposerSlashing>(
-        new SszContainerLayout(nameof(GroupProposerSlashing), ("signed_header_1", SignedBeaconBlockHeader.Codec), ("signed_header_2", SignedBeaconBlockHeader.Codec)))
+        new SszContainerLayout(nameof(GroupProposerSlashing),
+            ("signed_header_1", SignedBeaconBlockHeader.Codec),
+            ("signed_header_2", SignedBeaconBlockHeader.Codec)))
     {
         protected override int GetVariableSize(GroupProposerSlashing value) =>
             SignedBeaconBlockHeader.Codec.GetSize(value.SignedHeader1)

@@ -11,7 +11,9 @@ public sealed partial record GroupSignature
     public static ISszCodec<GroupSignature> Codec { get; } = new GroupSignatureCodec();
 
     private sealed class GroupSignatureCodec() : SszContainerCodec<GroupSignature>(
-        new SszContainerLayout(nameof(GroupSignature), ("participation_bits", ConsensusCodecs.MemberBits), ("signatures", ConsensusCodecs.Signatures)))
+        new SszContainerLayout(nameof(GroupSignature),
+            ("participation_bits", ConsensusCodecs.MemberBits),
+            ("signatures", ConsensusCodecs.Signatures)))
     {
         protected override int GetVariableSize(GroupSignature value) =>
             ConsensusCodecs.MemberBits.GetSize(value.ParticipationBits)

@@ -11,7 +11,11 @@ public sealed partial record KeyChange
     public static ISszCodec<KeyChange> Codec { get; } = new KeyChangeCodec();
 
     private sealed class KeyChangeCodec() : SszContainerCodec<KeyChange>(
-        new SszContainerLayout(nameof(KeyChange), ("member_index", ConsensusCodecs.UInt64), ("old_pubkey", ConsensusCodecs.PublicKey), ("new_pubkey", ConsensusCodecs.PublicKey), ("epoch", ConsensusCodecs.Epoch)))
+        new SszContainerLayout(nameof(KeyChange),
+            ("member_index", ConsensusCodecs.UInt64),
+            ("old_pubkey", ConsensusCodecs.PublicKey),
+            ("new_pubkey", ConsensusCodecs.PublicKey),
+            ("epoch", ConsensusCodecs.Epoch)))
     {
         protected override int GetVariableSize(KeyChange value) =>
             ConsensusCodecs.PublicKey.GetSize(value.OldPubkey)

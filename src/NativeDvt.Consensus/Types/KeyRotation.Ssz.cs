@@ -11,7 +11,11 @@ public sealed partial record KeyRotation
     public static ISszCodec<KeyRotation> Codec { get; } = new KeyRotationCodec();
 
     private sealed class KeyRotationCodec() : SszContainerCodec<KeyRotation>(
-        new SszContainerLayout(nameof(KeyRotation), ("group_index", ConsensusCodecs.GroupIndex), ("member_index", ConsensusCodecs.UInt64), ("new_pubkey", ConsensusCodecs.PublicKey), ("epoch", ConsensusCodecs.Epoch)))
+        new SszContainerLayout(nameof(KeyRotation),
+            ("group_index", ConsensusCodecs.GroupIndex),
+            ("member_index", ConsensusCodecs.UInt64),
+            ("new_pubkey", ConsensusCodecs.PublicKey),
+            ("epoch", ConsensusCodecs.Epoch)))
     {
         protected override int GetVariableSize(KeyRotation value) =>
             ConsensusCodecs.PublicKey.GetSize(value.NewPubkey);

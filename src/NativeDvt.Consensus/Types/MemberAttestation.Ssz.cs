@@ -11,7 +11,11 @@ public sealed partial record MemberAttestation
     public static ISszCodec<MemberAttestation> Codec { get; } = new MemberAttestationCodec();
 
     private sealed class MemberAttestationCodec() : SszContainerCodec<MemberAttestation>(
-        new SszContainerLayout(nameof(MemberAttestation), ("group_index", ConsensusCodecs.GroupIndex), ("member_index", ConsensusCodecs.UInt64), ("data", AttestationData.Codec), ("signature", ConsensusCodecs.Signature)))
+        new SszContainerLayout(nameof(MemberAttestation),
+            ("group_index", ConsensusCodecs.GroupIndex),
+            ("member_index", ConsensusCodecs.UInt64),
+            ("data", AttestationData.Codec),
+            ("signature", ConsensusCodecs.Signature)))
     {
         protected override int GetVariableSize(MemberAttestation value) =>
             ConsensusCodecs.Signature.GetSize(value.Signature);

@@ -11,7 +11,10 @@ public sealed partial record Registration
     public static ISszCodec<Registration> Codec { get; } = new RegistrationCodec();
 
     private sealed class RegistrationCodec() : SszContainerCodec<Registration>(
-        new SszContainerLayout(nameof(Registration), ("pubkeys", ConsensusCodecs.PublicKeys), ("threshold", ConsensusCodecs.UInt64), ("amount", ConsensusCodecs.Gwei)))
+        new SszContainerLayout(nameof(Registration),
+            ("pubkeys", ConsensusCodecs.PublicKeys),
+            ("threshold", ConsensusCodecs.UInt64),
+            ("amount", ConsensusCodecs.Gwei)))
     {
         protected override int GetVariableSize(Registration value) =>
             ConsensusCodecs.PublicKeys.GetSize(value.Pubkeys);

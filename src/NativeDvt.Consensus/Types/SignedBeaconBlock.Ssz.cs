@@ -24,7 +24,9 @@ public sealed partial record SignedBeaconBlock
         }
 
         private SignedBeaconBlockCodec(ISszCodec<BeaconBlock> message)
-            : base(new SszContainerLayout(nameof(SignedBeaconBlock), ("message", message), ("signature", GroupSignature.Codec)))
+            : base(new SszContainerLayout(nameof(SignedBeaconBlock),
+                ("message", message),
+                ("signature", GroupSignature.Codec)))
         {
             _message = message;
         }

@@ -11,7 +11,9 @@ public sealed partial record SignedBeaconBlockHeader
     public static ISszCodec<SignedBeaconBlockHeader> Codec { get; } = new SignedBeaconBlockHeaderCodec();
 
     private sealed class SignedBeaconBlockHeaderCodec() : SszContainerCodec<SignedBeaconBlockHeader>(
-        new SszContainerLayout(nameof(SignedBeaconBlockHeader), ("message", BeaconBlockHeader.Codec), ("signature", GroupSignature.Codec)))
+        new SszContainerLayout(nameof(SignedBeaconBlockHeader),
+            ("message", BeaconBlockHeader.Codec),
+            ("signature", GroupSignature.Codec)))
     {
         protected override int GetVariableSize(SignedBeaconBlockHeader value) =>
             GroupSignature.Codec.GetSize(value.Signature);

@@ -11,7 +11,9 @@ public sealed partial record SignedKeyRotation
     public static ISszCodec<SignedKeyRotation> Codec { get; } = new SignedKeyRotationCodec();
 
     private sealed class SignedKeyRotationCodec() : SszContainerCodec<SignedKeyRotation>(
-        new SszContainerLayout(nameof(SignedKeyRotation), ("message", KeyRotation.Codec), ("signature", GroupSignature.Codec)))
+        new SszContainerLayout(nameof(SignedKeyRotation),
+            ("message", KeyRotation.Codec),
+            ("signature", GroupSignature.Codec)))
     {
         protected override int GetVariableSize(SignedKeyRotation value) =>
             KeyRotation.Codec.GetSize(value.Message)

@@ -11,7 +11,9 @@ public sealed partial record SignedRegistration
     public static ISszCodec<SignedRegistration> Codec { get; } = new SignedRegistrationCodec();
 
     private sealed class SignedRegistrationCodec() : SszContainerCodec<SignedRegistration>(
-        new SszContainerLayout(nameof(SignedRegistration), ("message", Registration.Codec), ("signature", GroupSignature.Codec)))
+        new SszContainerLayout(nameof(SignedRegistration),
+            ("message", Registration.Codec),
+            ("signature", GroupSignature.Codec)))
     {
         protected override int GetVariableSize(SignedRegistration value) =>
             Registration.Codec.GetSize(value.Message)

@@ -11,7 +11,9 @@ public sealed partial record SigningData
     public static ISszCodec<SigningData> Codec { get; } = new SigningDataCodec();
 
     private sealed class SigningDataCodec() : SszContainerCodec<SigningData>(
-        new SszContainerLayout(nameof(SigningData), ("object_root", ConsensusCodecs.Root), ("domain", ConsensusCodecs.Root)))
+        new SszContainerLayout(nameof(SigningData),
+            ("object_root", ConsensusCodecs.Root),
+            ("domain", ConsensusCodecs.Root)))
     {
         protected override void WriteFields(ref SszContainerWriter writer, SigningData value)
         {
