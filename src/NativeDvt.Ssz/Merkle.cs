@@ -17,6 +17,9 @@ public static class Merkle
     /// <summary>The deepest tree: 2^64 chunks.</summary>
     public const int MaxDepth = 64;
 
+    // Below this many chunks a level-by-level pass is not worth its buffer.
+    private const int LevelThreshold = 16;
+
     private static readonly Bytes32[] ZeroHashes = ComputeZeroHashes();
 
     /// <summary>The root of a tree of depth <paramref name="depth"/> whose leaves are all zero chunks.</summary>
@@ -52,6 +55,51 @@ public static class Merkle
     /// </summary>
     public static Bytes32 Merkleize(ReadOnlySpan<byte> data, ulong limitChunks)
     {
+        var count = (data.Length + 31) / 32;
+        if (count < LevelThreshold)
+        {
+            return MerkleizeStreaming(data, limitChunks);
+        }
+
+        var depth = DepthFor(limitChunks);
+        if (depth < MaxDepth && (ulong)count > 1UL << depth)
+        {
+            throw new SszException($"{count} chunks exceed the limit of {limitChunks}");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((count + 1) * 32);
+        try
+        {
+            data.CopyTo(buffer);
+            buffer.AsSpan(data.Length, (count * 32) - data.Length).Clear();
+            var level = 0;
+            for (var nodes = count; nodes > 1; nodes /= 2, level++)
+            {
+                if (nodes % 2 == 1)
+                {
+                    ZeroHashes[level].CopyTo(buffer.AsSpan(nodes * 32, 32));
+                    nodes++;
+                }
+
+                Sha256Pairs.Hash(buffer.AsSpan(0, nodes * 32), buffer.AsSpan(0, nodes / 2 * 32));
+            }
+
+            var root = new Bytes32(buffer.AsSpan(0, 32));
+            for (; level < depth; level++)
+            {
+                root = Hash(root, ZeroHashes[level]);
+            }
+
+            return root;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static Bytes32 MerkleizeStreaming(ReadOnlySpan<byte> data, ulong limitChunks)
+    {
         var merkleizer = new Merkleizer(limitChunks);
         var whole = data.Length / 32 * 32;
         for (var offset = 0; offset < whole; offset += 32)
@@ -73,6 +121,31 @@ public static class Merkle
     /// <summary>merkleize of precomputed roots (for example cached element roots), padded to <paramref name="limit"/> leaves.</summary>
     public static Bytes32 Merkleize(ReadOnlySpan<Bytes32> roots, ulong limit) =>
         Merkleize(MemoryMarshal.AsBytes(roots), limit);
+
+    /// <summary>
+    /// Merkleizes many trees of the same shape at once, for example the field roots of every validator
+    /// in a registry: <paramref name="leaves"/> holds <paramref name="leavesPerTree"/> chunks per tree
+    /// (a power of two; pad missing fields with <see cref="Bytes32.Zero"/>), tree after tree, and each
+    /// tree's root lands in <paramref name="roots"/>. Hashing whole levels across trees keeps the
+    /// vector lanes full. <paramref name="leaves"/> is used as scratch and overwritten.
+    /// </summary>
+    public static void MerkleizeMany(Span<Bytes32> leaves, int leavesPerTree, Span<Bytes32> roots)
+    {
+        if (leavesPerTree <= 0 || !BitOperations.IsPow2(leavesPerTree) || leaves.Length % leavesPerTree != 0)
+        {
+            throw new ArgumentException($"{leaves.Length} leaves cannot form trees of {leavesPerTree} (a power of two) leaves", nameof(leaves));
+        }
+
+        var trees = leaves.Length / leavesPerTree;
+        ArgumentOutOfRangeException.ThrowIfLessThan(roots.Length, trees);
+        var bytes = MemoryMarshal.AsBytes(leaves);
+        for (var nodes = leaves.Length; nodes > trees; nodes /= 2)
+        {
+            Sha256Pairs.Hash(bytes[..(nodes * 32)], bytes[..(nodes / 2 * 32)]);
+        }
+
+        leaves[..trees].CopyTo(roots);
+    }
 
     /// <summary>mix_in_length: hash of the root and the length as a little-endian uint256.</summary>
     public static Bytes32 MixInLength(in Bytes32 root, ulong length)

@@ -34,13 +34,20 @@ public abstract class SszContainerCodec<T> : ISszCodec<T>
     {
         var writer = Layout.Writer(destination);
         WriteFields(ref writer, value);
+        CheckAllFields(writer.FieldsWritten, "wrote");
+        if (!IsFixedSize && writer.Written != GetSize(value))
+        {
+            throw new InvalidOperationException($"{TypeName} wrote {writer.Written} bytes but GetVariableSize promised {GetSize(value)}");
+        }
     }
 
     /// <inheritdoc />
     public T Read(ReadOnlySpan<byte> data)
     {
         var reader = Layout.Reader(data);
-        return ReadFields(ref reader);
+        var value = ReadFields(ref reader);
+        CheckAllFields(reader.FieldsRead, "read");
+        return value;
     }
 
     /// <inheritdoc />
@@ -48,11 +55,7 @@ public abstract class SszContainerCodec<T> : ISszCodec<T>
     {
         var merkleizer = Layout.Merkleizer();
         AppendFieldRoots(ref merkleizer, value);
-        if (merkleizer.Count != (ulong)Layout.FieldCount)
-        {
-            throw new InvalidOperationException($"{TypeName} appended {merkleizer.Count} field roots, not {Layout.FieldCount}");
-        }
-
+        CheckAllFields((int)merkleizer.Count, "hashed");
         return merkleizer.Finish();
     }
 
@@ -67,4 +70,13 @@ public abstract class SszContainerCodec<T> : ISszCodec<T>
 
     /// <summary>Appends every field's hash_tree_root in declaration order.</summary>
     protected abstract void AppendFieldRoots(ref Merkleizer merkleizer, T value);
+
+    private void CheckAllFields(int done, string what)
+    {
+        // A codec that skips a field is a bug in the codec, not bad input.
+        if (done != Layout.FieldCount)
+        {
+            throw new InvalidOperationException($"{TypeName} codec {what} {done} of {Layout.FieldCount} fields");
+        }
+    }
 }

@@ -49,6 +49,9 @@ public ref struct SszContainerReader
         }
     }
 
+    /// <summary>The fields read so far.</summary>
+    public readonly int FieldsRead => _field;
+
     /// <summary>Reads the next field with its codec; a failure names the field.</summary>
     public T Read<T>(ISszCodec<T> codec)
     {

@@ -17,6 +17,9 @@ public ref struct SszContainerWriter
         _end = layout.FixedPartSize;
     }
 
+    /// <summary>The fields written so far.</summary>
+    public readonly int FieldsWritten => _field;
+
     /// <summary>The bytes written so far, fixed part included.</summary>
     public readonly int Written => _end;
 

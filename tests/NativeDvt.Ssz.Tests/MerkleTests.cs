@@ -21,9 +21,66 @@ public sealed class MerkleTests
     }
 
     [Fact]
+    public void Merkleize_ManyChunks_LevelPassEqualsStreaming()
+    {
+        var random = new Random(9);
+        foreach (var count in new[] { 16, 17, 31, 64, 100, 1000, 4097 })
+        {
+            var data = new byte[(count * 32) - 5];
+            random.NextBytes(data);
+            var streaming = new Merkleizer(1UL << 40);
+            var chunk = new byte[32];
+            for (var i = 0; i < count; i++)
+            {
+                Array.Clear(chunk);
+                data.AsSpan(i * 32, Math.Min(32, data.Length - (i * 32))).CopyTo(chunk);
+                streaming.Append(chunk);
+            }
+
+            Assert.Equal(streaming.Finish(), Merkle.Merkleize(data, 1UL << 40));
+        }
+    }
+
+    [Fact]
+    public void MerkleizeMany_EqualShapedTrees_EachRootMatchesMerkleize()
+    {
+        var random = new Random(17);
+        foreach (var (trees, width) in new[] { (1, 1), (3, 2), (37, 8), (5, 16) })
+        {
+            var leaves = new Bytes32[trees * width];
+            var bytes = new byte[32];
+            for (var i = 0; i < leaves.Length; i++)
+            {
+                random.NextBytes(bytes);
+                leaves[i] = new Bytes32(bytes);
+            }
+
+            var expected = Enumerable.Range(0, trees).Select(t => Merkle.Merkleize(leaves.AsSpan(t * width, width), (ulong)width)).ToArray();
+            var roots = new Bytes32[trees];
+            Merkle.MerkleizeMany(leaves, width, roots);
+            Assert.Equal(expected, roots);
+        }
+    }
+
+    [Fact]
+    public void Sha256Pairs_AnyCountInPlace_MatchesSha256()
+    {
+        var random = new Random(13);
+        for (var count = 0; count <= 41; count++)
+        {
+            var pairs = new byte[count * 64];
+            random.NextBytes(pairs);
+            var expected = Enumerable.Range(0, count).SelectMany(i => SHA256.HashData(pairs.AsSpan(i * 64, 64))).ToArray();
+            Sha256Pairs.Hash(pairs, pairs.AsSpan(0, count * 32));
+            Assert.Equal(expected, pairs.AsSpan(0, count * 32).ToArray());
+        }
+    }
+
+    [Fact]
     public void Merkleize_MoreChunksThanLimit_Throws()
     {
         Assert.Throws<SszException>(() => Merkle.Merkleize(new byte[65], 2));
+        Assert.Throws<SszException>(() => Merkle.Merkleize(new byte[32 * 40], 32));
     }
 
     [Fact]

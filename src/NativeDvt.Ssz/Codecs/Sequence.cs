@@ -59,13 +59,20 @@ internal static class Sequence
             return Pack(element, values, Merkle.ChunkCount(limitElements, element.FixedSize));
         }
 
-        var merkleizer = new Merkleizer(limitElements);
-        for (var i = 0; i < values.Count; i++)
+        var roots = ArrayPool<Bytes32>.Shared.Rent(values.Count);
+        try
         {
-            merkleizer.Append(element.HashTreeRoot(values[i]));
-        }
+            for (var i = 0; i < values.Count; i++)
+            {
+                roots[i] = element.HashTreeRoot(values[i]);
+            }
 
-        return merkleizer.Finish();
+            return Merkle.Merkleize(roots.AsSpan(0, values.Count), limitElements);
+        }
+        finally
+        {
+            ArrayPool<Bytes32>.Shared.Return(roots);
+        }
     }
 
     private static T[] ReadFixed<T>(ISszCodec<T> element, ReadOnlySpan<byte> data, int? exactCount, long limit, string typeName)

@@ -1,0 +1,17 @@
+namespace NativeDvt.Consensus.Ssz;
+
+/// <summary>SSZ limits shared by every preset: the scheme-agnostic encodings of keys and signatures, and group sizes.</summary>
+public static class SszLimits
+{
+    /// <summary>MAX_GROUP_SIZE: the limit of every per-member list and bitlist.</summary>
+    public const int MaxGroupSize = 16;
+
+    /// <summary>Public keys are ByteList[64]: BLS 48, Ed25519 32, hash-based roots and seeds fit.</summary>
+    public const int MaxPublicKeyBytes = 64;
+
+    /// <summary>Signatures are ByteList[4096]: BLS 96, Ed25519 64, a hash-based (XMSS-style) signature a few KiB.</summary>
+    public const int MaxSignatureBytes = 4096;
+
+    /// <summary>Key changes a group may hold at once.</summary>
+    public const int MaxKeyChanges = 16;
+}

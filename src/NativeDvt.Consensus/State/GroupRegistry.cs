@@ -1,0 +1,136 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Ssz;
+
+namespace NativeDvt.Consensus.State;
+
+/// <summary>
+/// The state's group registry: immutable <see cref="Group"/> entries, each with its cached hash_tree_root,
+/// recomputed only after the entry changes; and a lazily built index from member key to group.
+/// </summary>
+public sealed class GroupRegistry
+{
+    private readonly List<Group> _groups;
+    private readonly List<Bytes32> _roots;
+    private readonly List<bool> _rootValid;
+    private Dictionary<Bytes, GroupIndex>? _byPubkey;
+
+    /// <summary>An empty registry.</summary>
+    public GroupRegistry()
+    {
+        _groups = [];
+        _roots = [];
+        _rootValid = [];
+    }
+
+    private GroupRegistry(GroupRegistry other)
+    {
+        _groups = [.. other._groups];
+        _roots = [.. other._roots];
+        _rootValid = [.. other._rootValid];
+        Changed = other.Changed;
+    }
+
+    /// <summary>The number of groups.</summary>
+    public int Count => _groups.Count;
+
+    /// <summary>Raised flag: some entry changed since <see cref="ClearChanged"/>; callers use it to drop derived caches.</summary>
+    public bool Changed { get; private set; }
+
+    /// <summary>The group at <paramref name="index"/>.</summary>
+    public Group this[int index] => _groups[index];
+
+    /// <summary>The group at <paramref name="index"/>.</summary>
+    public Group this[GroupIndex index] => _groups[checked((int)index.Value)];
+
+    /// <summary>Whether <paramref name="index"/> names a registered group.</summary>
+    public bool Contains(GroupIndex index) => index.Value < (ulong)_groups.Count;
+
+    /// <summary>Every entry, read-only.</summary>
+    public IReadOnlyList<Group> Entries => _groups;
+
+    /// <summary>A read-only view of every entry, for fast loops.</summary>
+    public ReadOnlySpan<Group> AsSpan() => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_groups);
+
+    /// <summary>Replaces an entry and invalidates its cached root.</summary>
+    public void Set(int index, Group group)
+    {
+        var previous = _groups[index];
+        _groups[index] = group;
+        _rootValid[index] = false;
+        Changed = true;
+        if (_byPubkey is not null && !ReferenceEquals(previous.Pubkeys, group.Pubkeys))
+        {
+            foreach (var key in previous.Pubkeys)
+            {
+                _byPubkey.Remove(key);
+            }
+
+            foreach (var key in group.Pubkeys)
+            {
+                _byPubkey[key] = new GroupIndex((ulong)index);
+            }
+        }
+    }
+
+    /// <summary>Appends a new entry.</summary>
+    public GroupIndex Add(Group group)
+    {
+        var index = new GroupIndex((ulong)_groups.Count);
+        _groups.Add(group);
+        _roots.Add(Bytes32.Zero);
+        _rootValid.Add(false);
+        Changed = true;
+        if (_byPubkey is not null)
+        {
+            foreach (var key in group.Pubkeys)
+            {
+                _byPubkey[key] = index;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Resets <see cref="Changed"/>.</summary>
+    public void ClearChanged() => Changed = false;
+
+    /// <summary>The group holding <paramref name="pubkey"/> as a latest member key, if any.</summary>
+    public GroupIndex? FindByPubkey(Bytes pubkey)
+    {
+        _byPubkey ??= BuildPubkeyIndex();
+        return _byPubkey.TryGetValue(pubkey, out var index) ? index : null;
+    }
+
+    /// <summary>Each entry's hash_tree_root, recomputing only stale ones.</summary>
+    public ReadOnlySpan<Bytes32> Roots()
+    {
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (!_rootValid[i])
+            {
+                _roots[i] = Group.Codec.HashTreeRoot(_groups[i]);
+                _rootValid[i] = true;
+            }
+        }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roots);
+    }
+
+    /// <summary>A copy sharing the immutable entries and their cached roots.</summary>
+    public GroupRegistry Copy() => new(this);
+
+    private Dictionary<Bytes, GroupIndex> BuildPubkeyIndex()
+    {
+        var index = new Dictionary<Bytes, GroupIndex>();
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            foreach (var key in _groups[i].Pubkeys)
+            {
+                index[key] = new GroupIndex((ulong)i);
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,6 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>AttestationData { slot, index, beacon_block_root, source, target }, as in the spec.</summary>
+public sealed partial record AttestationData(Slot Slot, CommitteeIndex Index, Root BeaconBlockRoot, Checkpoint Source, Checkpoint Target);

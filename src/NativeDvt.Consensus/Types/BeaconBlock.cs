@@ -1,0 +1,6 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>BeaconBlock { slot, proposer_index (a group), parent_root, state_root, body }.</summary>
+public sealed partial record BeaconBlock(Slot Slot, GroupIndex ProposerIndex, Root ParentRoot, Root StateRoot, BeaconBlockBody Body);

@@ -1,0 +1,6 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>BeaconBlockHeader { slot, proposer_index (a group), parent_root, state_root, body_root }.</summary>
+public sealed partial record BeaconBlockHeader(Slot Slot, GroupIndex ProposerIndex, Root ParentRoot, Root StateRoot, Root BodyRoot);

@@ -1,0 +1,10 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>Checkpoint { epoch, root }.</summary>
+public sealed partial record Checkpoint(Epoch Epoch, Root Root)
+{
+    /// <summary>The zero checkpoint of genesis.</summary>
+    public static Checkpoint Zero { get; } = new(Epoch.Zero, Root.Zero);
+}

@@ -1,0 +1,9 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>
+/// A follower's co-signature of a proposed block: the signature is over the block's signing root
+/// (DOMAIN_BEACON_PROPOSER), so it combines with the leader's into the group signature.
+/// </summary>
+public sealed partial record FollowSignature(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root BlockRoot, Bytes Signature);

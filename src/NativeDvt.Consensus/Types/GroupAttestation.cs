@@ -1,0 +1,9 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>
+/// A group's attestation as a block carries it: the spec's Attestation with the committee bitlist
+/// replaced by one group's member bits.
+/// </summary>
+public sealed partial record GroupAttestation(GroupIndex GroupIndex, AttestationData Data, GroupSignature Signature);

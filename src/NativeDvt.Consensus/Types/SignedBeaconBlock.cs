@@ -1,0 +1,4 @@
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>A block with the proposer group's signature (at least m members over the block's signing root).</summary>
+public sealed partial record SignedBeaconBlock(BeaconBlock Message, GroupSignature Signature);

@@ -1,0 +1,4 @@
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>A header with its proposer group's signature: one side of a double-proposal proof.</summary>
+public sealed partial record SignedBeaconBlockHeader(BeaconBlockHeader Message, GroupSignature Signature);

@@ -1,0 +1,4 @@
+namespace NativeDvt.Consensus.Types;
+
+/// <summary>A key rotation signed by at least m current members of its group.</summary>
+public sealed partial record SignedKeyRotation(KeyRotation Message, GroupSignature Signature);
