@@ -29,52 +29,54 @@ internal static class Wots
         lengths[XmssParameters.Len1 + 2] = checksum & 0x0f;
     }
 
-    /// <summary>The public key of leaf <paramref name="leaf"/>: every chain run to its end.</summary>
+    /// <summary>The public key of leaf <paramref name="leaf"/>: every chain run from its secret start to its end.</summary>
     public static void PublicKey(ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, uint leaf, Span<byte> publicKey)
     {
-        var address = XmssAddress.Ots(leaf);
-        for (var chain = 0; chain < Len; chain++)
-        {
-            address.ChainAddress = (uint)chain;
-            var value = publicKey.Slice(chain * N, N);
-            SecretElement(skSeed, pubSeed, address, value);
-            XmssHash.Chain(value, 0, XmssParameters.W - 1, pubSeed, address);
-        }
+        Span<int> starts = stackalloc int[Len];
+        Span<int> steps = stackalloc int[Len];
+        steps.Fill(XmssParameters.W - 1);
+        RunChains(skSeed, pubSeed, leaf, starts, steps, publicKey);
     }
 
     /// <summary>Signs a 32-byte digest with the one-time key of leaf <paramref name="leaf"/>.</summary>
     public static void Sign(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, uint leaf, Span<byte> signature)
     {
+        Span<int> starts = stackalloc int[Len];
         Span<int> lengths = stackalloc int[Len];
         ChainLengths(digest, lengths);
-        var address = XmssAddress.Ots(leaf);
-        for (var chain = 0; chain < Len; chain++)
-        {
-            address.ChainAddress = (uint)chain;
-            var value = signature.Slice(chain * N, N);
-            SecretElement(skSeed, pubSeed, address, value);
-            XmssHash.Chain(value, 0, lengths[chain], pubSeed, address);
-        }
+        RunChains(skSeed, pubSeed, leaf, starts, lengths, signature);
     }
 
     /// <summary>The public key a signature implies: each chain completed from where the signer stopped.</summary>
     public static void PublicKeyFromSignature(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> digest, ReadOnlySpan<byte> pubSeed, uint leaf, Span<byte> publicKey)
     {
         Span<int> lengths = stackalloc int[Len];
+        Span<int> remaining = stackalloc int[Len];
         ChainLengths(digest, lengths);
-        var address = XmssAddress.Ots(leaf);
-        signature[..Size].CopyTo(publicKey);
         for (var chain = 0; chain < Len; chain++)
         {
-            address.ChainAddress = (uint)chain;
-            XmssHash.Chain(publicKey.Slice(chain * N, N), lengths[chain], XmssParameters.W - 1 - lengths[chain], pubSeed, address);
+            remaining[chain] = XmssParameters.W - 1 - lengths[chain];
         }
+
+        signature[..Size].CopyTo(publicKey);
+        RunChains([], pubSeed, leaf, lengths, remaining, publicKey);
     }
 
-    private static void SecretElement(ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, XmssAddress chainAddress, Span<byte> output)
+    // Runs the 67 chains eight at a time; an empty skSeed means the values already hold the chain inputs.
+    private static void RunChains(ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, uint leaf, ReadOnlySpan<int> starts, ReadOnlySpan<int> steps, Span<byte> values)
     {
-        chainAddress.HashAddress = 0;
-        chainAddress.KeyAndMask = 0;
-        XmssHash.PrfKeygen(skSeed, pubSeed, chainAddress, output);
+        Span<uint> leaves = stackalloc uint[WotsChainsX8.Lanes];
+        Span<uint> chains = stackalloc uint[WotsChainsX8.Lanes];
+        leaves.Fill(leaf);
+        for (var first = 0; first < Len; first += WotsChainsX8.Lanes)
+        {
+            var lanes = Math.Min(WotsChainsX8.Lanes, Len - first);
+            for (var i = 0; i < lanes; i++)
+            {
+                chains[i] = (uint)(first + i);
+            }
+
+            WotsChainsX8.Run(skSeed, pubSeed, lanes, leaves, chains, starts.Slice(first, lanes), steps.Slice(first, lanes), values.Slice(first * N, lanes * N));
+        }
     }
 }

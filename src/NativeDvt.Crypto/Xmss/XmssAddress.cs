@@ -4,14 +4,14 @@ namespace NativeDvt.Crypto.Xmss;
 
 /// <summary>
 /// The 32-byte hash address ADRS of RFC 8391 section 2.5: eight big-endian 32-bit words
-/// (layer, tree as two words, type, then three type-specific words and keyAndMask).
+/// (layer, tree as two words, type, then three type-specific words and keyAndMask). OTS addresses
+/// are laid out word-sliced in <see cref="WotsChainsX8"/> instead.
 /// </summary>
 internal struct XmssAddress
 {
     /// <summary>Length of an encoded address.</summary>
     public const int Length = 32;
 
-    private const uint OtsType = 0;
     private const uint LTreeType = 1;
     private const uint HashTreeType = 2;
 
@@ -22,20 +22,6 @@ internal struct XmssAddress
 
     /// <summary>keyAndMask: 0 selects the key, 1 and 2 the bitmasks of a PRF call.</summary>
     public uint KeyAndMask { get; set; }
-
-    /// <summary>Chain address of an OTS address.</summary>
-    public uint ChainAddress
-    {
-        readonly get => _word5;
-        set => _word5 = value;
-    }
-
-    /// <summary>Hash address of an OTS address: the step within a chain.</summary>
-    public uint HashAddress
-    {
-        readonly get => _word6;
-        set => _word6 = value;
-    }
 
     /// <summary>Tree height of an L-tree or hash-tree address.</summary>
     public uint TreeHeight
@@ -50,9 +36,6 @@ internal struct XmssAddress
         readonly get => _word6;
         set => _word6 = value;
     }
-
-    /// <summary>An OTS hash address for the WOTS+ key of leaf <paramref name="leaf"/>.</summary>
-    public static XmssAddress Ots(uint leaf) => new() { _type = OtsType, _word4 = leaf };
 
     /// <summary>An L-tree address for the L-tree of leaf <paramref name="leaf"/>.</summary>
     public static XmssAddress LTree(uint leaf) => new() { _type = LTreeType, _word4 = leaf };

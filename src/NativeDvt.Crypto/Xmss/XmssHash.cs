@@ -5,19 +5,18 @@ namespace NativeDvt.Crypto.Xmss;
 
 /// <summary>
 /// The SHA-256 instantiation of RFC 8391 section 5.1 (n = 32): each function hashes
-/// toByte(domain, 32) || KEY || M, the 32-byte domain prefix keeping F, H, H_msg and PRF apart.
-/// PRF_keygen (domain 4) is the WOTS+ secret-key derivation of NIST SP 800-208 (the RFC leaves it open).
+/// toByte(domain, 32) || KEY || M, the 32-byte domain prefix keeping F (0), H (1), H_msg (2) and
+/// PRF (3) apart. F and PRF_keygen (4, NIST SP 800-208's WOTS+ secret-key derivation, which the RFC
+/// leaves open) run eight chains at a time in <see cref="WotsChainsX8"/>.
 /// </summary>
 internal static class XmssHash
 {
     private const int N = XmssParameters.N;
 
     // toByte(domain, 32) prefixes: the domain number sits in the last byte.
-    private const byte FDomain = 0;
     private const byte HDomain = 1;
     private const byte HMsgDomain = 2;
     private const byte PrfDomain = 3;
-    private const byte PrfKeygenDomain = 4;
 
     /// <summary>PRF(KEY, M) with a 32-byte M (an address or toByte(idx_sig, 32)).</summary>
     public static void Prf(ReadOnlySpan<byte> key, ReadOnlySpan<byte> message32, Span<byte> output)
@@ -26,17 +25,6 @@ internal static class XmssHash
         WriteDomain(input, PrfDomain);
         key.CopyTo(input[N..]);
         message32.CopyTo(input[(2 * N)..]);
-        SHA256.HashData(input, output);
-    }
-
-    /// <summary>PRF_keygen(SK_SEED, PUB_SEED || ADRS): one WOTS+ secret chain start.</summary>
-    public static void PrfKeygen(ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, in XmssAddress address, Span<byte> output)
-    {
-        Span<byte> input = stackalloc byte[4 * N];
-        WriteDomain(input, PrfKeygenDomain);
-        skSeed.CopyTo(input[N..]);
-        pubSeed.CopyTo(input[(2 * N)..]);
-        address.WriteTo(input[(3 * N)..]);
         SHA256.HashData(input, output);
     }
 
@@ -52,37 +40,6 @@ internal static class XmssHash
         hash.AppendData(prefix);
         hash.AppendData(message);
         hash.GetHashAndReset(output);
-    }
-
-    /// <summary>
-    /// chain(X, start, steps, SEED, ADRS) of RFC 8391 section 3.1.2, in place on <paramref name="value"/>:
-    /// each step is F(PRF(SEED, ADRS[km=0]), X xor PRF(SEED, ADRS[km=1])).
-    /// </summary>
-    public static void Chain(Span<byte> value, int start, int steps, ReadOnlySpan<byte> pubSeed, XmssAddress address)
-    {
-        Span<byte> prfInput = stackalloc byte[3 * N];
-        WriteDomain(prfInput, PrfDomain);
-        pubSeed.CopyTo(prfInput[N..]);
-        var addressBytes = prfInput[(2 * N)..];
-
-        // F input: toByte(0, 32) || KEY || (X xor BM)
-        Span<byte> fInput = stackalloc byte[3 * N];
-        WriteDomain(fInput, FDomain);
-        var key = fInput.Slice(N, N);
-        var masked = fInput[(2 * N)..];
-
-        for (var step = start; step < start + steps; step++)
-        {
-            address.HashAddress = (uint)step;
-            address.KeyAndMask = 0;
-            address.WriteTo(addressBytes);
-            SHA256.HashData(prfInput, key);
-            address.KeyAndMask = 1;
-            address.WriteTo(addressBytes);
-            SHA256.HashData(prfInput, masked);
-            Xor(masked, value);
-            SHA256.HashData(fInput, value);
-        }
     }
 
     /// <summary>RAND_HASH(LEFT, RIGHT, SEED, ADRS) of RFC 8391 section 4.1.4.</summary>
