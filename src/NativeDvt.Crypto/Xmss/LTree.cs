@@ -8,24 +8,23 @@ internal static class LTree
     /// <summary>Compresses <paramref name="publicKey"/> (len values, overwritten as scratch) into <paramref name="leaf"/>.</summary>
     public static void Compress(Span<byte> publicKey, ReadOnlySpan<byte> pubSeed, uint leafIndex, Span<byte> leaf)
     {
-        var address = XmssAddress.LTree(leafIndex);
         var count = XmssParameters.Len;
-        address.TreeHeight = 0;
-        while (count > 1)
+        for (uint height = 0; count > 1; height++)
         {
-            for (var i = 0; i < count / 2; i++)
+            // Pairs of a level are independent: eight at a time, written over the front of the array.
+            var pairs = count / 2;
+            for (var first = 0; first < pairs; first += RandHashX8.Lanes)
             {
-                address.TreeIndex = (uint)i;
-                XmssHash.RandHash(publicKey.Slice(2 * i * N, N), publicKey.Slice(((2 * i) + 1) * N, N), pubSeed, address, publicKey.Slice(i * N, N));
+                var lanes = Math.Min(RandHashX8.Lanes, pairs - first);
+                RandHashX8.Hash(pubSeed, XmssAddress.LTreeType, leafIndex, height, (uint)first, lanes, publicKey.Slice(2 * first * N, 2 * lanes * N), publicKey.Slice(first * N, lanes * N));
             }
 
             if (count % 2 == 1)
             {
-                publicKey.Slice((count - 1) * N, N).CopyTo(publicKey.Slice(count / 2 * N, N));
+                publicKey.Slice((count - 1) * N, N).CopyTo(publicKey.Slice(pairs * N, N));
             }
 
             count = (count + 1) / 2;
-            address.TreeHeight++;
         }
 
         publicKey[..N].CopyTo(leaf);

@@ -65,9 +65,7 @@ internal static class Wots
     // Runs the 67 chains eight at a time; an empty skSeed means the values already hold the chain inputs.
     private static void RunChains(ReadOnlySpan<byte> skSeed, ReadOnlySpan<byte> pubSeed, uint leaf, ReadOnlySpan<int> starts, ReadOnlySpan<int> steps, Span<byte> values)
     {
-        Span<uint> leaves = stackalloc uint[WotsChainsX8.Lanes];
         Span<uint> chains = stackalloc uint[WotsChainsX8.Lanes];
-        leaves.Fill(leaf);
         for (var first = 0; first < Len; first += WotsChainsX8.Lanes)
         {
             var lanes = Math.Min(WotsChainsX8.Lanes, Len - first);
@@ -76,7 +74,7 @@ internal static class Wots
                 chains[i] = (uint)(first + i);
             }
 
-            WotsChainsX8.Run(skSeed, pubSeed, lanes, leaves, chains, starts.Slice(first, lanes), steps.Slice(first, lanes), values.Slice(first * N, lanes * N));
+            WotsChainsX8.Run(skSeed, pubSeed, leaf, lanes, chains, starts.Slice(first, lanes), steps.Slice(first, lanes), values.Slice(first * N, lanes * N));
         }
     }
 }

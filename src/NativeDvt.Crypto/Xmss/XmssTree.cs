@@ -35,16 +35,15 @@ internal sealed class XmssTree
             return scratch;
         }, _ => { });
 
-        var address = XmssAddress.HashTree();
         for (var k = 0; k < height; k++)
         {
             var below = levels[k];
             var level = new byte[below.Length / 2];
-            address.TreeHeight = (uint)k;
-            for (var i = 0; i < level.Length / N; i++)
+            var nodes = level.Length / N;
+            for (var first = 0; first < nodes; first += RandHashX8.Lanes)
             {
-                address.TreeIndex = (uint)i;
-                XmssHash.RandHash(below.AsSpan(2 * i * N, N), below.AsSpan(((2 * i) + 1) * N, N), pubSeed, address, level.AsSpan(i * N, N));
+                var lanes = Math.Min(RandHashX8.Lanes, nodes - first);
+                RandHashX8.Hash(pubSeed, XmssAddress.HashTreeType, 0, (uint)k, (uint)first, lanes, below.AsSpan(2 * first * N, 2 * lanes * N), level.AsSpan(first * N, lanes * N));
             }
 
             levels[k + 1] = level;
