@@ -57,4 +57,14 @@ public sealed class FileXmssStateStoreTests : IDisposable
     [InlineData("a/b")]
     public void WriteNextIndex_KeyIdNotAlphanumeric_ThrowsXmssStateException(string keyId) =>
         Assert.Throws<XmssStateException>(() => new FileXmssStateStore(_directory).WriteNextIndex(keyId, 1));
+
+    [Fact]
+    public void DirectorySyncFlush_MissingFolder_ThrowsIOException()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "folder fsync runs only on POSIX systems");
+        Directory.CreateDirectory(_directory);
+        DirectorySync.Flush(_directory);
+
+        Assert.Throws<IOException>(() => DirectorySync.Flush(Path.Combine(_directory, "missing")));
+    }
 }
