@@ -33,7 +33,7 @@ internal static class XmssVerifier
         Span<byte> digest = stackalloc byte[N];
         XmssHash.HMsg(r, root, index, message, digest);
 
-        var wotsPublicKey = new byte[Wots.Size];
+        Span<byte> wotsPublicKey = stackalloc byte[Wots.Size];
         Wots.PublicKeyFromSignature(wotsSignature, digest, pubSeed, index, wotsPublicKey);
         Span<byte> node = stackalloc byte[N];
         LTree.Compress(wotsPublicKey, pubSeed, index, node);
