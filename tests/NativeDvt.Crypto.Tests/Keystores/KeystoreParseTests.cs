@@ -65,4 +65,15 @@ public sealed class KeystoreParseTests
         var error = Assert.Throws<KeystoreException>(() => Keystore.Parse(json));
         Assert.Contains("crypto.kdf.params", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"n\": 262144", "\"n\": 1000", "crypto.kdf.params.n: 1000 is not a power of two")]
+    [InlineData("\"r\": 8", "\"r\": 0", "crypto.kdf.params.r")]
+    [InlineData("\"p\": 1", "\"p\": 0", "crypto.kdf.params.p")]
+    public void Parse_BadScryptParameter_ThrowsKeystoreExceptionNamingIt(string original, string replacement, string expected)
+    {
+        var json = Eip2335Vectors.Scrypt.Replace(original, replacement, StringComparison.Ordinal);
+        var error = Assert.Throws<KeystoreException>(() => Keystore.Parse(json));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }
