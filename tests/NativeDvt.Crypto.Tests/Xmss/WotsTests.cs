@@ -88,4 +88,16 @@ public sealed class WotsTests
         Wots.PublicKeyFromSignature(signature, digest, pubSeed, 6, recovered);
         Assert.NotEqual(publicKey, recovered);
     }
+
+    [Fact]
+    public void PublicKey_EightLaneCode_MatchesPlainReference()
+    {
+        var skSeed = Enumerable.Range(0, 32).Select(i => (byte)(3 * i)).ToArray();
+        var pubSeed = Enumerable.Range(0, 32).Select(i => (byte)(200 - i)).ToArray();
+        var publicKey = new byte[Wots.Size];
+
+        Wots.PublicKey(skSeed, pubSeed, 777, publicKey);
+
+        Assert.Equal(ReferenceWots.PublicKey(skSeed, pubSeed, 777), publicKey);
+    }
 }
