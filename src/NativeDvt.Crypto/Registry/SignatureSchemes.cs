@@ -20,8 +20,10 @@ public static class SignatureSchemes
     public static IReadOnlyList<string> Names { get; } = [Ed25519, Xmss, InsecureFast];
 
     /// <summary>
-    /// The scheme called <paramref name="name"/>. "xmss" needs <paramref name="xmssStateStore"/>, where
-    /// its one-time-key indices are kept; the other schemes ignore it.
+    /// A new instance of the scheme called <paramref name="name"/>. "xmss" needs
+    /// <paramref name="xmssStateStore"/>, where its one-time-key indices are kept; the other schemes
+    /// ignore it. Keep the instance: an XMSS scheme caches each key's tree and serialises its
+    /// index reservations per instance.
     /// </summary>
     /// <exception cref="ArgumentException">The name is unknown, or "xmss" is asked for without a state store.</exception>
     public static ISignatureScheme Create(string name, IXmssStateStore? xmssStateStore = null) => name switch
