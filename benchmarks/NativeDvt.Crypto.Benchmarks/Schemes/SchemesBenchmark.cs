@@ -31,7 +31,8 @@ public static class SchemesBenchmark
         var directory = Path.Combine(Path.GetTempPath(), "ndvt-xmss-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            rows.Add(Measure("xmss (file state, fsync)", new XmssScheme(new FileXmssStateStore(directory)), XmssParameters.SecretKeyLength, keygensPerBatch: 1, signaturesPerBatch: 200 / scale));
+            using var store = new FileXmssStateStore(directory);
+            rows.Add(Measure("xmss (file state, fsync)", new XmssScheme(store), XmssParameters.SecretKeyLength, keygensPerBatch: 1, signaturesPerBatch: 200 / scale));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace NativeDvt.Crypto.Xmss;
@@ -14,7 +15,9 @@ namespace NativeDvt.Crypto.Xmss;
 /// the index survives a new scheme instance over the same store. <see cref="Sign"/> reserves the next
 /// index and writes the reservation to the store before it computes the signature: if the write
 /// throws, Sign throws and no signature exists, and a crash after the write merely skips an index.
-/// One store must serve one signer process; two processes sharing a store could race.
+/// Reservations are serialised per store object, so several scheme instances may share one store;
+/// a store's data must not be shared by two store objects (<see cref="FileXmssStateStore"/>
+/// enforces this with a lock on its folder).
 /// </para>
 /// <para>
 /// The first use of a secret key builds and caches its whole tree (all 2^h WOTS+ keys); later
@@ -25,7 +28,11 @@ public sealed class XmssScheme : ISignatureScheme
 {
     private readonly IXmssStateStore _stateStore;
     private readonly ConcurrentDictionary<string, Lazy<XmssKey>> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Reservations> _reservations = new(StringComparer.Ordinal);
+    // Reservation gates and burned indices belong to the store, not to one scheme instance, so two
+    // instances over the same store object in one process can never hand out the same index.
+    private static readonly ConditionalWeakTable<IXmssStateStore, ConcurrentDictionary<string, Reservations>> ReservationsByStore = new();
+
+    private readonly ConcurrentDictionary<string, Reservations> _reservations;
 
     /// <summary>XMSS-SHA2_10_256 over <paramref name="stateStore"/>.</summary>
     public XmssScheme(IXmssStateStore stateStore)
@@ -39,6 +46,7 @@ public sealed class XmssScheme : ISignatureScheme
         ArgumentNullException.ThrowIfNull(stateStore);
         ArgumentNullException.ThrowIfNull(parameters);
         _stateStore = stateStore;
+        _reservations = ReservationsByStore.GetValue(stateStore, _ => new ConcurrentDictionary<string, Reservations>(StringComparer.Ordinal));
         Parameters = parameters;
     }
 

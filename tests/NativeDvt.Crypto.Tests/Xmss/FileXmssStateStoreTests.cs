@@ -18,33 +18,40 @@ public sealed class FileXmssStateStoreTests : IDisposable
     }
 
     [Fact]
-    public void ReadNextIndex_UnknownKey_ReturnsZero() =>
-        Assert.Equal(0, new FileXmssStateStore(_directory).ReadNextIndex(KeyId));
+    public void ReadNextIndex_UnknownKey_ReturnsZero()
+    {
+        using var store = new FileXmssStateStore(_directory);
+        Assert.Equal(0, store.ReadNextIndex(KeyId));
+    }
 
     [Fact]
     public void WriteNextIndex_ThenNewInstance_ReadsIt()
     {
-        new FileXmssStateStore(_directory).WriteNextIndex(KeyId, 17);
-        new FileXmssStateStore(_directory).WriteNextIndex("other", 3);
+        using (var first = new FileXmssStateStore(_directory))
+        {
+            first.WriteNextIndex(KeyId, 17);
+            first.WriteNextIndex("other", 3);
+        }
 
-        Assert.Equal(17, new FileXmssStateStore(_directory).ReadNextIndex(KeyId));
+        using var second = new FileXmssStateStore(_directory);
+        Assert.Equal(17, second.ReadNextIndex(KeyId));
     }
 
     [Fact]
     public void WriteNextIndex_Overwrite_LeavesOneFileAndNoTemporaries()
     {
-        var store = new FileXmssStateStore(_directory);
+        using var store = new FileXmssStateStore(_directory);
         store.WriteNextIndex(KeyId, 1);
         store.WriteNextIndex(KeyId, 2);
 
-        Assert.Equal([KeyId + ".xmss-next"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+        Assert.Equal([KeyId + ".xmss-next", "lock"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, store.ReadNextIndex(KeyId));
     }
 
     [Fact]
     public void ReadNextIndex_CorruptFile_ThrowsXmssStateExceptionNamingFile()
     {
-        var store = new FileXmssStateStore(_directory);
+        using var store = new FileXmssStateStore(_directory);
         File.WriteAllText(Path.Combine(_directory, KeyId + ".xmss-next"), "twelve");
 
         var error = Assert.Throws<XmssStateException>(() => store.ReadNextIndex(KeyId));
@@ -55,8 +62,32 @@ public sealed class FileXmssStateStoreTests : IDisposable
     [InlineData("")]
     [InlineData("../escape")]
     [InlineData("a/b")]
-    public void WriteNextIndex_KeyIdNotAlphanumeric_ThrowsXmssStateException(string keyId) =>
-        Assert.Throws<XmssStateException>(() => new FileXmssStateStore(_directory).WriteNextIndex(keyId, 1));
+    public void WriteNextIndex_KeyIdNotAlphanumeric_ThrowsXmssStateException(string keyId)
+    {
+        using var store = new FileXmssStateStore(_directory);
+        Assert.Throws<XmssStateException>(() => store.WriteNextIndex(keyId, 1));
+    }
+
+    [Fact]
+    public void Constructor_FolderHeldByAnotherStore_ThrowsXmssStateException()
+    {
+        using (var first = new FileXmssStateStore(_directory))
+        {
+            var error = Assert.Throws<XmssStateException>(() => new FileXmssStateStore(_directory));
+            Assert.Contains("in use", error.Message, StringComparison.Ordinal);
+        }
+
+        using var afterRelease = new FileXmssStateStore(_directory);
+        Assert.Equal(0, afterRelease.ReadNextIndex(KeyId));
+    }
+
+    [Fact]
+    public void WriteNextIndex_AfterDispose_ThrowsObjectDisposedException()
+    {
+        var store = new FileXmssStateStore(_directory);
+        store.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => store.WriteNextIndex(KeyId, 1));
+    }
 
     [Fact]
     public void DirectorySyncFlush_MissingFolder_ThrowsIOException()

@@ -69,11 +69,16 @@ public sealed class XmssSchemeStateTests : IDisposable
     public void Sign_NewSchemeOverSameFileStore_ContinuesAfterLastIndex()
     {
         var secretKey = XmssTestSupport.SecretKey(6);
-        var before = new XmssScheme(new FileXmssStateStore(_directory), Small);
-        var used = Enumerable.Range(0, 3).Select(_ => XmssTestSupport.IndexOf(before.Sign(secretKey, Message))).ToList();
+        List<int> used;
+        using (var beforeStore = new FileXmssStateStore(_directory))
+        {
+            var before = new XmssScheme(beforeStore, Small);
+            used = Enumerable.Range(0, 3).Select(_ => XmssTestSupport.IndexOf(before.Sign(secretKey, Message))).ToList();
+        }
 
         // A restart: nothing survives but the folder.
-        var after = new XmssScheme(new FileXmssStateStore(_directory), Small);
+        using var afterStore = new FileXmssStateStore(_directory);
+        var after = new XmssScheme(afterStore, Small);
         var signature = after.Sign(secretKey, Message);
 
         Assert.Equal([0, 1, 2], used);
@@ -105,16 +110,20 @@ public sealed class XmssSchemeStateTests : IDisposable
     [InlineData(true)]
     public void Sign_AfterFailedWriteAndRestart_NeverReusesASignedIndex(bool writeReachedStore)
     {
-        var inner = new FileXmssStateStore(_directory);
-        var store = new ThrowingXmssStateStore(inner) { PersistBeforeFailing = writeReachedStore };
         var secretKey = XmssTestSupport.SecretKey(8);
-        var scheme = new XmssScheme(store, Small);
-        var signed = new HashSet<int> { XmssTestSupport.IndexOf(scheme.Sign(secretKey, Message)) };
+        var signed = new HashSet<int>();
+        using (var inner = new FileXmssStateStore(_directory))
+        {
+            var store = new ThrowingXmssStateStore(inner) { PersistBeforeFailing = writeReachedStore };
+            var scheme = new XmssScheme(store, Small);
+            signed.Add(XmssTestSupport.IndexOf(scheme.Sign(secretKey, Message)));
 
-        store.FailWrites = true;
-        Assert.Throws<IOException>(() => scheme.Sign(secretKey, Message));
+            store.FailWrites = true;
+            Assert.Throws<IOException>(() => scheme.Sign(secretKey, Message));
+        }
 
-        var restarted = new XmssScheme(new FileXmssStateStore(_directory), Small);
+        using var restartedStore = new FileXmssStateStore(_directory);
+        var restarted = new XmssScheme(restartedStore, Small);
         for (var i = 0; i < 3; i++)
         {
             Assert.True(signed.Add(XmssTestSupport.IndexOf(restarted.Sign(secretKey, Message))), "an index was signed twice");
@@ -128,6 +137,19 @@ public sealed class XmssSchemeStateTests : IDisposable
         var secretKey = XmssTestSupport.SecretKey(10);
         var indices = new int[Small.MaxSignatures];
         Parallel.For(0, indices.Length, i => indices[i] = XmssTestSupport.IndexOf(scheme.Sign(secretKey, Message)));
+
+        Assert.Equal(Enumerable.Range(0, Small.MaxSignatures), indices.Order());
+    }
+
+    [Fact]
+    public void Sign_TwoSchemesOverOneStore_GetDistinctIndices()
+    {
+        var store = new InMemoryXmssStateStore();
+        var first = new XmssScheme(store, Small);
+        var second = new XmssScheme(store, Small);
+        var secretKey = XmssTestSupport.SecretKey(13);
+        var indices = new int[Small.MaxSignatures];
+        Parallel.For(0, indices.Length, i => indices[i] = XmssTestSupport.IndexOf((i % 2 == 0 ? first : second).Sign(secretKey, Message)));
 
         Assert.Equal(Enumerable.Range(0, Small.MaxSignatures), indices.Order());
     }
