@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace NativeDvt.Crypto.Xmss;
+
+/// <summary>
+/// A state store with one small file per key (<c>&lt;keyId&gt;.xmss-next</c>, the next free index in
+/// decimal) in one folder. Each write goes to a temporary file that is flushed to disk, renamed over
+/// the record and followed by a sync of the folder, so the record is the old or the new one after a
+/// crash. The store holds an exclusive lock on the folder's <c>lock</c> file until disposed, so no
+/// second store, in this process or another, can hand out the same indices.
+/// </summary>
+public sealed class FileXmssStateStore : IXmssStateStore, IDisposable
+{
+    private const string Extension = ".xmss-next";
+    private const string LockFileName = "lock";
+
+    private readonly string _directory;
+    private readonly FileStream _lock;
+
+    /// <summary>Uses (and creates) <paramref name="directory"/>.</summary>
+    /// <exception cref="XmssStateException">Another store holds the folder.</exception>
+    public FileXmssStateStore(string directory)
+    {
+        _directory = Path.GetFullPath(directory);
+        Directory.CreateDirectory(_directory);
+        var lockPath = Path.Combine(_directory, LockFileName);
+        try
+        {
+            _lock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException error)
+        {
+            throw new XmssStateException($"XMSS state folder {_directory} is in use by another state store (this process or another); one signer per folder", error);
+        }
+    }
+
+    /// <inheritdoc />
+    public int ReadNextIndex(string keyId)
+    {
+        var path = PathOf(keyId);
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        var text = File.ReadAllText(path, Encoding.ASCII).Trim();
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var next))
+        {
+            throw new XmssStateException($"XMSS state file {path}: next index '{text}' is not a non-negative decimal integer");
+        }
+
+        return next;
+    }
+
+    /// <inheritdoc />
+    public void WriteNextIndex(string keyId, int nextIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nextIndex);
+        ObjectDisposedException.ThrowIf(!_lock.CanWrite, this);
+        var path = PathOf(keyId);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(Encoding.ASCII.GetBytes(nextIndex.ToString(CultureInfo.InvariantCulture) + "\n"));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        DirectorySync.Flush(_directory);
+    }
+
+    /// <summary>Releases the folder lock.</summary>
+    public void Dispose() => _lock.Dispose();
+
+    private string PathOf(string keyId)
+    {
+        if (keyId.Length == 0 || !keyId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new XmssStateException($"XMSS key id '{keyId}' must be non-empty ASCII letters and digits");
+        }
+
+        return Path.Combine(_directory, keyId + Extension);
+    }
+}
