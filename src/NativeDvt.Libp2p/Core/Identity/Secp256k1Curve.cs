@@ -32,7 +32,7 @@ internal static class Secp256k1Curve
             var point = Curve.Curve.DecodePoint(encoded.ToArray());
             return point.IsInfinity ? throw new MultiformatException("secp256k1 public key: point at infinity") : point;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             throw new MultiformatException("secp256k1 public key: not a point on the curve", e);
         }
