@@ -315,7 +315,7 @@ internal sealed class YamuxSession : IAsyncDisposable
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException)
+        catch (Exception e)
         {
             Shutdown(new YamuxException("keep-alive ping unanswered", e));
         }
