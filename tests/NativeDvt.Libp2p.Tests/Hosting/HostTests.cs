@@ -177,4 +177,14 @@ public sealed class HostTests
         await good.DialAsync(AddressOf(server));
         Assert.True(await good.PingAsync(server.PeerId) > TimeSpan.Zero);
     }
+
+    [Fact]
+    public async Task Dial_PeerThatNeverAnswers_TimesOut()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        await using var host = await StartHostAsync(o => o with { HandshakeTimeout = TimeSpan.FromMilliseconds(300) });
+        var address = Multiaddr.FromTcp((System.Net.IPEndPoint)silent.LocalEndpoint);
+        await Assert.ThrowsAsync<TimeoutException>(() => host.DialAsync(address));
+    }
 }
