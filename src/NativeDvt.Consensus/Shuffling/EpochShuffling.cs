@@ -20,6 +20,7 @@ public sealed class EpochShuffling
         Seed = seed;
         SlotsPerEpoch = slotsPerEpoch;
         CommitteesPerSlot = committeesPerSlot;
+        ActiveIndices = activeIndices;
         _shuffled = (int[])activeIndices.Clone();
         Span<byte> seedBytes = stackalloc byte[32];
         seed.CopyTo(seedBytes);
@@ -55,6 +56,9 @@ public sealed class EpochShuffling
 
     /// <summary>get_committee_count_per_slot for this epoch.</summary>
     public ulong CommitteesPerSlot { get; }
+
+    /// <summary>The active groups, ascending (get_active_validator_indices); callers must not change it.</summary>
+    public int[] ActiveIndices { get; }
 
     /// <summary>The number of active groups.</summary>
     public int ActiveCount => _shuffled.Length;

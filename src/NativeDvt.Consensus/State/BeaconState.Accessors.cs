@@ -121,7 +121,7 @@ public sealed partial class BeaconState
 
         var epochSeed = GetSeed(CurrentEpoch, Domains.BeaconProposer);
         var seed = Hashing.Hash(epochSeed, slot.Value);
-        return ComputeProposerIndex(GetActiveGroupIndices(CurrentEpoch), seed);
+        return ComputeProposerIndex(GetShuffling(CurrentEpoch).ActiveIndices, seed);
     }
 
     /// <summary>

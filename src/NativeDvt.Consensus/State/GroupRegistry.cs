@@ -13,7 +13,9 @@ public sealed class GroupRegistry
     private readonly List<Group> _groups;
     private readonly List<Bytes32> _roots;
     private readonly List<bool> _rootValid;
-    private Dictionary<Bytes, GroupIndex>? _byPubkey;
+    private const int OverlayLimit = 1024;
+    private Dictionary<Bytes, GroupIndex>? _sharedPubkeyIndex;
+    private Dictionary<Bytes, GroupIndex> _pubkeysAdded = [];
 
     /// <summary>An empty registry.</summary>
     public GroupRegistry()
@@ -25,10 +27,19 @@ public sealed class GroupRegistry
 
     private GroupRegistry(GroupRegistry other)
     {
+        if (other._pubkeysAdded.Count > OverlayLimit)
+        {
+            // Fold a large overlay (genesis, a decoded state) into the shared index once, instead of copying it each time.
+            other._sharedPubkeyIndex = other.BuildPubkeyIndex();
+            other._pubkeysAdded = [];
+        }
+
         _groups = [.. other._groups];
         _roots = [.. other._roots];
         _rootValid = [.. other._rootValid];
         Changed = other.Changed;
+        _sharedPubkeyIndex = other._sharedPubkeyIndex;
+        _pubkeysAdded = new Dictionary<Bytes, GroupIndex>(other._pubkeysAdded);
     }
 
     /// <summary>The number of groups.</summary>
@@ -59,16 +70,11 @@ public sealed class GroupRegistry
         _groups[index] = group;
         _rootValid[index] = false;
         Changed = true;
-        if (_byPubkey is not null && !ReferenceEquals(previous.Pubkeys, group.Pubkeys))
+        if (!ReferenceEquals(previous.Pubkeys, group.Pubkeys))
         {
-            foreach (var key in previous.Pubkeys)
-            {
-                _byPubkey.Remove(key);
-            }
-
             foreach (var key in group.Pubkeys)
             {
-                _byPubkey[key] = new GroupIndex((ulong)index);
+                _pubkeysAdded[key] = new GroupIndex((ulong)index);
             }
         }
     }
@@ -81,12 +87,9 @@ public sealed class GroupRegistry
         _roots.Add(Bytes32.Zero);
         _rootValid.Add(false);
         Changed = true;
-        if (_byPubkey is not null)
+        foreach (var key in group.Pubkeys)
         {
-            foreach (var key in group.Pubkeys)
-            {
-                _byPubkey[key] = index;
-            }
+            _pubkeysAdded[key] = index;
         }
 
         return index;
@@ -96,11 +99,28 @@ public sealed class GroupRegistry
     public void ClearChanged() => Changed = false;
 
     /// <summary>The group holding <paramref name="pubkey"/> as a latest member key, if any.</summary>
+    /// <remarks>
+    /// The index is built once and shared by copies; keys added since live in a small per-copy overlay. A hit is
+    /// confirmed against the group's keys, so keys rotated out since the index was built are not found.
+    /// </remarks>
     public GroupIndex? FindByPubkey(Bytes pubkey)
     {
-        _byPubkey ??= BuildPubkeyIndex();
-        return _byPubkey.TryGetValue(pubkey, out var index) ? index : null;
+        if (_pubkeysAdded.TryGetValue(pubkey, out var added) && Holds(added, pubkey))
+        {
+            return added;
+        }
+
+        if (_sharedPubkeyIndex is null)
+        {
+            _sharedPubkeyIndex = BuildPubkeyIndex();
+            _pubkeysAdded = [];
+        }
+
+        return _sharedPubkeyIndex.TryGetValue(pubkey, out var index) && Holds(index, pubkey) ? index : null;
     }
+
+    private bool Holds(GroupIndex index, Bytes pubkey) =>
+        index.Value < (ulong)_groups.Count && _groups[(int)index.Value].Pubkeys.Contains(pubkey);
 
     /// <summary>Each entry's hash_tree_root, recomputing only stale ones.</summary>
     public ReadOnlySpan<Bytes32> Roots()
