@@ -119,6 +119,24 @@ public sealed class GroupRegistry
         return _sharedPubkeyIndex.TryGetValue(pubkey, out var index) && Holds(index, pubkey) ? index : null;
     }
 
+    /// <summary>Whether <paramref name="pubkey"/> was rotated out of some group recently enough to still be slashable there.</summary>
+    /// <remarks>A scan over the registry: only registrations and rotations ask, so it stays off the hot paths.</remarks>
+    public bool IsRetiredKey(Bytes pubkey)
+    {
+        foreach (var group in AsSpan())
+        {
+            foreach (var change in group.KeyChanges)
+            {
+                if (change.OldPubkey == pubkey)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool Holds(GroupIndex index, Bytes pubkey) =>
         index.Value < (ulong)_groups.Count && _groups[(int)index.Value].Pubkeys.Contains(pubkey);
 

@@ -27,7 +27,7 @@ public static partial class PerBlockProcessing
         InvalidBlockException.Require(rotation.NewPubkey.Length > 0 && (ulong)rotation.NewPubkey.Length <= (ulong)SszLimits.MaxPublicKeyBytes, rule,
             "new key has an invalid length");
         InvalidBlockException.Require(state.Groups.FindByPubkey(rotation.NewPubkey) is null, rule, "new key is already registered");
-        InvalidBlockException.Require(group.KeyChanges.All(change => change.OldPubkey != rotation.NewPubkey), rule, "new key was rotated out recently");
+        InvalidBlockException.Require(!state.Groups.IsRetiredKey(rotation.NewPubkey), rule, "new key was rotated out recently");
         InvalidBlockException.Require(group.KeyChanges.All(change => change.MemberIndex != rotation.MemberIndex || change.Epoch <= current), rule,
             "member already has a pending rotation");
         InvalidBlockException.Require(group.KeyChanges.Count < SszLimits.MaxKeyChanges, rule, "too many recent key changes");
