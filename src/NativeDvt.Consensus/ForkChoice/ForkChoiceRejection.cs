@@ -15,7 +15,7 @@ public enum ForkChoiceRejection
     /// <summary>The block is not after its parent's slot.</summary>
     SlotNotAfterParent,
 
-    /// <summary>The block is at or before the finalized slot, or does not descend from the finalized block.</summary>
+    /// <summary>The block is at or before the finalized slot (blocks off the finalized chain are pruned: their parents are unknown).</summary>
     NotDescendantOfFinalized,
 
     /// <summary>The block's justified or finalized checkpoint names a block the store does not have.</summary>

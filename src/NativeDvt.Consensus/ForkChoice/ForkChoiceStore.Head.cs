@@ -58,6 +58,11 @@ public sealed partial class ForkChoiceStore
         var weights = new ulong[_nodes.Count];
         foreach (var group in _groups.Values)
         {
+            if (_equivocating.Contains(group.Group.Index))
+            {
+                continue;
+            }
+
             if (group.AgreedRoot() is { } root && _indices.TryGetValue(root, out var index))
             {
                 weights[index] = checked(weights[index] + group.Group.Balance.Value);
@@ -86,7 +91,7 @@ public sealed partial class ForkChoiceStore
         return weights;
     }
 
-    /// <summary>filter_block_tree for every block: a leaf is viable when its checkpoints agree with the store's; an inner block when any child is.</summary>
+    /// <summary>filter_block_tree for every block: a leaf is viable when its voting source agrees with the store's justification; an inner block when any child is.</summary>
     private bool[] ComputeViability()
     {
         var viable = new bool[_nodes.Count];
@@ -102,9 +107,18 @@ public sealed partial class ForkChoiceStore
     private bool IsViableLeaf(int index)
     {
         var block = _nodes[index].Block;
-        var correctJustified = Justified.Epoch == Epoch.Zero || block.Justified.Epoch == Justified.Epoch;
-        var correctFinalized = Finalized.Epoch == Epoch.Zero
-            || _nodes[AncestorAt(index, StartSlotOf(Finalized.Epoch))].Block.Root == Finalized.Root;
-        return correctJustified && correctFinalized;
+        var currentEpoch = CurrentEpoch;
+
+        // get_voting_source: a block from a past epoch votes with its pulled-up justification.
+        var votingSource = EpochOf(block.Slot) < currentEpoch ? block.PulledUpJustified : block.Justified;
+        var correctJustified = Justified.Epoch == Epoch.Zero || votingSource.Epoch == Justified.Epoch;
+        if (!correctJustified && Justified.Epoch.Value + 1 == currentEpoch.Value)
+        {
+            // The previous epoch is justified: accept a tip that would pull up to it and is recent enough.
+            correctJustified = block.PulledUpJustified.Epoch >= Justified.Epoch && votingSource.Epoch.Value + 2 >= currentEpoch.Value;
+        }
+
+        // The spec's correct_finalized test always holds here: the tree is pruned to the finalized subtree.
+        return correctJustified;
     }
 }

@@ -25,14 +25,16 @@ public sealed partial class ForkChoiceStore
             return ForkChoiceOutcome.Rejected(ForkChoiceRejection.SlotNotAfterParent, $"slot {block.Slot} is not after the parent's {_nodes[parent].Block.Slot}");
         }
 
+        // The tree is pruned to the finalized block's subtree, so a known parent descends from it; only
+        // the slot can still conflict (when the finalized checkpoint's block precedes its epoch's start).
         var finalizedSlot = StartSlotOf(Finalized.Epoch);
-        if (block.Slot <= finalizedSlot || _nodes[AncestorAt(parent, finalizedSlot)].Block.Root != Finalized.Root)
+        if (block.Slot <= finalizedSlot)
         {
-            return ForkChoiceOutcome.Rejected(ForkChoiceRejection.NotDescendantOfFinalized, $"block does not descend from the finalized block {Finalized.Root}");
+            return ForkChoiceOutcome.Rejected(ForkChoiceRejection.NotDescendantOfFinalized, $"slot {block.Slot} is not after the finalized slot {finalizedSlot}");
         }
 
-        if ((block.Justified.Epoch > Justified.Epoch && !_indices.ContainsKey(block.Justified.Root))
-            || (block.Finalized.Epoch > Finalized.Epoch && !_indices.ContainsKey(block.Finalized.Root)))
+        if (!IsKnownIfNewer(block, block.Justified, Justified) || !IsKnownIfNewer(block, block.Finalized, Finalized)
+            || !IsKnownIfNewer(block, block.PulledUpJustified, UnrealizedJustified) || !IsKnownIfNewer(block, block.PulledUpFinalized, UnrealizedFinalized))
         {
             return ForkChoiceOutcome.Rejected(ForkChoiceRejection.UnknownCheckpointBlock, "a newer checkpoint names an unknown block");
         }
@@ -46,17 +48,27 @@ public sealed partial class ForkChoiceStore
             ProposerBoostRoot = block.Root;
         }
 
-        // update_checkpoints
-        if (block.Justified.Epoch > Justified.Epoch)
+        UpdateCheckpoints(block.Justified, block.Finalized);
+
+        // compute_pulled_up_tip: track the unrealized checkpoints; a block from a past epoch realizes them now.
+        if (block.PulledUpJustified.Epoch > UnrealizedJustified.Epoch)
         {
-            Justified = block.Justified;
+            UnrealizedJustified = block.PulledUpJustified;
         }
 
-        if (block.Finalized.Epoch > Finalized.Epoch)
+        if (block.PulledUpFinalized.Epoch > UnrealizedFinalized.Epoch)
         {
-            Finalized = block.Finalized;
+            UnrealizedFinalized = block.PulledUpFinalized;
+        }
+
+        if (EpochOf(block.Slot) < CurrentEpoch)
+        {
+            UpdateCheckpoints(block.PulledUpJustified, block.PulledUpFinalized);
         }
 
         return ForkChoiceOutcome.Accepted;
     }
+
+    private bool IsKnownIfNewer(ForkChoiceBlock block, ForkChoiceCheckpoint checkpoint, ForkChoiceCheckpoint current) =>
+        checkpoint.Epoch <= current.Epoch || checkpoint.Root == block.Root || _indices.ContainsKey(checkpoint.Root);
 }

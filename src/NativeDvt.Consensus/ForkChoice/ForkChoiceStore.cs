@@ -9,9 +9,9 @@ namespace NativeDvt.Consensus.ForkChoice;
 /// </summary>
 /// <remarks>
 /// phase0 fork-choice.md: get_forkchoice_store, on_tick, on_block, on_attestation, get_head,
-/// filter_block_tree, get_weight, get_proposer_score. Differences: weight is counted per group, for
-/// the root that m of its members' latest messages agree on (see <see cref="GroupVotes"/>); unrealized
-/// justification and equivocating-validator discounting are not modelled.
+/// filter_block_tree, get_voting_source, compute_pulled_up_tip, get_weight, get_proposer_score.
+/// Difference: weight is counted per group, for the root that m of its members' latest messages agree
+/// on (see <see cref="GroupVotes"/>), and equivocation is per group (<see cref="OnGroupEquivocation"/>).
 /// </remarks>
 public sealed partial class ForkChoiceStore
 {
@@ -19,6 +19,7 @@ public sealed partial class ForkChoiceStore
     private readonly List<BlockNode> _nodes = [];
     private readonly Dictionary<Root, int> _indices = [];
     private readonly Dictionary<GroupIndex, GroupVotes> _groups = [];
+    private readonly HashSet<GroupIndex> _equivocating = [];
     private ulong _totalBalance;
 
     /// <summary>get_forkchoice_store: a store anchored at a trusted block, which is both justified and finalized.</summary>
@@ -30,6 +31,8 @@ public sealed partial class ForkChoiceStore
         var anchor = new ForkChoiceCheckpoint(EpochOf(anchorSlot), anchorRoot);
         Justified = anchor;
         Finalized = anchor;
+        UnrealizedJustified = anchor;
+        UnrealizedFinalized = anchor;
         AddNode(new ForkChoiceBlock(anchorRoot, default, anchorSlot, anchor, anchor), -1);
         TimeMs = Math.Max(timeMs, config.GenesisTimeMs);
     }
@@ -49,13 +52,25 @@ public sealed partial class ForkChoiceStore
     /// <summary>store.finalized_checkpoint.</summary>
     public ForkChoiceCheckpoint Finalized { get; private set; }
 
+    /// <summary>store.unrealized_justified_checkpoint: pulled up into <see cref="Justified"/> at the next epoch.</summary>
+    public ForkChoiceCheckpoint UnrealizedJustified { get; private set; }
+
+    /// <summary>store.unrealized_finalized_checkpoint.</summary>
+    public ForkChoiceCheckpoint UnrealizedFinalized { get; private set; }
+
     /// <summary>store.proposer_boost_root, or null when no timely block has been seen this slot.</summary>
     public Root? ProposerBoostRoot { get; private set; }
+
+    /// <summary>The blocks held: the finalized block and its descendants.</summary>
+    public int BlockCount => _nodes.Count;
 
     /// <summary>True when the block is in the store.</summary>
     public bool Contains(Root root) => _indices.ContainsKey(root);
 
-    /// <summary>on_tick: advances time; entering a new slot clears the proposer boost. Time never goes back.</summary>
+    /// <summary>
+    /// on_tick: advances time; entering a new slot clears the proposer boost, entering a new epoch pulls
+    /// the unrealized checkpoints up. Time never goes back.
+    /// </summary>
     public void OnTick(ulong timeMs)
     {
         if (timeMs <= TimeMs)
@@ -64,10 +79,16 @@ public sealed partial class ForkChoiceStore
         }
 
         var previousSlot = CurrentSlot;
+        var previousEpoch = CurrentEpoch;
         TimeMs = timeMs;
         if (CurrentSlot > previousSlot)
         {
             ProposerBoostRoot = null;
+        }
+
+        if (CurrentEpoch > previousEpoch)
+        {
+            UpdateCheckpoints(UnrealizedJustified, UnrealizedFinalized);
         }
     }
 
@@ -90,6 +111,59 @@ public sealed partial class ForkChoiceStore
         _totalBalance = checked(_totalBalance + group.Balance.Value);
     }
 
+    /// <summary>
+    /// on_attester_slashing for a group: once a group is proven to have equivocated (a verified group
+    /// slashing), its votes no longer count, whatever its members vote next.
+    /// </summary>
+    public void OnGroupEquivocation(GroupIndex group) => _equivocating.Add(group);
+
+    /// <summary>update_checkpoints.</summary>
+    private void UpdateCheckpoints(ForkChoiceCheckpoint justified, ForkChoiceCheckpoint finalized)
+    {
+        if (justified.Epoch > Justified.Epoch)
+        {
+            Justified = justified;
+        }
+
+        if (finalized.Epoch > Finalized.Epoch)
+        {
+            Finalized = finalized;
+            PruneToFinalized();
+        }
+    }
+
+    /// <summary>
+    /// Drops every block that does not descend from the finalized block, which becomes the tree's root:
+    /// no later head can leave its subtree, and a long-running node must not keep its whole history.
+    /// </summary>
+    private void PruneToFinalized()
+    {
+        var root = _indices[Finalized.Root];
+        if (root == 0)
+        {
+            return;
+        }
+
+        var map = new int[_nodes.Count];
+        var kept = new List<BlockNode>();
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            var parent = _nodes[i].Parent;
+            map[i] = i == root || (i > root && parent >= 0 && map[parent] >= 0) ? kept.Count : -1;
+            if (map[i] >= 0)
+            {
+                kept.Add(new BlockNode(_nodes[i].Block, i == root ? -1 : map[parent]));
+            }
+        }
+
+        _nodes.Clear();
+        _indices.Clear();
+        foreach (var node in kept)
+        {
+            AddNode(node.Block, node.Parent);
+        }
+    }
+
     private Epoch EpochOf(Slot slot) => new(slot.Value / _config.SlotsPerEpoch);
 
     private Slot StartSlotOf(Epoch epoch) => new(checked(epoch.Value * _config.SlotsPerEpoch));
@@ -102,17 +176,6 @@ public sealed partial class ForkChoiceStore
         if (parent >= 0)
         {
             _nodes[parent].Children.Add(index);
-        }
-
-        return index;
-    }
-
-    /// <summary>get_ancestor: the block at or before <paramref name="slot"/> on the chain of <paramref name="index"/>.</summary>
-    private int AncestorAt(int index, Slot slot)
-    {
-        while (_nodes[index].Block.Slot > slot && _nodes[index].Parent >= 0)
-        {
-            index = _nodes[index].Parent;
         }
 
         return index;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NativeDvt.Consensus.SlashingProtection;
 
 /// <summary>A process-local store for tests and single-process tools; durability ends with the instance.</summary>
@@ -35,21 +33,12 @@ public sealed class InMemorySlashingProtectionStore : ISlashingProtectionStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<byte[]> ListPubkeysAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<byte[]> ListPubkeysAsync(CancellationToken cancellationToken = default)
     {
-        byte[][] keys;
         lock (_lock)
         {
-            keys = _histories.Values.Select(entry => (byte[])entry.Pubkey.Clone()).ToArray();
+            return _histories.Values.Select(entry => (byte[])entry.Pubkey.Clone()).ToArray().ToAsyncEnumerable();
         }
-
-        foreach (var key in keys)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return key;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private static string Key(byte[] pubkey) => Convert.ToHexString(pubkey);

@@ -10,12 +10,15 @@ namespace NativeDvt.Consensus.SlashingProtection;
 public sealed class SlashingProtector
 {
     private readonly ISlashingProtectionStore _store;
+    private readonly SlashingProtectionOptions _options;
 
     /// <summary>A protector over <paramref name="store"/> for the network of <paramref name="genesisValidatorsRoot"/>.</summary>
-    public SlashingProtector(ISlashingProtectionStore store, Root genesisValidatorsRoot)
+    public SlashingProtector(ISlashingProtectionStore store, Root genesisValidatorsRoot, SlashingProtectionOptions? options = null)
     {
         _store = store;
         GenesisValidatorsRoot = genesisValidatorsRoot;
+        _options = options ?? SlashingProtectionOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRecordsPerKind, 2);
     }
 
     /// <summary>The network this protector (and its store) belongs to.</summary>
@@ -55,11 +58,13 @@ public sealed class SlashingProtector
             while (true)
             {
                 var history = await _store.LoadAsync(validator.Pubkey, cancellationToken).ConfigureAwait(false);
-                var merged = history with
-                {
-                    Blocks = [.. history.Blocks, .. validator.Blocks.Where(b => !history.Blocks.Contains(b))],
-                    Attestations = [.. history.Attestations, .. validator.Attestations.Where(a => !history.Attestations.Contains(a))],
-                };
+                var merged = HistoryPruning.Prune(
+                    history with
+                    {
+                        Blocks = [.. history.Blocks, .. validator.Blocks.Where(b => !history.Blocks.Contains(b))],
+                        Attestations = [.. history.Attestations, .. validator.Attestations.Where(a => !history.Attestations.Contains(a))],
+                    },
+                    _options.MaxRecordsPerKind);
                 if (await _store.TryReplaceAsync(validator.Pubkey, merged, history.Version, cancellationToken).ConfigureAwait(false))
                 {
                     break;
@@ -75,11 +80,21 @@ public sealed class SlashingProtector
         await foreach (var pubkey in _store.ListPubkeysAsync(cancellationToken).ConfigureAwait(false))
         {
             var history = await _store.LoadAsync(pubkey, cancellationToken).ConfigureAwait(false);
-            validators.Add(new InterchangeValidator(pubkey, history.Blocks, history.Attestations));
+            validators.Add(new InterchangeValidator(pubkey, WithWatermarkRecords(history.Blocks, history.PrunedBlockSlot), WithWatermarkRecords(history)));
         }
 
         return InterchangeFormat.Write(new InterchangeDocument(GenesisValidatorsRoot, validators));
     }
+
+    // Pruned history is exported as one record without signing root at its watermark, the EIP-3076 way
+    // of handing over a minimal history: an importer then refuses everything at or below it.
+    private static IReadOnlyList<SignedBlockRecord> WithWatermarkRecords(IReadOnlyList<SignedBlockRecord> blocks, Slot? pruned) =>
+        pruned is { } slot ? [new SignedBlockRecord(slot, null), .. blocks] : blocks;
+
+    private static IReadOnlyList<SignedAttestationRecord> WithWatermarkRecords(ValidatorHistory history) =>
+        history.PrunedSourceEpoch is { } source && history.PrunedTargetEpoch is { } target
+            ? [new SignedAttestationRecord(source, target, null), .. history.Attestations]
+            : history.Attestations;
 
     private async ValueTask<SigningDecision> CheckAndRecordAsync(
         byte[] pubkey,
@@ -98,7 +113,8 @@ public sealed class SlashingProtector
             }
 
             // A concurrent writer for the same key changed the history: decide again on the new one.
-            if (await _store.TryReplaceAsync(pubkey, record(history), history.Version, cancellationToken).ConfigureAwait(false))
+            var updated = HistoryPruning.Prune(record(history), _options.MaxRecordsPerKind);
+            if (await _store.TryReplaceAsync(pubkey, updated, history.Version, cancellationToken).ConfigureAwait(false))
             {
                 return decision;
             }

@@ -5,7 +5,8 @@ namespace NativeDvt.Consensus.SlashingProtection;
 /// <summary>
 /// The "complete" EIP-3076 strategy over a full history: no two blocks at one slot, no double vote, no
 /// surround vote in either direction, an identical signing root may be signed again, and the lowest
-/// slot / source / target on record act as low watermarks (so imported history bounds what follows).
+/// slot / source / target on record act as low watermarks (so imported history bounds what follows),
+/// as do the highest values of records pruned away.
 /// </summary>
 /// <remarks>
 /// EIP-3076 "Conditions"; phase0 is_slashable_attestation_data. A record without a signing root can
@@ -30,6 +31,11 @@ public static class SlashingRules
             }
 
             lowest = lowest is null || record.Slot < lowest ? record.Slot : lowest;
+        }
+
+        if (history.PrunedBlockSlot is { } pruned && slot <= pruned)
+        {
+            return SigningDecision.Refused(SlashingRefusal.BlockBelowLowWatermark, $"slot {slot} is at or below the pruned history's slot {pruned}");
         }
 
         if (lowest is { } watermark && slot <= watermark)
@@ -69,6 +75,14 @@ public static class SlashingRules
             {
                 return SigningDecision.Refused(SlashingRefusal.SurroundedByExisting, $"({source}, {target}) is surrounded by ({record.SourceEpoch}, {record.TargetEpoch})");
             }
+        }
+
+        if ((history.PrunedSourceEpoch is { } prunedSource && source < prunedSource)
+            || (history.PrunedTargetEpoch is { } prunedTarget && target <= prunedTarget))
+        {
+            return SigningDecision.Refused(
+                SlashingRefusal.AttestationBelowLowWatermark,
+                $"({source}, {target}) is below the pruned history (source {history.PrunedSourceEpoch}, target {history.PrunedTargetEpoch})");
         }
 
         if (history.Attestations.Count > 0)

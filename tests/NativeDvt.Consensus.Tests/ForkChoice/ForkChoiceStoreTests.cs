@@ -92,6 +92,22 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
+    public void OnGroupEquivocation_SlashedGroup_WeightNoLongerCounts()
+    {
+        var store = Store(timeMs: 3 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(64 * Eth)));
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(1), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0xa0), Genesis, 1);
+        Add(store, R(0xb0), Genesis, 2);
+        Vote(store, new GroupIndex(0), 0, R(0xa0));
+        Vote(store, new GroupIndex(1), 0, R(0xb0));
+        Assert.Equal(R(0xa0), store.GetHead());
+        store.OnGroupEquivocation(new GroupIndex(0));
+        Assert.Equal(Gwei.Zero, store.GetWeight(R(0xa0)));
+        Assert.Equal(R(0xb0), store.GetHead());
+    }
+
+    [Fact]
     public void OnAttestation_OlderEpoch_DoesNotReplaceLatestMessage()
     {
         var store = Store(timeMs: 9 * SlotMs);
@@ -172,6 +188,48 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
+    public void OnTick_NextEpoch_PullsUpUnrealizedJustification()
+    {
+        var store = Store(timeMs: 10 * SlotMs);
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Assert.Equal(GenesisCheckpoint, store.Justified);
+        Assert.Equal(pulledUp, store.UnrealizedJustified);
+
+        store.OnTick(16 * SlotMs);
+        Assert.Equal(pulledUp, store.Justified);
+    }
+
+    [Fact]
+    public void OnBlock_FromPastEpoch_RealizesPulledUpJustificationAtOnce()
+    {
+        var store = Store(timeMs: 17 * SlotMs);
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Assert.Equal(pulledUp, store.Justified);
+    }
+
+    [Fact]
+    public void ViabilityFilter_PastEpochTip_VotesWithPulledUpSource()
+    {
+        var store = Store(timeMs: 17 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(64 * Eth)));
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(1), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0x08), Genesis, 8);
+        var pulledUp = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(Block(R(0x09), R(0x08), 9) with { UnrealizedJustified = pulledUp }).IsAccepted);
+        Add(store, R(0x0a), R(0x08), 10);
+        Vote(store, new GroupIndex(0), 0, R(0x0a), epoch: 2);
+        Vote(store, new GroupIndex(1), 0, R(0x09), epoch: 2);
+
+        // 0x09's realized justification is stale, but as a block of a past epoch it votes with its pulled-up
+        // source; 0x0a would pull up to nothing, so the heavier branch is not viable.
+        Assert.Equal(R(0x09), store.GetHead());
+    }
+
+    [Fact]
     public void OnBlock_InvalidPlacements_AreRejectedWithReasons()
     {
         var store = Store(timeMs: 3 * SlotMs);
@@ -182,15 +240,38 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
-    public void OnBlock_NotDescendantOfFinalized_Rejected()
+    public void OnBlock_AtOrBeforeFinalizedSlotOrOnPrunedBranch_Rejected()
     {
         var store = Store(timeMs: 30 * SlotMs);
-        Add(store, R(0x10), Genesis, 8);
+        Add(store, R(0x07), Genesis, 7);
         Add(store, R(0x20), Genesis, 9);
-        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x10));
-        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x10), new Slot(17), finalized, finalized)).IsAccepted);
+
+        // Slot 8 is empty, so the epoch-1 checkpoint is the block of slot 7 and the finalized slot is 8.
+        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x07));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x07), new Slot(17), finalized, finalized)).IsAccepted);
         Assert.Equal(finalized, store.Finalized);
-        Assert.Equal(ForkChoiceRejection.NotDescendantOfFinalized, store.OnBlock(Block(R(0x21), R(0x20), 18)).Rejection);
+        Assert.Equal(ForkChoiceRejection.NotDescendantOfFinalized, store.OnBlock(Block(R(0x08), R(0x07), 8)).Rejection);
+        Assert.Equal(ForkChoiceRejection.UnknownBlock, store.OnBlock(Block(R(0x21), R(0x20), 18)).Rejection);
+    }
+
+    [Fact]
+    public void Finalization_NewFinalizedBlock_PrunesEverythingNotDescendingFromIt()
+    {
+        var store = Store(timeMs: 30 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0x08), Genesis, 8);
+        Add(store, R(0x20), Genesis, 9);
+        Add(store, R(0x09), R(0x08), 9);
+        Vote(store, new GroupIndex(0), 0, R(0x20), epoch: 3);
+        var finalized = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x09), new Slot(17), finalized, finalized)).IsAccepted);
+
+        Assert.Equal(3, store.BlockCount);
+        Assert.False(store.Contains(Genesis));
+        Assert.False(store.Contains(R(0x20)));
+        Assert.Equal(R(0x11), store.GetHead());
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x12), R(0x11), new Slot(18), finalized, finalized)).IsAccepted);
+        Assert.Equal(R(0x12), store.GetHead());
     }
 
     [Fact]
