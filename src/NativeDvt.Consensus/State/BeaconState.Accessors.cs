@@ -128,7 +128,7 @@ public sealed partial class BeaconState
     /// compute_proposer_index, weighted by effective balance against the largest possible group
     /// (MAX_GROUP_SIZE x MAX_EFFECTIVE_BALANCE), so a group's chance is proportional to its weight.
     /// </summary>
-    public GroupIndex ComputeProposerIndex(int[] indices, Root seed)
+    public GroupIndex ComputeProposerIndex(ReadOnlySpan<int> indices, Root seed)
     {
         if (indices.Length == 0)
         {

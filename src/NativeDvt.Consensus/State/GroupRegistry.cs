@@ -46,7 +46,7 @@ public sealed class GroupRegistry
     public int Count => _groups.Count;
 
     /// <summary>Raised flag: some entry changed since <see cref="ClearChanged"/>; callers use it to drop derived caches.</summary>
-    public bool Changed { get; private set; }
+    internal bool Changed { get; private set; }
 
     /// <summary>The group at <paramref name="index"/>.</summary>
     public Group this[int index] => _groups[index];
@@ -96,7 +96,7 @@ public sealed class GroupRegistry
     }
 
     /// <summary>Resets <see cref="Changed"/>.</summary>
-    public void ClearChanged() => Changed = false;
+    internal void ClearChanged() => Changed = false;
 
     /// <summary>The group holding <paramref name="pubkey"/> as a latest member key, if any.</summary>
     /// <remarks>
