@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Shuffling;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
@@ -11,6 +12,7 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
 {
     private readonly Dictionary<(DomainType, Epoch), Root> _domains = [];
     private readonly Dictionary<AttestationData, Root> _attestationSigningRoots = [];
+    private readonly Dictionary<Epoch, EpochShuffling> _shufflings = [];
     private GroupIndex? _proposer;
 
     public BeaconState State { get; } = state;
@@ -21,6 +23,18 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
 
     /// <summary>get_beacon_proposer_index, once per block.</summary>
     public GroupIndex Proposer => _proposer ??= State.GetBeaconProposerIndex();
+
+    /// <summary>The committees of <paramref name="epoch"/>, looked up once per block.</summary>
+    public EpochShuffling Shuffling(Epoch epoch)
+    {
+        if (!_shufflings.TryGetValue(epoch, out var shuffling))
+        {
+            shuffling = State.GetShuffling(epoch);
+            _shufflings[epoch] = shuffling;
+        }
+
+        return shuffling;
+    }
 
     /// <summary>get_domain, memoised per (type, epoch).</summary>
     public Root Domain(DomainType type, Epoch epoch)
