@@ -48,6 +48,20 @@ public sealed class AggregationTests
     }
 
     [Fact]
+    public void MemberAttestationChecks_ValidAndForgedVotes_AreToldApart()
+    {
+        var (chain, state, attested) = AttestationTests.Setup(AccountingPolicy.Whole);
+        var group = state.Groups[attested];
+        var data = AttestationTests.Make(chain, state, attested, [0], correctHead: true).Data;
+        var root = chain.SigningRoot(state, SszRoots.Of(data), Domains.BeaconAttester, state.CurrentEpoch);
+        var vote = new MemberAttestation(attested, 2, data, InsecureTestScheme.Sign(group.Pubkeys[2], root));
+        Assert.Null(MemberAttestationChecks.Check(state, vote, chain.Scheme));
+        Assert.Equal("invalid member signature", MemberAttestationChecks.Check(state, vote with { MemberIndex = 1 }, chain.Scheme));
+        Assert.NotNull(MemberAttestationChecks.Check(state, vote with { MemberIndex = 4 }, chain.Scheme));
+        Assert.NotNull(MemberAttestationChecks.Check(state, vote with { GroupIndex = new GroupIndex(attested.Value + 1) }, chain.Scheme));
+    }
+
+    [Fact]
     public void Aggregate_OtherGroupsVotes_AreIgnored()
     {
         var (chain, state, attested) = AttestationTests.Setup(AccountingPolicy.Component);
