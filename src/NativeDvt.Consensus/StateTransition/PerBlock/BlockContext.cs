@@ -15,11 +15,25 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
     private readonly Dictionary<Epoch, EpochShuffling> _shufflings = [];
     private GroupIndex? _proposer;
 
-    public BeaconState State { get; } = state;
+    public BeaconState State { get; } = CheckScheme(state, verifier);
 
     public ISignatureVerifier Verifier { get; } = verifier;
 
     public bool VerifySignatures { get; } = checks == SignatureChecks.Verify;
+
+    /// <summary>A verifier of another scheme than the chain's is a host bug, not an invalid block: it throws.</summary>
+    internal static BeaconState CheckScheme(BeaconState state, ISignatureVerifier verifier)
+    {
+        var config = state.Config;
+        if (verifier.SchemeName != config.SchemeName || verifier.Aggregates != config.SchemeAggregates)
+        {
+            throw new ArgumentException(
+                $"the chain uses scheme {config.SchemeName} (aggregates: {config.SchemeAggregates}), the verifier is {verifier.SchemeName} (aggregates: {verifier.Aggregates})",
+                nameof(verifier));
+        }
+
+        return state;
+    }
 
     /// <summary>get_beacon_proposer_index, once per block.</summary>
     public GroupIndex Proposer => _proposer ??= State.GetBeaconProposerIndex();
