@@ -15,6 +15,7 @@ public sealed class GroupRegistry
     private readonly List<bool> _rootValid;
     private const int OverlayLimit = 1024;
     private Dictionary<Bytes, GroupIndex>? _sharedPubkeyIndex;
+    private (ulong Limit, Bytes32 Root)? _listRoot;
     private Dictionary<Bytes, GroupIndex> _pubkeysAdded = [];
 
     /// <summary>An empty registry.</summary>
@@ -38,6 +39,7 @@ public sealed class GroupRegistry
         _roots = [.. other._roots];
         _rootValid = [.. other._rootValid];
         Changed = other.Changed;
+        _listRoot = other._listRoot;
         _sharedPubkeyIndex = other._sharedPubkeyIndex;
         _pubkeysAdded = new Dictionary<Bytes, GroupIndex>(other._pubkeysAdded);
     }
@@ -69,6 +71,7 @@ public sealed class GroupRegistry
         var previous = _groups[index];
         _groups[index] = group;
         _rootValid[index] = false;
+        _listRoot = null;
         Changed = true;
         if (!ReferenceEquals(previous.Pubkeys, group.Pubkeys))
         {
@@ -86,6 +89,7 @@ public sealed class GroupRegistry
         _groups.Add(group);
         _roots.Add(Bytes32.Zero);
         _rootValid.Add(false);
+        _listRoot = null;
         Changed = true;
         foreach (var key in group.Pubkeys)
         {
@@ -153,6 +157,18 @@ public sealed class GroupRegistry
         }
 
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roots);
+    }
+
+    /// <summary>hash_tree_root of List[Group, <paramref name="limit"/>], kept until an entry changes: most slots change no group.</summary>
+    public Bytes32 ListRoot(ulong limit)
+    {
+        if (_listRoot is not { } cached || cached.Limit != limit)
+        {
+            cached = (limit, Merkle.MixInLength(Merkle.Merkleize(Roots(), limit), (ulong)_groups.Count));
+            _listRoot = cached;
+        }
+
+        return cached.Root;
     }
 
     /// <summary>A copy sharing the immutable entries and their cached roots.</summary>

@@ -32,6 +32,18 @@ public sealed class GroupRegistryTests
     }
 
     [Fact]
+    public void ListRoot_BeforeAndAfterAChange_EqualsTheGenericListRoot()
+    {
+        var state = TestChain.Create([.. Enumerable.Repeat((3, 2), 8)]).Genesis.Copy();
+        var codec = global::NativeDvt.Ssz.Ssz.List(Group.Codec, 1L << 40);
+        Assert.Equal(codec.HashTreeRoot(state.Groups.Entries), state.Groups.ListRoot(1UL << 40));
+        var copy = state.Copy();
+        copy.Groups.Set(2, copy.Groups[2] with { Slashed = true });
+        Assert.Equal(codec.HashTreeRoot(copy.Groups.Entries), copy.Groups.ListRoot(1UL << 40));
+        Assert.NotEqual(state.Groups.ListRoot(1UL << 40), copy.Groups.ListRoot(1UL << 40));
+    }
+
+    [Fact]
     public void Roots_AfterSet_RecomputesOnlyThatEntry()
     {
         var state = TestChain.Create([.. Enumerable.Repeat((3, 2), 8)]).Genesis.Copy();
