@@ -240,6 +240,28 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
+    public void ViabilityFilter_PreviousEpochJustified_TipWithStaleVotingSourceFilteredOut()
+    {
+        var store = Store(timeMs: 26 * SlotMs);
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(0), 1, 1, new Gwei(64 * Eth)));
+        store.SetGroup(new ForkChoiceGroup(new GroupIndex(1), 1, 1, new Gwei(32 * Eth)));
+        Add(store, R(0x08), Genesis, 8);
+        Add(store, R(0x10), R(0x08), 16);
+        var epoch2 = new ForkChoiceCheckpoint(new Epoch(2), R(0x10));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x11), R(0x10), new Slot(17), epoch2, GenesisCheckpoint)).IsAccepted);
+        Assert.Equal(epoch2, store.Justified);
+
+        // Both tips of the current epoch would pull up to epoch 2; only the one whose own source is at most
+        // two epochs old stays viable (the previous epoch is justified).
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x20), R(0x10), new Slot(25), GenesisCheckpoint, GenesisCheckpoint) { UnrealizedJustified = epoch2 }).IsAccepted);
+        var epoch1 = new ForkChoiceCheckpoint(new Epoch(1), R(0x08));
+        Assert.True(store.OnBlock(new ForkChoiceBlock(R(0x21), R(0x10), new Slot(26), epoch1, GenesisCheckpoint) { UnrealizedJustified = epoch2 }).IsAccepted);
+        Vote(store, new GroupIndex(0), 0, R(0x20), epoch: 3);
+        Vote(store, new GroupIndex(1), 0, R(0x21), epoch: 3);
+        Assert.Equal(R(0x21), store.GetHead());
+    }
+
+    [Fact]
     public void OnBlock_AtOrBeforeFinalizedSlotOrOnPrunedBranch_Rejected()
     {
         var store = Store(timeMs: 30 * SlotMs);
