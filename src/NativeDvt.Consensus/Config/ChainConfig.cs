@@ -40,6 +40,27 @@ public sealed record ChainConfig
     /// <summary>LEADER_TIMEOUT in milliseconds: SECONDS_PER_SLOT / 12, so ranks 0..3 fit before the 1/3-slot deadline.</summary>
     public ulong LeaderTimeoutMilliseconds => SecondsPerSlot * 1000 / 12;
 
+    /// <summary>Null when the config is usable; else what is wrong (checked by genesis).</summary>
+    public string? Validate()
+    {
+        if (SecondsPerSlot == 0)
+        {
+            return "seconds per slot must be positive";
+        }
+
+        if (PayloadBytes > Preset.MaxPayloadBytes)
+        {
+            return $"payload size {PayloadBytes} exceeds the preset's SSZ limit {Preset.MaxPayloadBytes}";
+        }
+
+        if (Preset.MaxGroupSize is 0 or > Ssz.SszLimits.MaxGroupSize)
+        {
+            return $"MAX_GROUP_SIZE {Preset.MaxGroupSize} is outside 1..{Ssz.SszLimits.MaxGroupSize}";
+        }
+
+        return null;
+    }
+
     /// <summary>The devnet defaults.</summary>
     public static ChainConfig Devnet { get; } = new();
 }

@@ -62,14 +62,11 @@ public sealed record Preset
 
     // Groups (protocol.md section 1).
 
-    /// <summary>MAX_GROUP_SIZE: at most this many member keys per group.</summary>
+    /// <summary>MAX_GROUP_SIZE: at most this many member keys per group; at most 16, the SSZ limit (<c>SszLimits.MaxGroupSize</c>).</summary>
     public ulong MaxGroupSize { get; init; } = 16;
 
     /// <summary>ROTATION_SLASHABILITY_EPOCHS: an old member key stays slashable this long after its rotation.</summary>
     public ulong RotationSlashabilityEpochs { get; init; } = 16;
-
-    /// <summary>Pending and recent key changes a group may hold at once.</summary>
-    public ulong MaxKeyChangesPerGroup { get; init; } = 16;
 
     /// <summary>How far ahead (in epochs) a key rotation may be scheduled.</summary>
     public ulong MaxRotationLookahead { get; init; } = 16;

@@ -17,6 +17,11 @@ public static class GenesisBuilder
     /// <summary>The genesis state, or an error naming the first group that breaks a rule (unsafe thresholds included unless allowed).</summary>
     public static (BeaconState? State, string? Error) Build(ChainConfig config, IReadOnlyList<GenesisGroup> groups, ulong genesisTime, Root seed)
     {
+        if (config.Validate() is { } invalid)
+        {
+            return (null, invalid);
+        }
+
         var state = new BeaconState(config) { GenesisTime = genesisTime };
         Array.Fill(state.RandaoMixes, seed);
         var seen = new HashSet<Bytes>();

@@ -9,6 +9,7 @@ namespace NativeDvt.Consensus.Shuffling;
 /// <remarks>Spec: get_committee_count_per_slot, compute_committee, get_beacon_committee.</remarks>
 public sealed class EpochShuffling
 {
+    private readonly int[] _active;
     private readonly int[] _shuffled;
     private readonly int[] _committeeStarts;
     private readonly int[] _committeeOfGroup;
@@ -20,7 +21,8 @@ public sealed class EpochShuffling
         Seed = seed;
         SlotsPerEpoch = slotsPerEpoch;
         CommitteesPerSlot = committeesPerSlot;
-        _shuffled = (int[])activeIndices.Clone();
+        _active = (int[])activeIndices.Clone();
+        _shuffled = (int[])_active.Clone();
         Span<byte> seedBytes = stackalloc byte[32];
         seed.CopyTo(seedBytes);
         SwapOrNot.ShuffleList<int>(_shuffled, seedBytes, rounds);
@@ -55,6 +57,9 @@ public sealed class EpochShuffling
 
     /// <summary>get_committee_count_per_slot for this epoch.</summary>
     public ulong CommitteesPerSlot { get; }
+
+    /// <summary>The active groups, ascending (get_active_validator_indices).</summary>
+    public ReadOnlySpan<int> ActiveIndices => _active;
 
     /// <summary>The number of active groups.</summary>
     public int ActiveCount => _shuffled.Length;

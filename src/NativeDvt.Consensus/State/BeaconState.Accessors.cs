@@ -121,14 +121,14 @@ public sealed partial class BeaconState
 
         var epochSeed = GetSeed(CurrentEpoch, Domains.BeaconProposer);
         var seed = Hashing.Hash(epochSeed, slot.Value);
-        return ComputeProposerIndex(GetActiveGroupIndices(CurrentEpoch), seed);
+        return ComputeProposerIndex(GetShuffling(CurrentEpoch).ActiveIndices, seed);
     }
 
     /// <summary>
     /// compute_proposer_index, weighted by effective balance against the largest possible group
     /// (MAX_GROUP_SIZE x MAX_EFFECTIVE_BALANCE), so a group's chance is proportional to its weight.
     /// </summary>
-    public GroupIndex ComputeProposerIndex(int[] indices, Root seed)
+    public GroupIndex ComputeProposerIndex(ReadOnlySpan<int> indices, Root seed)
     {
         if (indices.Length == 0)
         {

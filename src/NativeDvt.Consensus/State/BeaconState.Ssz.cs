@@ -29,8 +29,7 @@ public sealed partial class BeaconState
     /// <summary>hash_tree_root(state.groups): the genesis validators root at genesis.</summary>
     public Root GroupRegistryRoot() => GroupsRoot().ToRoot();
 
-    private Bytes32 GroupsRoot() =>
-        Merkle.MixInLength(Merkle.Merkleize(Groups.Roots(), Preset.GroupRegistryLimit), (ulong)Groups.Count);
+    private Bytes32 GroupsRoot() => Groups.ListRoot(Preset.GroupRegistryLimit);
 
     private Bytes32 UInt8ListRoot(List<byte> values) =>
         Merkle.MixInLength(Merkle.Merkleize(CollectionsMarshal.AsSpan(values), Merkle.ChunkCount(Preset.GroupRegistryLimit, 1)), (ulong)values.Count);

@@ -13,7 +13,10 @@ public sealed class GroupRegistry
     private readonly List<Group> _groups;
     private readonly List<Bytes32> _roots;
     private readonly List<bool> _rootValid;
-    private Dictionary<Bytes, GroupIndex>? _byPubkey;
+    private const int OverlayLimit = 1024;
+    private Dictionary<Bytes, GroupIndex>? _sharedPubkeyIndex;
+    private (ulong Limit, Bytes32 Root)? _listRoot;
+    private Dictionary<Bytes, GroupIndex> _pubkeysAdded = [];
 
     /// <summary>An empty registry.</summary>
     public GroupRegistry()
@@ -25,17 +28,27 @@ public sealed class GroupRegistry
 
     private GroupRegistry(GroupRegistry other)
     {
+        if (other._pubkeysAdded.Count > OverlayLimit)
+        {
+            // Fold a large overlay (genesis, a decoded state) into the shared index once, instead of copying it each time.
+            other._sharedPubkeyIndex = other.BuildPubkeyIndex();
+            other._pubkeysAdded = [];
+        }
+
         _groups = [.. other._groups];
         _roots = [.. other._roots];
         _rootValid = [.. other._rootValid];
         Changed = other.Changed;
+        _listRoot = other._listRoot;
+        _sharedPubkeyIndex = other._sharedPubkeyIndex;
+        _pubkeysAdded = new Dictionary<Bytes, GroupIndex>(other._pubkeysAdded);
     }
 
     /// <summary>The number of groups.</summary>
     public int Count => _groups.Count;
 
     /// <summary>Raised flag: some entry changed since <see cref="ClearChanged"/>; callers use it to drop derived caches.</summary>
-    public bool Changed { get; private set; }
+    internal bool Changed { get; private set; }
 
     /// <summary>The group at <paramref name="index"/>.</summary>
     public Group this[int index] => _groups[index];
@@ -58,17 +71,13 @@ public sealed class GroupRegistry
         var previous = _groups[index];
         _groups[index] = group;
         _rootValid[index] = false;
+        _listRoot = null;
         Changed = true;
-        if (_byPubkey is not null && !ReferenceEquals(previous.Pubkeys, group.Pubkeys))
+        if (!ReferenceEquals(previous.Pubkeys, group.Pubkeys))
         {
-            foreach (var key in previous.Pubkeys)
-            {
-                _byPubkey.Remove(key);
-            }
-
             foreach (var key in group.Pubkeys)
             {
-                _byPubkey[key] = new GroupIndex((ulong)index);
+                _pubkeysAdded[key] = new GroupIndex((ulong)index);
             }
         }
     }
@@ -80,27 +89,60 @@ public sealed class GroupRegistry
         _groups.Add(group);
         _roots.Add(Bytes32.Zero);
         _rootValid.Add(false);
+        _listRoot = null;
         Changed = true;
-        if (_byPubkey is not null)
+        foreach (var key in group.Pubkeys)
         {
-            foreach (var key in group.Pubkeys)
-            {
-                _byPubkey[key] = index;
-            }
+            _pubkeysAdded[key] = index;
         }
 
         return index;
     }
 
     /// <summary>Resets <see cref="Changed"/>.</summary>
-    public void ClearChanged() => Changed = false;
+    internal void ClearChanged() => Changed = false;
 
     /// <summary>The group holding <paramref name="pubkey"/> as a latest member key, if any.</summary>
+    /// <remarks>
+    /// The index is built once and shared by copies; keys added since live in a small per-copy overlay. A hit is
+    /// confirmed against the group's keys, so keys rotated out since the index was built are not found.
+    /// </remarks>
     public GroupIndex? FindByPubkey(Bytes pubkey)
     {
-        _byPubkey ??= BuildPubkeyIndex();
-        return _byPubkey.TryGetValue(pubkey, out var index) ? index : null;
+        if (_pubkeysAdded.TryGetValue(pubkey, out var added) && Holds(added, pubkey))
+        {
+            return added;
+        }
+
+        if (_sharedPubkeyIndex is null)
+        {
+            _sharedPubkeyIndex = BuildPubkeyIndex();
+            _pubkeysAdded = [];
+        }
+
+        return _sharedPubkeyIndex.TryGetValue(pubkey, out var index) && Holds(index, pubkey) ? index : null;
     }
+
+    /// <summary>Whether <paramref name="pubkey"/> was rotated out of some group recently enough to still be slashable there.</summary>
+    /// <remarks>A scan over the registry: only registrations and rotations ask, so it stays off the hot paths.</remarks>
+    public bool IsRetiredKey(Bytes pubkey)
+    {
+        foreach (var group in AsSpan())
+        {
+            foreach (var change in group.KeyChanges)
+            {
+                if (change.OldPubkey == pubkey)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(GroupIndex index, Bytes pubkey) =>
+        index.Value < (ulong)_groups.Count && _groups[(int)index.Value].Pubkeys.Contains(pubkey);
 
     /// <summary>Each entry's hash_tree_root, recomputing only stale ones.</summary>
     public ReadOnlySpan<Bytes32> Roots()
@@ -115,6 +157,18 @@ public sealed class GroupRegistry
         }
 
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roots);
+    }
+
+    /// <summary>hash_tree_root of List[Group, <paramref name="limit"/>], kept until an entry changes: most slots change no group.</summary>
+    public Bytes32 ListRoot(ulong limit)
+    {
+        if (_listRoot is not { } cached || cached.Limit != limit)
+        {
+            cached = (limit, Merkle.MixInLength(Merkle.Merkleize(Roots(), limit), (ulong)_groups.Count));
+            _listRoot = cached;
+        }
+
+        return cached.Root;
     }
 
     /// <summary>A copy sharing the immutable entries and their cached roots.</summary>

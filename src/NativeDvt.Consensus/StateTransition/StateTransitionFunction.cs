@@ -14,12 +14,14 @@ public static class StateTransitionFunction
 {
     /// <summary>
     /// Applies <paramref name="signedBlock"/> to <paramref name="state"/> in place; null when valid, else why not.
+    /// A verifier of another scheme than the chain config's throws <see cref="ArgumentException"/> (a host bug).
     /// After an error <paramref name="state"/> is unspecified: use <see cref="TryApply"/> to keep the pre-state.
     /// </summary>
     public static BlockError? Apply(BeaconState state, SignedBeaconBlock signedBlock, ISignatureVerifier verifier,
         SignatureChecks checks = SignatureChecks.Verify, bool validateStateRoot = true)
     {
         const string rule = "state_transition";
+        BlockContext.CheckScheme(state, verifier);
         var block = signedBlock.Message;
         if (block.Slot < state.Slot)
         {

@@ -56,6 +56,15 @@ public sealed class GenesisBuilderTests
     }
 
     [Fact]
+    public void Build_PayloadOverPresetLimit_IsRejected()
+    {
+        var config = TestChain.MinimalConfig() with { PayloadBytes = Preset.Minimal.MaxPayloadBytes + 1 };
+        var (state, error) = GenesisBuilder.Build(config, [GenesisGroup.Solo(TestChain.MemberKey(0, 0), new Gwei(Eth32))], 0, Root.Zero);
+        Assert.Null(state);
+        Assert.Contains("payload", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Presets_Devnet_MatchesProtocolTable()
     {
         var preset = Preset.Devnet;

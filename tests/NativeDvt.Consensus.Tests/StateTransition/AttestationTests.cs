@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
@@ -59,6 +60,7 @@ public sealed class AttestationTests
         Assert.True(ParticipationFlags.Has(flags, ParticipationFlags.TimelySource));
         Assert.True(ParticipationFlags.Has(flags, ParticipationFlags.TimelyTarget));
         Assert.False(ParticipationFlags.Has(flags, ParticipationFlags.TimelyHead));
+        Assert.Equal(new GroupParticipation(true, true, false, 3, 3, 2), GroupParticipation.Of(post, attested, previousEpoch: false));
     }
 
     [Fact]

@@ -29,6 +29,14 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void Apply_VerifierOfAnotherScheme_Throws()
+    {
+        var chain = TestChain.Create(Groups);
+        var block = chain.ProduceBlock(chain.Genesis, new Slot(1));
+        Assert.Throws<ArgumentException>(() => StateTransitionFunction.TryApply(chain.Genesis, block, new NativeDvt.Consensus.Signing.InsecureTestScheme(aggregates: false)));
+    }
+
+    [Fact]
     public void Block_WrongProposer_IsInvalid()
     {
         var chain = TestChain.Create(Groups);

@@ -29,6 +29,22 @@ public sealed class KeyRotationTests
     }
 
     [Fact]
+    public void KeyRotation_OldKeyOfAnotherGroup_CannotBeReused()
+    {
+        var chain = TestChain.Create(Groups);
+        var state = chain.Run(chain.Genesis, 3, attest: false);
+        state = chain.Apply(state, chain.ProduceBlock(state, state.Slot + 1, b => b with { KeyRotations = [Rotation(chain, state, 3, 0, 2, [0, 1, 2])] }));
+        var retired = TestChain.MemberKey(3, 0);
+        Assert.Null(state.Groups.FindByPubkey(retired));
+        Assert.True(state.Groups.IsRetiredKey(retired));
+        var reuse = new KeyRotation(new GroupIndex(4), 1, retired, new Epoch(2));
+        var root = chain.SigningRoot(state, SszRoots.Of(reuse), Domains.KeyRotation, state.CurrentEpoch);
+        var signed = new SignedKeyRotation(reuse, chain.Sign(state.Groups[4], state.CurrentEpoch, root, [0, 1, 2]));
+        var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { KeyRotations = [signed] });
+        Assert.Equal("process_key_rotation", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+    }
+
+    [Fact]
     public void KeyRotation_BelowThreshold_IsInvalid()
     {
         var chain = TestChain.Create(Groups);

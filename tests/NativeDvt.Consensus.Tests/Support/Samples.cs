@@ -19,6 +19,8 @@ internal sealed class Samples(int seed)
     public IEnumerable<(string Name, Func<byte[]> Sample, Func<byte[], byte[]> RoundTrip)> Codecs()
     {
         yield return Entry("Fork", Fork, Types.Fork.Codec);
+        yield return Entry("ForkData", () => new ForkData(new ForkVersion(1, 2, 3, 4), Root()), ForkData.Codec);
+        yield return Entry("SigningData", () => new SigningData(Root(), Root()), SigningData.Codec);
         yield return Entry("Checkpoint", Checkpoint, Types.Checkpoint.Codec);
         yield return Entry("AttestationData", AttestationData, Types.AttestationData.Codec);
         yield return Entry("BeaconBlockHeader", Header, BeaconBlockHeader.Codec);

@@ -36,7 +36,7 @@ internal sealed class TestChain
 
     public static TestChain Create(IReadOnlyList<(int N, int M)> groups, ChainConfig? config = null, bool aggregates = true)
     {
-        config ??= MinimalConfig();
+        config = (config ?? MinimalConfig()) with { SchemeAggregates = aggregates };
         var entries = groups.Select((g, i) => new GenesisGroup(
             [.. Enumerable.Range(0, g.N).Select(member => MemberKey(i, member))],
             (ulong)g.M,

@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Shuffling;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
@@ -11,16 +12,43 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
 {
     private readonly Dictionary<(DomainType, Epoch), Root> _domains = [];
     private readonly Dictionary<AttestationData, Root> _attestationSigningRoots = [];
+    private readonly Dictionary<Epoch, EpochShuffling> _shufflings = [];
     private GroupIndex? _proposer;
 
-    public BeaconState State { get; } = state;
+    public BeaconState State { get; } = CheckScheme(state, verifier);
 
     public ISignatureVerifier Verifier { get; } = verifier;
 
     public bool VerifySignatures { get; } = checks == SignatureChecks.Verify;
 
+    /// <summary>A verifier of another scheme than the chain's is a host bug, not an invalid block: it throws.</summary>
+    internal static BeaconState CheckScheme(BeaconState state, ISignatureVerifier verifier)
+    {
+        var config = state.Config;
+        if (verifier.SchemeName != config.SchemeName || verifier.Aggregates != config.SchemeAggregates)
+        {
+            throw new ArgumentException(
+                $"the chain uses scheme {config.SchemeName} (aggregates: {config.SchemeAggregates}), the verifier is {verifier.SchemeName} (aggregates: {verifier.Aggregates})",
+                nameof(verifier));
+        }
+
+        return state;
+    }
+
     /// <summary>get_beacon_proposer_index, once per block.</summary>
     public GroupIndex Proposer => _proposer ??= State.GetBeaconProposerIndex();
+
+    /// <summary>The committees of <paramref name="epoch"/>, looked up once per block.</summary>
+    public EpochShuffling Shuffling(Epoch epoch)
+    {
+        if (!_shufflings.TryGetValue(epoch, out var shuffling))
+        {
+            shuffling = State.GetShuffling(epoch);
+            _shufflings[epoch] = shuffling;
+        }
+
+        return shuffling;
+    }
 
     /// <summary>get_domain, memoised per (type, epoch).</summary>
     public Root Domain(DomainType type, Epoch epoch)

@@ -31,7 +31,7 @@ public static partial class PerBlockProcessing
         var inclusionDelay = state.Slot.Value - data.Slot.Value;
         InvalidBlockException.Require(inclusionDelay <= preset.SlotsPerEpoch, rule, "attestation is included too late");
 
-        var shuffling = state.GetShuffling(targetEpoch);
+        var shuffling = context.Shuffling(targetEpoch);
         InvalidBlockException.Require(data.Index.Value < shuffling.CommitteesPerSlot, rule, $"committee index {data.Index} out of range");
         InvalidBlockException.Require(state.Groups.Contains(attestation.GroupIndex), rule, $"unknown group {attestation.GroupIndex}");
         InvalidBlockException.Require(shuffling.IsInCommittee(attestation.GroupIndex, data.Slot, data.Index), rule,

@@ -27,10 +27,10 @@ public static partial class PerBlockProcessing
         InvalidBlockException.Require(rotation.NewPubkey.Length > 0 && (ulong)rotation.NewPubkey.Length <= (ulong)SszLimits.MaxPublicKeyBytes, rule,
             "new key has an invalid length");
         InvalidBlockException.Require(state.Groups.FindByPubkey(rotation.NewPubkey) is null, rule, "new key is already registered");
-        InvalidBlockException.Require(group.KeyChanges.All(change => change.OldPubkey != rotation.NewPubkey), rule, "new key was rotated out recently");
+        InvalidBlockException.Require(!state.Groups.IsRetiredKey(rotation.NewPubkey), rule, "new key was rotated out recently");
         InvalidBlockException.Require(group.KeyChanges.All(change => change.MemberIndex != rotation.MemberIndex || change.Epoch <= current), rule,
             "member already has a pending rotation");
-        InvalidBlockException.Require((ulong)group.KeyChanges.Count < preset.MaxKeyChangesPerGroup, rule, "too many recent key changes");
+        InvalidBlockException.Require(group.KeyChanges.Count < SszLimits.MaxKeyChanges, rule, "too many recent key changes");
 
         var signingRoot = Domains.ComputeSigningRoot(SszRoots.Of(rotation), context.Domain(Domains.KeyRotation, current));
         context.RequireGroupSignature(rule, group, current, signingRoot, signed.Signature, GroupSignatures.Threshold(group));

@@ -22,6 +22,7 @@ public static partial class PerBlockProcessing
         foreach (var key in registration.Pubkeys)
         {
             InvalidBlockException.Require(state.Groups.FindByPubkey(key) is null, rule, $"key {key} is already registered");
+            InvalidBlockException.Require(!state.Groups.IsRetiredKey(key), rule, $"key {key} was rotated out of a group and is still slashable there");
         }
 
         var candidate = RegistrationRules.NewGroup(state.Preset, registration);
