@@ -4,6 +4,7 @@ using NativeDvt.Crypto.Benchmarks.Bls;
 var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["bls"] = BlsBenchmark.Run,
+    ["bls-primitives"] = BlsPrimitivesBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace NativeDvt.Crypto.Bls;
 
@@ -46,6 +47,9 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     // (p+1)/4: since p = 3 mod 4, a^((p+1)/4) is a square root of a square a.
     private static readonly ulong[] SqrtExponent = [0xEE7FBFFFFFFFEAAB, 0x07AAFFFFAC54FFFF, 0xD9CC34A83DAC3D89, 0xD91DD2E13CE144AF, 0x92C6E9ED90D2EB35, 0x0680447A8E5FF9A6];
+
+    // (p-3)/4: for a square t, t^((p-3)/4) is 1/sqrt(t) and t·t^((p-3)/4) is sqrt(t).
+    private static readonly ulong[] InverseSqrtExponent = [0xEE7FBFFFFFFFEAAA, 0x07AAFFFFAC54FFFF, 0xD9CC34A83DAC3D89, 0xD91DD2E13CE144AF, 0x92C6E9ED90D2EB35, 0x0680447A8E5FF9A6];
 
     // (p-1)/2: Euler's criterion exponent (Legendre symbol).
     private static readonly ulong[] LegendreExponent = [0xDCFF7FFFFFFFD555, 0x0F55FFFF58A9FFFF, 0xB39869507B587B12, 0xB23BA5C279C2895F, 0x258DD3DB21A5D66B, 0x0D0088F51CBFF34D];
@@ -113,95 +117,203 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     public static Fp Mul(in Fp a, in Fp b)
     {
         ulong t0, t1, t2, t3, t4, t5, A, C, m, lo, hi;
-        A = Math.BigMul(a.L0, b.L0, out t0);
+        A = MulHigh(a.L0, b.L0); t0 = a.L0 * b.L0;
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L0, out lo); lo += A; A = hi + (lo < A ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L0, out lo); lo += A; A = hi + (lo < A ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L0, out lo); lo += A; A = hi + (lo < A ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L0, out lo); lo += A; A = hi + (lo < A ? 1UL : 0UL); t4 = lo;
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L0, out lo); lo += A; A = hi + (lo < A ? 1UL : 0UL); t5 = lo;
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L0); lo = a.L1 * b.L0; lo += A; A = hi + (lo < A ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L0); lo = a.L2 * b.L0; lo += A; A = hi + (lo < A ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L0); lo = a.L3 * b.L0; lo += A; A = hi + (lo < A ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L0); lo = a.L4 * b.L0; lo += A; A = hi + (lo < A ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L0); lo = a.L5 * b.L0; lo += A; A = hi + (lo < A ? 1UL : 0UL); t5 = lo;
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
-        hi = Math.BigMul(a.L0, b.L1, out lo); t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L0, b.L1); lo = a.L0 * b.L1; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L1, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L1, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L1, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L1, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L1, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L1); lo = a.L1 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L1); lo = a.L2 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L1); lo = a.L3 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L1); lo = a.L4 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L1); lo = a.L5 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
-        hi = Math.BigMul(a.L0, b.L2, out lo); t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L0, b.L2); lo = a.L0 * b.L2; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L2, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L2, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L2, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L2, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L2, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L2); lo = a.L1 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L2); lo = a.L2 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L2); lo = a.L3 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L2); lo = a.L4 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L2); lo = a.L5 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
-        hi = Math.BigMul(a.L0, b.L3, out lo); t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L0, b.L3); lo = a.L0 * b.L3; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L3, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L3, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L3, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L3, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L3, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L3); lo = a.L1 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L3); lo = a.L2 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L3); lo = a.L3 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L3); lo = a.L4 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L3); lo = a.L5 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
-        hi = Math.BigMul(a.L0, b.L4, out lo); t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L0, b.L4); lo = a.L0 * b.L4; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L4, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L4, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L4, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L4, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L4, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L4); lo = a.L1 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L4); lo = a.L2 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L4); lo = a.L3 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L4); lo = a.L4 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L4); lo = a.L5 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
-        hi = Math.BigMul(a.L0, b.L5, out lo); t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L0, b.L5); lo = a.L0 * b.L5; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
         m = t0 * PInv;
-        hi = Math.BigMul(m, P0, out lo); lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
-        hi = Math.BigMul(a.L1, b.L5, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P1, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
-        hi = Math.BigMul(a.L2, b.L5, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P2, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
-        hi = Math.BigMul(a.L3, b.L5, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P3, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
-        hi = Math.BigMul(a.L4, b.L5, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P4, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
-        hi = Math.BigMul(a.L5, b.L5, out lo); lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
-        hi = Math.BigMul(m, P5, out lo); lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L5); lo = a.L1 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L5); lo = a.L2 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L5); lo = a.L3 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L5); lo = a.L4 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L5); lo = a.L5 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
         t5 = C + A;
         return Reduce(t0, t1, t2, t3, t4, t5);
     }
 
+    /// <summary>Montgomery square: 15 cross products computed once and doubled, 6 squares, then SOS reduction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fp Square(in Fp a) => Mul(a, a);
+    public static Fp Square(in Fp a)
+    {
+        ulong r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, carry, lo, hi, m, ec;
+        carry = 0;
+        hi = MulHigh(a.L0, a.L1); lo = a.L0 * a.L1; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r1 = lo;
+        hi = MulHigh(a.L0, a.L2); lo = a.L0 * a.L2; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r2 = lo;
+        hi = MulHigh(a.L0, a.L3); lo = a.L0 * a.L3; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r3 = lo;
+        hi = MulHigh(a.L0, a.L4); lo = a.L0 * a.L4; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r4 = lo;
+        hi = MulHigh(a.L0, a.L5); lo = a.L0 * a.L5; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r5 = lo;
+        r6 = carry;
+        carry = 0;
+        hi = MulHigh(a.L1, a.L2); lo = a.L1 * a.L2; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L1, a.L3); lo = a.L1 * a.L3; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L1, a.L4); lo = a.L1 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L1, a.L5); lo = a.L1 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        r7 = carry;
+        carry = 0;
+        hi = MulHigh(a.L2, a.L3); lo = a.L2 * a.L3; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L2, a.L4); lo = a.L2 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L2, a.L5); lo = a.L2 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        r8 = carry;
+        carry = 0;
+        hi = MulHigh(a.L3, a.L4); lo = a.L3 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        hi = MulHigh(a.L3, a.L5); lo = a.L3 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
+        r9 = carry;
+        carry = 0;
+        hi = MulHigh(a.L4, a.L5); lo = a.L4 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
+        r10 = carry;
+        r11 = r10 >> 63;
+        r10 = (r10 << 1) | (r9 >> 63);
+        r9 = (r9 << 1) | (r8 >> 63);
+        r8 = (r8 << 1) | (r7 >> 63);
+        r7 = (r7 << 1) | (r6 >> 63);
+        r6 = (r6 << 1) | (r5 >> 63);
+        r5 = (r5 << 1) | (r4 >> 63);
+        r4 = (r4 << 1) | (r3 >> 63);
+        r3 = (r3 << 1) | (r2 >> 63);
+        r2 = (r2 << 1) | (r1 >> 63);
+        r1 <<= 1;
+        hi = MulHigh(a.L0, a.L0); r0 = a.L0 * a.L0;
+        r1 += hi; carry = r1 < hi ? 1UL : 0UL;
+        hi = MulHigh(a.L1, a.L1); lo = a.L1 * a.L1;
+        lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = r2 < lo ? 1UL : 0UL;
+        hi += carry; r3 += hi; carry = r3 < hi ? 1UL : 0UL;
+        hi = MulHigh(a.L2, a.L2); lo = a.L2 * a.L2;
+        lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = r4 < lo ? 1UL : 0UL;
+        hi += carry; r5 += hi; carry = r5 < hi ? 1UL : 0UL;
+        hi = MulHigh(a.L3, a.L3); lo = a.L3 * a.L3;
+        lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = r6 < lo ? 1UL : 0UL;
+        hi += carry; r7 += hi; carry = r7 < hi ? 1UL : 0UL;
+        hi = MulHigh(a.L4, a.L4); lo = a.L4 * a.L4;
+        lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = r8 < lo ? 1UL : 0UL;
+        hi += carry; r9 += hi; carry = r9 < hi ? 1UL : 0UL;
+        hi = MulHigh(a.L5, a.L5); lo = a.L5 * a.L5;
+        lo += carry; hi += lo < carry ? 1UL : 0UL; r10 += lo; carry = r10 < lo ? 1UL : 0UL;
+        hi += carry; r11 += hi; carry = r11 < hi ? 1UL : 0UL;
+        ec = 0;
+        m = r0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r0; carry = hi + (lo < r0 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r1 += lo; carry = hi + (r1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = hi + (r2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r6 += carry; ec += r6 < carry ? 1UL : 0UL;
+        m = r1 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r1; carry = hi + (lo < r1 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = hi + (r2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r7 += carry; ec += r7 < carry ? 1UL : 0UL;
+        m = r2 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r2; carry = hi + (lo < r2 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r8 += carry; ec += r8 < carry ? 1UL : 0UL;
+        m = r3 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r3; carry = hi + (lo < r3 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r9 += carry; ec += r9 < carry ? 1UL : 0UL;
+        m = r4 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r4; carry = hi + (lo < r4 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r10 += carry; ec += r10 < carry ? 1UL : 0UL;
+        m = r5 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += r5; carry = hi + (lo < r5 ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r10 += lo; carry = hi + (r10 < lo ? 1UL : 0UL);
+        carry += ec; ec = carry < ec ? 1UL : 0UL; r11 += carry; ec += r11 < carry ? 1UL : 0UL;
+        return Reduce(r6, r7, r8, r9, r10, r11);
+
+    }
 
     public static Fp operator +(in Fp a, in Fp b) => Add(a, b);
 
@@ -215,24 +327,63 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     public static bool operator !=(in Fp a, in Fp b) => !a.Equals(b);
 
-    /// <summary>a^e for a public exponent given as little-endian limbs (left-to-right square and multiply).</summary>
+    /// <summary>
+    /// a^e for a public exponent given as little-endian limbs: left-to-right sliding windows of up to
+    /// five bits over the odd powers a, a^3, ..., a^31. The exponent is public, so its bit pattern
+    /// may steer the control flow; the base stays secret-safe.
+    /// </summary>
     public static Fp Pow(in Fp a, ReadOnlySpan<ulong> exponent)
     {
-        var result = One;
-        for (var i = exponent.Length - 1; i >= 0; i--)
+        Span<Fp> odd = stackalloc Fp[16];
+        odd[0] = a;
+        var a2 = Square(a);
+        for (var i = 1; i < 16; i++)
         {
-            for (var bit = 63; bit >= 0; bit--)
+            odd[i] = Mul(odd[i - 1], a2);
+        }
+
+        var result = One;
+        var started = false;
+        var bit = (exponent.Length * 64) - 1;
+        while (bit >= 0)
+        {
+            if (!Bit(exponent, bit))
             {
-                result = Square(result);
-                if (((exponent[i] >> bit) & 1) != 0)
+                if (started)
                 {
-                    result = Mul(result, a);
+                    result = Square(result);
+                }
+
+                bit--;
+                continue;
+            }
+
+            // The window runs from this set bit down to the lowest set bit within five bits.
+            var low = Math.Max(bit - 4, 0);
+            while (!Bit(exponent, low))
+            {
+                low++;
+            }
+
+            var value = 0;
+            for (var k = bit; k >= low; k--)
+            {
+                value = (value << 1) | (Bit(exponent, k) ? 1 : 0);
+                if (started)
+                {
+                    result = Square(result);
                 }
             }
+
+            result = started ? Mul(result, odd[value >> 1]) : odd[value >> 1];
+            started = true;
+            bit = low - 1;
         }
 
         return result;
     }
+
+    private static bool Bit(ReadOnlySpan<ulong> limbs, int index) => ((limbs[index >> 6] >> (index & 63)) & 1) != 0;
 
     /// <summary>1/a by Fermat (a^(p-2)); the exponent is public so the run time does not depend on a. Zero maps to zero.</summary>
     public static Fp Inverse(in Fp a) => Pow(a, InverseExponent);
@@ -250,6 +401,9 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         root = Pow(a, SqrtExponent);
         return Square(root).Equals(a);
     }
+
+    /// <summary>t^((p-3)/4): for a square t this is 1/sqrt(t), so one exponentiation yields a root and its inverse.</summary>
+    public static Fp PowInverseSqrt(in Fp t) => Pow(t, InverseSqrtExponent);
 
     /// <summary>Half of a (a·2^-1 mod p): adds p when odd, then shifts.</summary>
     public static Fp Half(in Fp a)
@@ -397,6 +551,13 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
             s4 ^ ((s4 ^ t4) & keep),
             s5 ^ ((s5 ^ t5) & keep));
     }
+
+    /// <summary>
+    /// The high word of a 64x64 product. The low word is taken with a plain multiply beside it:
+    /// Math.BigMul's out parameter would send every low word through memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulHigh(ulong a, ulong b) => Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong AddC(ulong a, ulong b, ref ulong carry)

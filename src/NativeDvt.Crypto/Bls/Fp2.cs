@@ -94,8 +94,10 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     public static bool IsSquare(in Fp2 a) => Fp.IsSquare(Fp.Add(Fp.Square(a.C0), Fp.Square(a.C1)));
 
     /// <summary>
-    /// A square root through the norm: with s = sqrt(a0^2 + a1^2), x0 = sqrt((a0 ± s)/2) and
-    /// x1 = a1/(2 x0). Costs base-field exponentiations only. False when a is not a square.
+    /// A square root through the norm, in two base-field exponentiations: s = sqrt(a0^2 + a1^2),
+    /// t = (a0 + s)/2 and r = t^((p-3)/4). When t is a square, r = 1/sqrt(t) and the root is
+    /// (t·r, a1·r/2); otherwise (a0 - s)/2 = -a1^2/(4t) is the square and the root is (a1·r/2, -t·r).
+    /// False when a is not a square.
     /// </summary>
     public static bool TrySqrt(in Fp2 a, out Fp2 root)
     {
@@ -121,18 +123,10 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
         }
 
         var t = Fp.Half(Fp.Add(a.C0, s));
-        if (!Fp.TrySqrt(t, out var x0))
-        {
-            t = Fp.Half(Fp.Sub(a.C0, s));
-            if (!Fp.TrySqrt(t, out x0))
-            {
-                root = default;
-                return false;
-            }
-        }
-
-        var x1 = Fp.Mul(a.C1, Fp.Inverse(Fp.Double(x0)));
-        root = new Fp2(x0, x1);
+        var r = Fp.PowInverseSqrt(t);
+        var tr = Fp.Mul(t, r);
+        var halfA1R = Fp.Half(Fp.Mul(a.C1, r));
+        root = Fp.Mul(tr, r).IsOne ? new Fp2(tr, halfA1R) : new Fp2(halfA1R, Fp.Neg(tr));
         return Square(root).Equals(a);
     }
 
