@@ -14,25 +14,30 @@ public sealed partial class BlsScheme
             return false;
         }
 
-        var ps = new AffinePoint<Fp>[sets.Count + 1];
-        var qs = new AffinePoint<Fp2>[sets.Count + 1];
-        var sigSum = JacobianPoint<Fp2>.Infinity;
-        for (var i = 0; i < sets.Count; i++)
+        var n = sets.Count;
+        var scaledKeys = new JacobianPoint<Fp>[n];
+        var hashes = new JacobianPoint<Fp2>[n];
+        var signatures = new AffinePoint<Fp2>[n];
+        var scalars = new ulong[n];
+        for (var i = 0; i < n; i++)
         {
             var set = sets[i];
-            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !TryDecodeSignature(set.Signature, out var sig))
+            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !TryDecodeSignature(set.Signature, out signatures[i]))
             {
                 return false;
             }
 
-            var r = RandomScalar();
-            ps[i] = JacobianPoint<Fp>.MulVartime(pk.ToJacobian(), r).ToAffine();
-            qs[i] = HashToG2.Hash(set.Message, Dst).ToAffine();
-            sigSum = JacobianPoint<Fp2>.Add(sigSum, JacobianPoint<Fp2>.MulVartime(sig.ToJacobian(), r));
+            scalars[i] = RandomScalar();
+            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk.ToJacobian(), scalars[i]);
+            hashes[i] = HashToG2.Hash(set.Message, Dst);
         }
 
-        ps[^1] = AffinePoint<Fp>.Neg(G1.Generator);
-        qs[^1] = sigSum.ToAffine();
+        var ps = new AffinePoint<Fp>[n + 1];
+        var qs = new AffinePoint<Fp2>[n + 1];
+        JacobianPoint<Fp>.BatchToAffine(scaledKeys, ps.AsSpan(0, n));
+        JacobianPoint<Fp2>.BatchToAffine(hashes, qs.AsSpan(0, n));
+        ps[n] = AffinePoint<Fp>.Neg(G1.Generator);
+        qs[n] = JacobianPoint<Fp2>.MultiMulVartime(signatures, scalars).ToAffine();
         return Pairing.IsProductOne(ps, qs);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
     public byte[] DerivePublicKey(ReadOnlySpan<byte> secretKey)
     {
         SecretKey.Validate(secretKey);
-        var pk = ProjectivePoint<Fp>.MulConstantTime(G1.Generator, secretKey, G1.B3);
+        var pk = ProjectivePoint<Fp>.MulConstantTime(G1.Generator, secretKey);
         return G1.Compress(pk.ToAffine());
     }
 
@@ -32,7 +32,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
     {
         SecretKey.Validate(secretKey);
         var h = HashToG2.Hash(message, Dst).ToAffine();
-        var signature = ProjectivePoint<Fp2>.MulConstantTime(h, secretKey, G2.B3);
+        var signature = ProjectivePoint<Fp2>.MulConstantTime(h, secretKey);
         return G2.Compress(signature.ToAffine());
     }
 

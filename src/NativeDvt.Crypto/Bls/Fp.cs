@@ -388,6 +388,9 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// <summary>1/a by Fermat (a^(p-2)); the exponent is public so the run time does not depend on a. Zero maps to zero.</summary>
     public static Fp Inverse(in Fp a) => Pow(a, InverseExponent);
 
+    /// <summary>1/a in variable time (binary extended Euclid): for public values only.</summary>
+    public static Fp InverseVartime(in Fp a) => FpInversion.InverseVartime(a);
+
     /// <summary>True iff a is a square in GF(p) (zero counts as a square).</summary>
     public static bool IsSquare(in Fp a)
     {
@@ -417,6 +420,13 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         var r4 = AddC(a.L4, P4 & mask, ref c);
         var r5 = AddC(a.L5, P5 & mask, ref c);
         return new Fp((r0 >> 1) | (r1 << 63), (r1 >> 1) | (r2 << 63), (r2 >> 1) | (r3 << 63), (r3 >> 1) | (r4 << 63), (r4 >> 1) | (r5 << 63), r5 >> 1);
+    }
+
+    /// <summary>12·a (3b for y^2 = x^3 + 4) by additions.</summary>
+    public static Fp MulByCurveB3(in Fp a)
+    {
+        var a4 = Double(Double(a));
+        return Add(Double(a4), a4);
     }
 
     /// <summary>Constant-time choice: b where mask is all ones, a where it is zero.</summary>

@@ -50,9 +50,10 @@ internal readonly struct Fp12 : IEquatable<Fp12>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp12 Conjugate(in Fp12 a) => new(a.C0, Fp6.Neg(a.C1));
 
-    public static Fp12 Inverse(in Fp12 a)
+    /// <summary>1/a in variable time (only the pairing, on public values, inverts here).</summary>
+    public static Fp12 InverseVartime(in Fp12 a)
     {
-        var t = Fp6.Inverse(Fp6.Sub(Fp6.Square(a.C0), Fp6.MulByV(Fp6.Square(a.C1))));
+        var t = Fp6.InverseVartime(Fp6.Sub(Fp6.Square(a.C0), Fp6.MulByV(Fp6.Square(a.C1))));
         return new Fp12(Fp6.Mul(a.C0, t), Fp6.Neg(Fp6.Mul(a.C1, t)));
     }
 

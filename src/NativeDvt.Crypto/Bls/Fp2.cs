@@ -60,11 +60,27 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 MulByNonResidue(in Fp2 a) => new(Fp.Sub(a.C0, a.C1), Fp.Add(a.C0, a.C1));
 
+    /// <summary>12(1 + u)·a (3b for the twist y^2 = x^3 + 4(1 + u)) by additions.</summary>
+    public static Fp2 MulByCurveB3(in Fp2 a)
+    {
+        var xi = MulByNonResidue(a);
+        var a4 = Double(Double(xi));
+        return Add(Double(a4), a4);
+    }
+
     /// <summary>1/a = conj(a)/(a0^2 + a1^2); zero maps to zero.</summary>
     public static Fp2 Inverse(in Fp2 a)
     {
         var norm = Fp.Add(Fp.Square(a.C0), Fp.Square(a.C1));
         var inv = Fp.Inverse(norm);
+        return new Fp2(Fp.Mul(a.C0, inv), Fp.Neg(Fp.Mul(a.C1, inv)));
+    }
+
+    /// <summary>1/a in variable time: for public values only.</summary>
+    public static Fp2 InverseVartime(in Fp2 a)
+    {
+        var norm = Fp.Add(Fp.Square(a.C0), Fp.Square(a.C1));
+        var inv = Fp.InverseVartime(norm);
         return new Fp2(Fp.Mul(a.C0, inv), Fp.Neg(Fp.Mul(a.C1, inv)));
     }
 

@@ -76,13 +76,14 @@ internal readonly struct Fp6 : IEquatable<Fp6>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp6 MulByV(in Fp6 a) => new(Fp2.MulByNonResidue(a.C2), a.C0, a.C1);
 
-    public static Fp6 Inverse(in Fp6 a)
+    /// <summary>1/a in variable time (only the pairing, on public values, inverts here).</summary>
+    public static Fp6 InverseVartime(in Fp6 a)
     {
         var c0 = Fp2.Sub(Fp2.Square(a.C0), Fp2.MulByNonResidue(Fp2.Mul(a.C1, a.C2)));
         var c1 = Fp2.Sub(Fp2.MulByNonResidue(Fp2.Square(a.C2)), Fp2.Mul(a.C0, a.C1));
         var c2 = Fp2.Sub(Fp2.Square(a.C1), Fp2.Mul(a.C0, a.C2));
         var t = Fp2.Add(Fp2.Mul(a.C0, c0), Fp2.MulByNonResidue(Fp2.Add(Fp2.Mul(a.C2, c1), Fp2.Mul(a.C1, c2))));
-        var inv = Fp2.Inverse(t);
+        var inv = Fp2.InverseVartime(t);
         return new Fp6(Fp2.Mul(c0, inv), Fp2.Mul(c1, inv), Fp2.Mul(c2, inv));
     }
 

@@ -12,9 +12,6 @@ internal static class G1
     /// <summary>The curve constant b = 4.</summary>
     public static readonly Fp B = Fp.FromUInt64(4);
 
-    /// <summary>3b = 12, for the complete formulas.</summary>
-    public static readonly Fp B3 = Fp.FromUInt64(12);
-
     /// <summary>The standard generator (from the BLS12-381 definition).</summary>
     public static readonly AffinePoint<Fp> Generator = new(
         FieldConstants.FpFromHex("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb"),

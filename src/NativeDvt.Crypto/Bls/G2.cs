@@ -13,9 +13,6 @@ internal static class G2
     /// <summary>The curve constant b' = 4(1 + u).</summary>
     public static readonly Fp2 B = new(Fp.FromUInt64(4), Fp.FromUInt64(4));
 
-    /// <summary>3b' = 12(1 + u), for the complete formulas.</summary>
-    public static readonly Fp2 B3 = new(Fp.FromUInt64(12), Fp.FromUInt64(12));
-
     /// <summary>The standard generator (from the BLS12-381 definition).</summary>
     public static readonly AffinePoint<Fp2> Generator = new(
         FieldConstants.Fp2FromHex(

@@ -28,6 +28,15 @@ internal interface IFieldElement<T>
 
     static abstract T Inverse(in T a);
 
+    /// <summary>Inversion whose run time may depend on the value: for public data only.</summary>
+    static abstract T InverseVartime(in T a);
+
+    /// <summary>
+    /// Multiplies by 3b, b being the constant of the BLS12-381 curve over this field (4 for E over
+    /// GF(p), 4(1 + u) for the twist over GF(p^2)), with additions only.
+    /// </summary>
+    static abstract T MulByCurveB3(in T a);
+
     static abstract T Select(in T a, in T b, ulong mask);
 
     bool Equals(T other);

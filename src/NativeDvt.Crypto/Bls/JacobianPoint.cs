@@ -151,9 +151,61 @@ internal readonly struct JacobianPoint<T>
             return AffinePoint<T>.Infinity;
         }
 
-        var zInv = T.Inverse(Z);
+        var zInv = T.InverseVartime(Z);
         var zInv2 = T.Square(zInv);
         return new AffinePoint<T>(T.Mul(X, zInv2), T.Mul(Y, T.Mul(zInv2, zInv)));
+    }
+
+    /// <summary>Converts many points with one inversion (Montgomery's trick); for public points.</summary>
+    public static void BatchToAffine(ReadOnlySpan<JacobianPoint<T>> points, Span<AffinePoint<T>> result)
+    {
+        var prefix = new T[points.Length];
+        var acc = T.One;
+        for (var i = 0; i < points.Length; i++)
+        {
+            prefix[i] = acc;
+            if (!points[i].IsInfinity)
+            {
+                acc = T.Mul(acc, points[i].Z);
+            }
+        }
+
+        var inv = T.InverseVartime(acc);
+        for (var i = points.Length - 1; i >= 0; i--)
+        {
+            if (points[i].IsInfinity)
+            {
+                result[i] = AffinePoint<T>.Infinity;
+                continue;
+            }
+
+            var zInv = T.Mul(inv, prefix[i]);
+            inv = T.Mul(inv, points[i].Z);
+            var zInv2 = T.Square(zInv);
+            result[i] = new AffinePoint<T>(T.Mul(points[i].X, zInv2), T.Mul(points[i].Y, T.Mul(zInv2, zInv)));
+        }
+    }
+
+    /// <summary>
+    /// Sum of [k_i]P_i for public 64-bit k_i and affine P_i (Straus: one shared chain of 64
+    /// doublings, one mixed addition per set bit).
+    /// </summary>
+    public static JacobianPoint<T> MultiMulVartime(ReadOnlySpan<AffinePoint<T>> points, ReadOnlySpan<ulong> scalars)
+    {
+        var result = Infinity;
+        for (var bit = 63; bit >= 0; bit--)
+        {
+            result = Double(result);
+            for (var i = 0; i < points.Length; i++)
+            {
+                if (((scalars[i] >> bit) & 1) != 0)
+                {
+                    result = AddMixed(result, points[i]);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Equality of the represented points (cross-multiplied, no inversion).</summary>

@@ -79,7 +79,7 @@ internal static class MapToG2
     {
         var zu2 = Fp2.Mul(Z, Fp2.Square(u));
         var tv1 = Fp2.Add(Fp2.Square(zu2), zu2);
-        var x1 = tv1.IsZero ? BOverZA : Fp2.Mul(MinusBOverA, Fp2.Add(Fp2.One, Fp2.Inverse(tv1)));
+        var x1 = tv1.IsZero ? BOverZA : Fp2.Mul(MinusBOverA, Fp2.Add(Fp2.One, Fp2.InverseVartime(tv1)));
         var gx1 = Curve(x1);
         Fp2 x;
         Fp2 y;

@@ -66,7 +66,7 @@ internal static class Pairing
     /// </summary>
     public static Fp12 FinalExponentiation(in Fp12 f)
     {
-        var t = Fp12.Mul(Fp12.Conjugate(f), Fp12.Inverse(f));
+        var t = Fp12.Mul(Fp12.Conjugate(f), Fp12.InverseVartime(f));
         var m = Fp12.Mul(Fp12.Frobenius(Fp12.Frobenius(t)), t);
 
         var y0 = Fp12.Mul(ExpByZ(m), Fp12.Conjugate(m));
@@ -97,7 +97,7 @@ internal static class Pairing
         var a = new Fp2(Fp.Half(xy.C0), Fp.Half(xy.C1));
         var b = Fp2.Square(t.Y);
         var c = Fp2.Square(t.Z);
-        var e = Fp2.Mul(G2.B3, c);
+        var e = Fp2.MulByCurveB3(c);
         var f = Fp2.Add(Fp2.Double(e), e);
         var bf = Fp2.Add(b, f);
         var g = new Fp2(Fp.Half(bf.C0), Fp.Half(bf.C1));

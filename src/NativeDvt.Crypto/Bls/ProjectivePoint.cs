@@ -23,8 +23,8 @@ internal readonly struct ProjectivePoint<T>
 
     public static ProjectivePoint<T> FromAffine(in AffinePoint<T> p) => p.IsInfinity ? Infinity : new(p.X, p.Y, T.One);
 
-    /// <summary>Complete addition; b3 is three times the curve constant b.</summary>
-    public static ProjectivePoint<T> Add(in ProjectivePoint<T> p, in ProjectivePoint<T> q, in T b3)
+    /// <summary>Complete addition.</summary>
+    public static ProjectivePoint<T> Add(in ProjectivePoint<T> p, in ProjectivePoint<T> q)
     {
         var t0 = T.Mul(p.X, q.X);
         var t1 = T.Mul(p.Y, q.Y);
@@ -40,10 +40,10 @@ internal readonly struct ProjectivePoint<T>
         y3 = T.Sub(x3, y3);
         x3 = T.Double(t0);
         t0 = T.Add(x3, t0);
-        t2 = T.Mul(b3, t2);
+        t2 = T.MulByCurveB3(t2);
         var z3 = T.Add(t1, t2);
         t1 = T.Sub(t1, t2);
-        y3 = T.Mul(b3, y3);
+        y3 = T.MulByCurveB3(y3);
         x3 = T.Mul(t4, y3);
         t2 = T.Mul(t3, t1);
         x3 = T.Sub(t2, x3);
@@ -56,13 +56,13 @@ internal readonly struct ProjectivePoint<T>
         return new ProjectivePoint<T>(x3, y3, z3);
     }
 
-    /// <summary>Complete doubling; b3 is three times the curve constant b.</summary>
-    public static ProjectivePoint<T> Double(in ProjectivePoint<T> p, in T b3)
+    /// <summary>Complete doubling.</summary>
+    public static ProjectivePoint<T> Double(in ProjectivePoint<T> p)
     {
         var t0 = T.Square(p.Y);
         var z3 = T.Double(T.Double(T.Double(t0)));
         var t1 = T.Mul(p.Y, p.Z);
-        var t2 = T.Mul(b3, T.Square(p.Z));
+        var t2 = T.MulByCurveB3(T.Square(p.Z));
         var x3 = T.Mul(t2, z3);
         var y3 = T.Add(t0, t2);
         z3 = T.Mul(t1, z3);
@@ -81,14 +81,14 @@ internal readonly struct ProjectivePoint<T>
     /// [k]p for a secret 32-byte big-endian scalar: fixed 4-bit windows, every window reads the
     /// whole table with masks, and every step is one complete doubling or addition.
     /// </summary>
-    public static ProjectivePoint<T> MulConstantTime(in AffinePoint<T> p, ReadOnlySpan<byte> scalar, in T b3)
+    public static ProjectivePoint<T> MulConstantTime(in AffinePoint<T> p, ReadOnlySpan<byte> scalar)
     {
         var table = new ProjectivePoint<T>[16];
         table[0] = Infinity;
         table[1] = FromAffine(p);
         for (var i = 2; i < 16; i++)
         {
-            table[i] = Add(table[i - 1], table[1], b3);
+            table[i] = Add(table[i - 1], table[1]);
         }
 
         var result = Infinity;
@@ -96,11 +96,11 @@ internal readonly struct ProjectivePoint<T>
         {
             if (i > 0)
             {
-                result = Double(Double(Double(Double(result, b3), b3), b3), b3);
+                result = Double(Double(Double(Double(result))));
             }
 
             var nibble = (uint)((i & 1) == 0 ? scalar[i >> 1] >> 4 : scalar[i >> 1] & 0x0F);
-            result = Add(result, Lookup(table, nibble), b3);
+            result = Add(result, Lookup(table, nibble));
         }
 
         return result;
