@@ -113,7 +113,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     }
 
     /// <summary>Montgomery product a·b·2^-384 (CIOS, with the spare top bit of p letting carries stay in six words).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Fp Mul(in Fp a, in Fp b)
     {
         ulong t0, t1, t2, t3, t4, t5, A, C, m, lo, hi;
@@ -205,7 +205,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     }
 
     /// <summary>Montgomery square: 15 cross products computed once and doubled, 6 squares, then SOS reduction.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Fp Square(in Fp a)
     {
         ulong r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, carry, lo, hi, m, ec;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NativeDvt.Tests;
 
@@ -84,6 +83,4 @@ public sealed class BlstPeer : IAsyncLifetime
         _gate.Dispose();
         await Task.CompletedTask;
     }
-
-    internal static JsonSerializerOptions Options { get; } = new();
 }
