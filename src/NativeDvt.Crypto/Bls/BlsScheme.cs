@@ -27,12 +27,12 @@ public sealed partial class BlsScheme : IAggregatableScheme
         return G1.Compress(pk.ToAffine());
     }
 
-    /// <summary>Sign: [sk]·hash_to_G2(message), in constant time in the secret key.</summary>
+    /// <summary>Sign: [sk]·hash_to_G2(message), in constant time in the secret key (GLS with ψ).</summary>
     public byte[] Sign(ReadOnlySpan<byte> secretKey, ReadOnlySpan<byte> message)
     {
         SecretKey.Validate(secretKey);
         var h = HashToG2.Hash(message, Dst).ToAffine();
-        var signature = ProjectivePoint<Fp2>.MulConstantTime(h, secretKey);
+        var signature = G2.MulConstantTime(h, secretKey);
         return G2.Compress(signature.ToAffine());
     }
 

@@ -32,6 +32,48 @@ internal static class G2
     public static JacobianPoint<Fp2> Psi(in JacobianPoint<Fp2> p) =>
         new(Fp2.Mul(Fp2.Conjugate(p.X), PsiX), Fp2.Mul(Fp2.Conjugate(p.Y), PsiY), Fp2.Conjugate(p.Z));
 
+    /// <summary>ψ on an affine point.</summary>
+    public static AffinePoint<Fp2> Psi(in AffinePoint<Fp2> p) =>
+        p.IsInfinity ? p : new(Fp2.Mul(Fp2.Conjugate(p.X), PsiX), Fp2.Mul(Fp2.Conjugate(p.Y), PsiY));
+
+    /// <summary>
+    /// [k]Q for Q in G2 and a secret 32-byte big-endian k &lt; r, in constant time: k is split into four
+    /// 64-bit digits in base |z| (<see cref="ScalarDecomposition"/>), the sixteen subset sums of
+    /// Q, -ψ(Q), ψ^2(Q), -ψ^3(Q) are tabulated, and 64 doublings each add one masked table entry.
+    /// </summary>
+    public static ProjectivePoint<Fp2> MulConstantTime(in AffinePoint<Fp2> q, ReadOnlySpan<byte> scalar)
+    {
+        Span<ulong> digits = stackalloc ulong[4];
+        ScalarDecomposition.ToBaseAbsZ(scalar, digits);
+
+        var q1 = AffinePoint<Fp2>.Neg(Psi(q));
+        var q2 = Psi(Psi(q));
+        var q3 = AffinePoint<Fp2>.Neg(Psi(q2));
+        var table = new ProjectivePoint<Fp2>[16];
+        table[0] = ProjectivePoint<Fp2>.Infinity;
+        table[1] = ProjectivePoint<Fp2>.FromAffine(q);
+        table[2] = ProjectivePoint<Fp2>.FromAffine(q1);
+        table[4] = ProjectivePoint<Fp2>.FromAffine(q2);
+        table[8] = ProjectivePoint<Fp2>.FromAffine(q3);
+        for (var high = 2; high <= 8; high <<= 1)
+        {
+            for (var low = 1; low < high; low++)
+            {
+                table[high + low] = ProjectivePoint<Fp2>.Add(table[high], table[low]);
+            }
+        }
+
+        var result = ProjectivePoint<Fp2>.Infinity;
+        for (var bit = 63; bit >= 0; bit--)
+        {
+            result = ProjectivePoint<Fp2>.Double(result);
+            var index = (uint)(((digits[0] >> bit) & 1) | (((digits[1] >> bit) & 1) << 1) | (((digits[2] >> bit) & 1) << 2) | (((digits[3] >> bit) & 1) << 3));
+            result = ProjectivePoint<Fp2>.Add(result, ProjectivePoint<Fp2>.Lookup(table, index));
+        }
+
+        return result;
+    }
+
     /// <summary>Scott's test (ePrint 2021/1130): Q is in G2 iff ψ(Q) = [z]Q.</summary>
     public static bool IsInSubgroup(in AffinePoint<Fp2> p)
     {

@@ -117,7 +117,8 @@ internal readonly struct ProjectivePoint<T>
         return new AffinePoint<T>(T.Mul(X, zInv), T.Mul(Y, zInv));
     }
 
-    private static ProjectivePoint<T> Lookup(ReadOnlySpan<ProjectivePoint<T>> table, uint index)
+    /// <summary>table[index], reading every entry with masks.</summary>
+    public static ProjectivePoint<T> Lookup(ReadOnlySpan<ProjectivePoint<T>> table, uint index)
     {
         var x = T.Zero;
         var y = T.Zero;

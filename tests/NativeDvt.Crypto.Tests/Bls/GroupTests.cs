@@ -52,6 +52,22 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public void GlsMultiplication_RandomAndEdgeScalars_MatchesVartime()
+    {
+        var q = JacobianPoint<Fp2>.MulVartime(G2.Generator.ToJacobian(), 5).ToAffine();
+        foreach (var k in new[] { BigInteger.One, R - 1, RandomBelow(_random, R), RandomBelow(_random, R) })
+        {
+            var digits = new ulong[4];
+            ScalarDecomposition.ToBaseAbsZ(ScalarBytes(k), digits);
+            var z = new BigInteger(Pairing.AbsZ);
+            Assert.Equal(k, digits[0] + (digits[1] * z) + (digits[2] * z * z) + (digits[3] * z * z * z));
+
+            var expected = JacobianPoint<Fp2>.MulVartime(q.ToJacobian(), Limbs(k)).ToAffine();
+            Assert.True(expected.Equals(G2.MulConstantTime(q, ScalarBytes(k)).ToAffine()));
+        }
+    }
+
+    [Fact]
     public void CompleteAndJacobianFormulas_SameInputs_Agree()
     {
         var p = JacobianPoint<Fp2>.MulVartime(G2.Generator.ToJacobian(), 12345).ToAffine();
