@@ -108,7 +108,8 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         var r3 = SubB(P3, a.L3, ref borrow);
         var r4 = SubB(P4, a.L4, ref borrow);
         var r5 = SubB(P5, a.L5, ref borrow);
-        var mask = a.IsZero ? 0UL : ulong.MaxValue;
+        var any = a.L0 | a.L1 | a.L2 | a.L3 | a.L4 | a.L5;
+        var mask = ~ConstantTime.IsZeroMask(any);
         return new Fp(r0 & mask, r1 & mask, r2 & mask, r3 & mask, r4 & mask, r5 & mask);
     }
 
