@@ -205,6 +205,137 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return Reduce(t0, t1, t2, t3, t4, t5);
     }
 
+    /// <summary>
+    /// a·b + c·d with one Montgomery reduction (CIOS with both products added per row). Inputs below
+    /// p keep every row below 3p and the result below 1.25p, so one final subtraction suffices.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Fp MulSum(in Fp a, in Fp b, in Fp c, in Fp d)
+    {
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, A, A2, C, m, lo, hi;
+        hi = MulHigh(a.L0, b.L0); lo = a.L0 * b.L0; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L0); lo = c.L0 * d.L0; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L0); lo = a.L1 * b.L0; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L0); lo = c.L1 * d.L0; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L0); lo = a.L2 * b.L0; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L0); lo = c.L2 * d.L0; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L0); lo = a.L3 * b.L0; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L0); lo = c.L3 * d.L0; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L0); lo = a.L4 * b.L0; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L0); lo = c.L4 * d.L0; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L0); lo = a.L5 * b.L0; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L0); lo = c.L5 * d.L0; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        hi = MulHigh(a.L0, b.L1); lo = a.L0 * b.L1; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L1); lo = c.L0 * d.L1; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L1); lo = a.L1 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L1); lo = c.L1 * d.L1; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L1); lo = a.L2 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L1); lo = c.L2 * d.L1; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L1); lo = a.L3 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L1); lo = c.L3 * d.L1; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L1); lo = a.L4 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L1); lo = c.L4 * d.L1; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L1); lo = a.L5 * b.L1; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L1); lo = c.L5 * d.L1; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        hi = MulHigh(a.L0, b.L2); lo = a.L0 * b.L2; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L2); lo = c.L0 * d.L2; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L2); lo = a.L1 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L2); lo = c.L1 * d.L2; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L2); lo = a.L2 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L2); lo = c.L2 * d.L2; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L2); lo = a.L3 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L2); lo = c.L3 * d.L2; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L2); lo = a.L4 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L2); lo = c.L4 * d.L2; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L2); lo = a.L5 * b.L2; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L2); lo = c.L5 * d.L2; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        hi = MulHigh(a.L0, b.L3); lo = a.L0 * b.L3; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L3); lo = c.L0 * d.L3; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L3); lo = a.L1 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L3); lo = c.L1 * d.L3; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L3); lo = a.L2 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L3); lo = c.L2 * d.L3; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L3); lo = a.L3 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L3); lo = c.L3 * d.L3; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L3); lo = a.L4 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L3); lo = c.L4 * d.L3; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L3); lo = a.L5 * b.L3; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L3); lo = c.L5 * d.L3; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        hi = MulHigh(a.L0, b.L4); lo = a.L0 * b.L4; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L4); lo = c.L0 * d.L4; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L4); lo = a.L1 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L4); lo = c.L1 * d.L4; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L4); lo = a.L2 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L4); lo = c.L2 * d.L4; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L4); lo = a.L3 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L4); lo = c.L3 * d.L4; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L4); lo = a.L4 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L4); lo = c.L4 * d.L4; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L4); lo = a.L5 * b.L4; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L4); lo = c.L5 * d.L4; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        hi = MulHigh(a.L0, b.L5); lo = a.L0 * b.L5; t0 += lo; A = hi + (t0 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L0, d.L5); lo = c.L0 * d.L5; t0 += lo; A2 = hi + (t0 < lo ? 1UL : 0UL);
+        m = t0 * PInv;
+        hi = MulHigh(m, P0); lo = m * P0; lo += t0; C = hi + (lo < t0 ? 1UL : 0UL);
+        hi = MulHigh(a.L1, b.L5); lo = a.L1 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t1 += lo; A = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L1, d.L5); lo = c.L1 * d.L5; lo += A2; hi += lo < A2 ? 1UL : 0UL; t1 += lo; A2 = hi + (t1 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P1); lo = m * P1; lo += C; hi += lo < C ? 1UL : 0UL; lo += t1; C = hi + (lo < t1 ? 1UL : 0UL); t0 = lo;
+        hi = MulHigh(a.L2, b.L5); lo = a.L2 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t2 += lo; A = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L2, d.L5); lo = c.L2 * d.L5; lo += A2; hi += lo < A2 ? 1UL : 0UL; t2 += lo; A2 = hi + (t2 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P2); lo = m * P2; lo += C; hi += lo < C ? 1UL : 0UL; lo += t2; C = hi + (lo < t2 ? 1UL : 0UL); t1 = lo;
+        hi = MulHigh(a.L3, b.L5); lo = a.L3 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t3 += lo; A = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L3, d.L5); lo = c.L3 * d.L5; lo += A2; hi += lo < A2 ? 1UL : 0UL; t3 += lo; A2 = hi + (t3 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P3); lo = m * P3; lo += C; hi += lo < C ? 1UL : 0UL; lo += t3; C = hi + (lo < t3 ? 1UL : 0UL); t2 = lo;
+        hi = MulHigh(a.L4, b.L5); lo = a.L4 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t4 += lo; A = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L4, d.L5); lo = c.L4 * d.L5; lo += A2; hi += lo < A2 ? 1UL : 0UL; t4 += lo; A2 = hi + (t4 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P4); lo = m * P4; lo += C; hi += lo < C ? 1UL : 0UL; lo += t4; C = hi + (lo < t4 ? 1UL : 0UL); t3 = lo;
+        hi = MulHigh(a.L5, b.L5); lo = a.L5 * b.L5; lo += A; hi += lo < A ? 1UL : 0UL; t5 += lo; A = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(c.L5, d.L5); lo = c.L5 * d.L5; lo += A2; hi += lo < A2 ? 1UL : 0UL; t5 += lo; A2 = hi + (t5 < lo ? 1UL : 0UL);
+        hi = MulHigh(m, P5); lo = m * P5; lo += C; hi += lo < C ? 1UL : 0UL; lo += t5; C = hi + (lo < t5 ? 1UL : 0UL); t4 = lo;
+        t5 = C + A + A2;
+        return Reduce(t0, t1, t2, t3, t4, t5);
+    }
+
     /// <summary>Montgomery square: 15 cross products computed once and doubled, 6 squares, then SOS reduction.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Fp Square(in Fp a)

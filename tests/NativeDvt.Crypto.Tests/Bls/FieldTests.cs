@@ -27,6 +27,21 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void Fp2AndMulSum_RandomAndExtremeElements_MatchBigIntegerReference()
+    {
+        var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        for (var i = 0; i < 150; i++)
+        {
+            var v = Enumerable.Range(0, 4).Select(k => i < 25 ? extremes[(i + k) % extremes.Length] : RandomBelow(_random, P)).ToArray();
+            var f = v.Select(FieldConstants.ToFp).ToArray();
+            Assert.Equal(((v[0] * v[1]) + (v[2] * v[3])) % P, ToBigInteger(Fp.MulSum(f[0], f[1], f[2], f[3])));
+            var product = Fp2.Mul(new Fp2(f[0], f[1]), new Fp2(f[2], f[3]));
+            Assert.Equal((((v[0] * v[2]) - (v[1] * v[3])) % P + P) % P, ToBigInteger(product.C0));
+            Assert.Equal(((v[0] * v[3]) + (v[1] * v[2])) % P, ToBigInteger(product.C1));
+        }
+    }
+
+    [Fact]
     public void FpInverse_FermatAndBinaryGcd_AgreeAndInvert()
     {
         for (var i = 0; i < 50; i++)
