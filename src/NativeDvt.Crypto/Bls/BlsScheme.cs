@@ -24,7 +24,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
     {
         SecretKey.Validate(secretKey);
         var pk = ProjectivePoint<Fp>.MulConstantTime(G1.Generator, secretKey);
-        return G1.Compress(pk.ToAffine());
+        return G1.Compress(pk.ToAffineBlinded(RandomNonZeroFp()));
     }
 
     /// <summary>Sign: [sk]·hash_to_G2(message), in constant time in the secret key (GLS with ψ).</summary>
@@ -33,7 +33,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
         SecretKey.Validate(secretKey);
         var h = HashToG2.Hash(message, Dst).ToAffine();
         var signature = G2.MulConstantTime(h, secretKey);
-        return G2.Compress(signature.ToAffine());
+        return G2.Compress(signature.ToAffineBlinded(new Fp2(RandomNonZeroFp(), RandomNonZeroFp())));
     }
 
     public bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
@@ -166,6 +166,20 @@ public sealed partial class BlsScheme : IAggregatableScheme
 
         aggregate = sum.ToAffine();
         return true;
+    }
+
+    /// <summary>A uniformly random non-zero field element (64 random bytes reduced mod p), used as a blind.</summary>
+    private static Fp RandomNonZeroFp()
+    {
+        Span<byte> bytes = stackalloc byte[64];
+        Fp value;
+        do
+        {
+            RandomNumberGenerator.Fill(bytes);
+            value = Fp.FromWideBytes(bytes);
+        }
+        while (value.IsZero);
+        return value;
     }
 
     /// <summary>A random non-zero 64-bit scalar for a random linear combination.</summary>

@@ -537,6 +537,9 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return Square(root).Equals(a);
     }
 
+    /// <summary>a^((p+1)/4): a square root of a when a is a square (callers check).</summary>
+    public static Fp PowSqrtCandidate(in Fp a) => Pow(a, SqrtExponent);
+
     /// <summary>t^((p-3)/4): for a square t this is 1/sqrt(t), so one exponentiation yields a root and its inverse.</summary>
     public static Fp PowInverseSqrt(in Fp t) => Pow(t, InverseSqrtExponent);
 

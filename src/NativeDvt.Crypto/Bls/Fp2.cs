@@ -128,11 +128,28 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
             return found;
         }
 
-        var norm = Fp.Add(Fp.Square(a.C0), Fp.Square(a.C1));
+        var norm = Norm(a);
         if (!Fp.TrySqrt(norm, out var s))
         {
             root = default;
             return false;
+        }
+
+        return TrySqrtWithNormRoot(a, s, out root);
+    }
+
+    /// <summary>The norm a0^2 + a1^2 = a·conj(a), an element of GF(p).</summary>
+    public static Fp Norm(in Fp2 a) => Fp.Add(Fp.Square(a.C0), Fp.Square(a.C1));
+
+    /// <summary>
+    /// The second half of <see cref="TrySqrt"/>, for a caller that already holds s with
+    /// s^2 = a0^2 + a1^2 (SSWU derives it for g(x2) from the exponentiation done for g(x1)).
+    /// </summary>
+    public static bool TrySqrtWithNormRoot(in Fp2 a, in Fp s, out Fp2 root)
+    {
+        if (a.C1.IsZero)
+        {
+            return TrySqrt(a, out root);
         }
 
         var t = Fp.Half(Fp.Add(a.C0, s));

@@ -15,6 +15,9 @@ internal static class MapToG2
     /// <summary>Z = -(2 + u), the suite's SSWU non-square.</summary>
     private static readonly Fp2 Z = new(Fp.Neg(Fp.FromUInt64(2)), Fp.Neg(Fp.One));
 
+    /// <summary>5^((p+1)/4), with 5 = norm(Z): turns norm(g(x1))^((p+1)/4) into a root of 5·norm(g(x1)).</summary>
+    private static readonly Fp FivePowSqrtExponent = Fp.PowSqrtCandidate(Fp.FromUInt64(5));
+
     /// <summary>-B'/A', the x1 numerator factor of the SSWU map.</summary>
     private static readonly Fp2 MinusBOverA = Fp2.Neg(Fp2.Mul(B, Fp2.Inverse(A)));
 
@@ -81,17 +84,29 @@ internal static class MapToG2
         var tv1 = Fp2.Add(Fp2.Square(zu2), zu2);
         var x1 = tv1.IsZero ? BOverZA : Fp2.Mul(MinusBOverA, Fp2.Add(Fp2.One, Fp2.InverseVartime(tv1)));
         var gx1 = Curve(x1);
+
+        // One base-field exponentiation decides the square case and, failing that, also gives the
+        // root of g(x2)'s norm: g(x2) = (Z u^2)^3 g(x1), so with N = norm(Z u^2) = 5·norm(u)^2,
+        // sqrt(norm(g(x2))) = N·norm(u)·sqrt(5·norm(g(x1))) = N·norm(u)·5^((p+1)/4)·norm(g(x1))^((p+1)/4).
+        var n1 = Fp2.Norm(gx1);
+        var s1 = Fp.PowSqrtCandidate(n1);
         Fp2 x;
         Fp2 y;
-        if (Fp2.TrySqrt(gx1, out var y1))
+        if (Fp.Square(s1).Equals(n1))
         {
             x = x1;
-            y = y1;
+            if (!Fp2.TrySqrtWithNormRoot(gx1, s1, out y))
+            {
+                throw new InvalidOperationException("SSWU: g(x1) has a square norm but no square root");
+            }
         }
         else
         {
             x = Fp2.Mul(zu2, x1);
-            if (!Fp2.TrySqrt(Curve(x), out y))
+            var gx2 = Curve(x);
+            var normU = Fp2.Norm(u);
+            var s2 = Fp.Mul(Fp.Mul(Fp2.Norm(zu2), normU), Fp.Mul(FivePowSqrtExponent, s1));
+            if (!Fp.Square(s2).Equals(Fp2.Norm(gx2)) || !Fp2.TrySqrtWithNormRoot(gx2, s2, out y))
             {
                 throw new InvalidOperationException("SSWU: neither g(x1) nor g(x2) is a square, which the choice of Z rules out");
             }

@@ -117,6 +117,21 @@ internal readonly struct ProjectivePoint<T>
         return new AffinePoint<T>(T.Mul(X, zInv), T.Mul(Y, zInv));
     }
 
+    /// <summary>
+    /// Affine coordinates of a secret-derived point with a blinded variable-time inversion:
+    /// 1/Z = ρ/(Zρ) for a random non-zero ρ, so the inversion's input is uniform and independent of Z.
+    /// </summary>
+    public AffinePoint<T> ToAffineBlinded(in T blind)
+    {
+        if (Z.IsZero)
+        {
+            return AffinePoint<T>.Infinity;
+        }
+
+        var zInv = T.Mul(T.InverseVartime(T.Mul(Z, blind)), blind);
+        return new AffinePoint<T>(T.Mul(X, zInv), T.Mul(Y, zInv));
+    }
+
     /// <summary>table[index], reading every entry with masks.</summary>
     public static ProjectivePoint<T> Lookup(ReadOnlySpan<ProjectivePoint<T>> table, uint index)
     {

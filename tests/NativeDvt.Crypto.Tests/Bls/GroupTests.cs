@@ -68,6 +68,21 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public void MapToCurve_RandomFieldElements_LandOnE2WithMatchingSign()
+    {
+        var a = new Fp2(Fp.Zero, Fp.FromUInt64(240));
+        var b = new Fp2(Fp.FromUInt64(1012), Fp.FromUInt64(1012));
+        for (var i = 0; i < 40; i++)
+        {
+            var u = i == 0 ? Fp2.Zero : new Fp2(FieldConstants.ToFp(RandomBelow(_random, P)), FieldConstants.ToFp(RandomBelow(_random, P)));
+            var (x, y) = MapToG2.SimplifiedSwu(u);
+            Assert.Equal(Fp2.Square(y), Fp2.Add(Fp2.Mul(Fp2.Add(Fp2.Square(x), a), x), b));
+            Assert.Equal(u.Sgn0, y.Sgn0);
+            Assert.True(MapToG2.MapToCurve(u).ToAffine().IsOnCurve(G2.B));
+        }
+    }
+
+    [Fact]
     public void CompleteAndJacobianFormulas_SameInputs_Agree()
     {
         var p = JacobianPoint<Fp2>.MulVartime(G2.Generator.ToJacobian(), 12345).ToAffine();
@@ -79,6 +94,8 @@ public sealed class GroupTests
         Assert.True(ProjectivePoint<Fp2>.Add(pp, pp).ToAffine().Equals(ProjectivePoint<Fp2>.Double(pp).ToAffine()));
         Assert.True(ProjectivePoint<Fp2>.Add(pp, ProjectivePoint<Fp2>.FromAffine(AffinePoint<Fp2>.Neg(p))).ToAffine().IsInfinity);
         Assert.True(ProjectivePoint<Fp2>.Add(ProjectivePoint<Fp2>.Infinity, pq).ToAffine().Equals(q));
+        var sum = ProjectivePoint<Fp2>.Add(pp, pq);
+        Assert.True(sum.ToAffine().Equals(sum.ToAffineBlinded(new Fp2(Fp.FromUInt64(12345), Fp.FromUInt64(678)))));
         Assert.True(JacobianPoint<Fp2>.Add(p.ToJacobian(), JacobianPoint<Fp2>.Neg(p.ToJacobian())).IsInfinity);
     }
 
