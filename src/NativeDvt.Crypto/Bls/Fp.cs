@@ -336,116 +336,12 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return Reduce(t0, t1, t2, t3, t4, t5);
     }
 
-    /// <summary>Montgomery square: 15 cross products computed once and doubled, 6 squares, then SOS reduction.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Fp Square(in Fp a)
-    {
-        ulong r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, carry, lo, hi, m, ec;
-        carry = 0;
-        hi = MulHigh(a.L0, a.L1); lo = a.L0 * a.L1; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r1 = lo;
-        hi = MulHigh(a.L0, a.L2); lo = a.L0 * a.L2; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r2 = lo;
-        hi = MulHigh(a.L0, a.L3); lo = a.L0 * a.L3; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r3 = lo;
-        hi = MulHigh(a.L0, a.L4); lo = a.L0 * a.L4; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r4 = lo;
-        hi = MulHigh(a.L0, a.L5); lo = a.L0 * a.L5; lo += carry; carry = hi + (lo < carry ? 1UL : 0UL); r5 = lo;
-        r6 = carry;
-        carry = 0;
-        hi = MulHigh(a.L1, a.L2); lo = a.L1 * a.L2; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L1, a.L3); lo = a.L1 * a.L3; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L1, a.L4); lo = a.L1 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L1, a.L5); lo = a.L1 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        r7 = carry;
-        carry = 0;
-        hi = MulHigh(a.L2, a.L3); lo = a.L2 * a.L3; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L2, a.L4); lo = a.L2 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L2, a.L5); lo = a.L2 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        r8 = carry;
-        carry = 0;
-        hi = MulHigh(a.L3, a.L4); lo = a.L3 * a.L4; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        hi = MulHigh(a.L3, a.L5); lo = a.L3 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
-        r9 = carry;
-        carry = 0;
-        hi = MulHigh(a.L4, a.L5); lo = a.L4 * a.L5; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
-        r10 = carry;
-        r11 = r10 >> 63;
-        r10 = (r10 << 1) | (r9 >> 63);
-        r9 = (r9 << 1) | (r8 >> 63);
-        r8 = (r8 << 1) | (r7 >> 63);
-        r7 = (r7 << 1) | (r6 >> 63);
-        r6 = (r6 << 1) | (r5 >> 63);
-        r5 = (r5 << 1) | (r4 >> 63);
-        r4 = (r4 << 1) | (r3 >> 63);
-        r3 = (r3 << 1) | (r2 >> 63);
-        r2 = (r2 << 1) | (r1 >> 63);
-        r1 <<= 1;
-        hi = MulHigh(a.L0, a.L0); r0 = a.L0 * a.L0;
-        r1 += hi; carry = r1 < hi ? 1UL : 0UL;
-        hi = MulHigh(a.L1, a.L1); lo = a.L1 * a.L1;
-        lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = r2 < lo ? 1UL : 0UL;
-        hi += carry; r3 += hi; carry = r3 < hi ? 1UL : 0UL;
-        hi = MulHigh(a.L2, a.L2); lo = a.L2 * a.L2;
-        lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = r4 < lo ? 1UL : 0UL;
-        hi += carry; r5 += hi; carry = r5 < hi ? 1UL : 0UL;
-        hi = MulHigh(a.L3, a.L3); lo = a.L3 * a.L3;
-        lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = r6 < lo ? 1UL : 0UL;
-        hi += carry; r7 += hi; carry = r7 < hi ? 1UL : 0UL;
-        hi = MulHigh(a.L4, a.L4); lo = a.L4 * a.L4;
-        lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = r8 < lo ? 1UL : 0UL;
-        hi += carry; r9 += hi; carry = r9 < hi ? 1UL : 0UL;
-        hi = MulHigh(a.L5, a.L5); lo = a.L5 * a.L5;
-        lo += carry; hi += lo < carry ? 1UL : 0UL; r10 += lo; carry = r10 < lo ? 1UL : 0UL;
-        hi += carry; r11 += hi; carry = r11 < hi ? 1UL : 0UL;
-        ec = 0;
-        m = r0 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r0; carry = hi + (lo < r0 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r1 += lo; carry = hi + (r1 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = hi + (r2 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r6 += carry; ec += r6 < carry ? 1UL : 0UL;
-        m = r1 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r1; carry = hi + (lo < r1 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r2 += lo; carry = hi + (r2 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r7 += carry; ec += r7 < carry ? 1UL : 0UL;
-        m = r2 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r2; carry = hi + (lo < r2 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r3 += lo; carry = hi + (r3 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r8 += carry; ec += r8 < carry ? 1UL : 0UL;
-        m = r3 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r3; carry = hi + (lo < r3 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r4 += lo; carry = hi + (r4 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r9 += carry; ec += r9 < carry ? 1UL : 0UL;
-        m = r4 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r4; carry = hi + (lo < r4 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r5 += lo; carry = hi + (r5 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r10 += carry; ec += r10 < carry ? 1UL : 0UL;
-        m = r5 * PInv;
-        hi = MulHigh(m, P0); lo = m * P0; lo += r5; carry = hi + (lo < r5 ? 1UL : 0UL);
-        hi = MulHigh(m, P1); lo = m * P1; lo += carry; hi += lo < carry ? 1UL : 0UL; r6 += lo; carry = hi + (r6 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P2); lo = m * P2; lo += carry; hi += lo < carry ? 1UL : 0UL; r7 += lo; carry = hi + (r7 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P3); lo = m * P3; lo += carry; hi += lo < carry ? 1UL : 0UL; r8 += lo; carry = hi + (r8 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P4); lo = m * P4; lo += carry; hi += lo < carry ? 1UL : 0UL; r9 += lo; carry = hi + (r9 < lo ? 1UL : 0UL);
-        hi = MulHigh(m, P5); lo = m * P5; lo += carry; hi += lo < carry ? 1UL : 0UL; r10 += lo; carry = hi + (r10 < lo ? 1UL : 0UL);
-        carry += ec; ec = carry < ec ? 1UL : 0UL; r11 += carry; ec += r11 < carry ? 1UL : 0UL;
-        return Reduce(r6, r7, r8, r9, r10, r11);
-
-    }
+    /// <summary>
+    /// Montgomery square. A dedicated squaring (cross products once, doubled, then a separate
+    /// reduction) measured ~10% slower than the interleaved product in .NET 10, so this is the product.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Square(in Fp a) => Mul(a, a);
 
     public static Fp operator +(in Fp a, in Fp b) => Add(a, b);
 
