@@ -1,0 +1,72 @@
+using NativeDvt.Crypto.Bls;
+
+namespace NativeDvt.Crypto.Benchmarks.Bls;
+
+/// <summary>Costs of the layers under the scheme (field, group, hashing, pairing), to see where time goes.</summary>
+internal static class BlsPrimitivesBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var minMs = args.Length > 1 && args[0] == "--ms" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
+        var a = FieldConstants.FpFromHex("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
+        var b = FieldConstants.FpFromHex("08b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e1");
+        var a2 = G2.Generator.X;
+        var b2 = G2.Generator.Y;
+        var g1 = G1.Generator;
+        var g2 = G2.Generator;
+        var message = new byte[32];
+        var f = Pairing.MillerLoop([g1], [g2]);
+        var sig = G2.Compress(g2);
+
+        Report("Fp mul (ns)", minMs, 1000, () =>
+        {
+            var x = a;
+            for (var i = 0; i < 1000; i++)
+            {
+                x = Fp.Mul(x, b);
+            }
+
+            return x.IsZero;
+        });
+        Report("Fp2 mul (ns)", minMs, 1000, () =>
+        {
+            var x = a2;
+            for (var i = 0; i < 1000; i++)
+            {
+                x = Fp2.Mul(x, b2);
+            }
+
+            return x.IsZero;
+        });
+        Report("Fp2 square (ns)", minMs, 1000, () =>
+        {
+            var x = a2;
+            for (var i = 0; i < 1000; i++)
+            {
+                x = Fp2.Square(x);
+            }
+
+            return x.IsZero;
+        });
+        Report("Fp inverse (ns)", minMs, 1, () => Fp.Inverse(a).IsZero);
+        Report("Fp inverse vartime (ns)", minMs, 1, () => Fp.InverseVartime(a).IsZero);
+        Report("Fp sqrt (ns)", minMs, 1, () => Fp.TrySqrt(a, out _));
+        Report("Fp2 sqrt (ns)", minMs, 1, () => Fp2.TrySqrt(a2, out _));
+        Report("G2 decompress (ns)", minMs, 1, () => G2.TryDecompress(sig, out _));
+        Report("G2 subgroup check (ns)", minMs, 1, () => G2.IsInSubgroup(g2));
+        Report("G1 subgroup check (ns)", minMs, 1, () => G1.IsInSubgroup(g1));
+        Report("map_to_curve G2 (ns)", minMs, 1, () => MapToG2.MapToCurve(a2).IsInfinity);
+        Report("clear_cofactor G2 (ns)", minMs, 1, () => G2.ClearCofactor(g2.ToJacobian()).IsInfinity);
+        Report("hash_to_G2 (ns)", minMs, 1, () => HashToG2.Hash(message, BlsScheme.Dst).IsInfinity);
+        Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
+        Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
+        return 0;
+    }
+
+    private static void Report(string name, int minMs, int perCall, Func<bool> action)
+    {
+        var sink = false;
+        var ns = BlsBenchmark.Time(minMs, () => sink ^= action(), perCall) * 1000;
+        Console.WriteLine($"{name,-28} {ns,12:F0}{(sink ? " " : string.Empty)}");
+    }
+}

@@ -1,0 +1,43 @@
+namespace NativeDvt.Crypto.Bls;
+
+public sealed partial class BlsScheme
+{
+    /// <summary>
+    /// Random linear combination: with fresh random 64-bit r_i, checks
+    /// prod e(r_i·pk_i, H(m_i)) · e(-G1, sum r_i·sig_i) = 1 in one multi-pairing. A forged set
+    /// passes with probability at most about 2^-64. An empty batch is not valid.
+    /// </summary>
+    public bool BatchVerify(IReadOnlyList<SignatureSet> sets)
+    {
+        if (sets.Count == 0)
+        {
+            return false;
+        }
+
+        var n = sets.Count;
+        var scaledKeys = new JacobianPoint<Fp>[n];
+        var hashes = new JacobianPoint<Fp2>[n];
+        var signatures = new AffinePoint<Fp2>[n];
+        var scalars = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            var set = sets[i];
+            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !TryDecodeSignature(set.Signature, out signatures[i]))
+            {
+                return false;
+            }
+
+            scalars[i] = RandomScalar();
+            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk.ToJacobian(), scalars[i]);
+            hashes[i] = HashToG2.Hash(set.Message, Dst);
+        }
+
+        var ps = new AffinePoint<Fp>[n + 1];
+        var qs = new AffinePoint<Fp2>[n + 1];
+        JacobianPoint<Fp>.BatchToAffine(scaledKeys, ps.AsSpan(0, n));
+        JacobianPoint<Fp2>.BatchToAffine(hashes, qs.AsSpan(0, n));
+        ps[n] = AffinePoint<Fp>.Neg(G1.Generator);
+        qs[n] = JacobianPoint<Fp2>.MultiMulVartime(signatures, scalars).ToAffine();
+        return Pairing.IsProductOne(ps, qs);
+    }
+}

@@ -1,0 +1,224 @@
+namespace NativeDvt.Crypto.Bls;
+
+/// <summary>
+/// A point in Jacobian coordinates (X/Z^2, Y/Z^3) of y^2 = x^3 + b over T; Z = 0 is infinity.
+/// These formulas are fast but not complete and branch on special cases, so they serve public
+/// data only (verification, hashing, subgroup checks); secret scalars use <see cref="ProjectivePoint{T}"/>.
+/// </summary>
+internal readonly struct JacobianPoint<T>
+    where T : struct, IFieldElement<T>
+{
+    public readonly T X;
+    public readonly T Y;
+    public readonly T Z;
+
+    public JacobianPoint(in T x, in T y, in T z)
+    {
+        X = x;
+        Y = y;
+        Z = z;
+    }
+
+    public static JacobianPoint<T> Infinity => new(T.One, T.One, T.Zero);
+
+    public bool IsInfinity => Z.IsZero;
+
+    public static JacobianPoint<T> Neg(in JacobianPoint<T> p) => new(p.X, T.Neg(p.Y), p.Z);
+
+    /// <summary>dbl-2009-l (a = 0).</summary>
+    public static JacobianPoint<T> Double(in JacobianPoint<T> p)
+    {
+        var a = T.Square(p.X);
+        var b = T.Square(p.Y);
+        var c = T.Square(b);
+        var d = T.Double(T.Sub(T.Sub(T.Square(T.Add(p.X, b)), a), c));
+        var e = T.Add(T.Double(a), a);
+        var f = T.Square(e);
+        var x3 = T.Sub(f, T.Double(d));
+        var c8 = T.Double(T.Double(T.Double(c)));
+        var y3 = T.Sub(T.Mul(e, T.Sub(d, x3)), c8);
+        var z3 = T.Double(T.Mul(p.Y, p.Z));
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
+    /// <summary>add-2007-bl, falling back to doubling or infinity where the general formula does not apply.</summary>
+    public static JacobianPoint<T> Add(in JacobianPoint<T> p, in JacobianPoint<T> q)
+    {
+        if (p.IsInfinity)
+        {
+            return q;
+        }
+
+        if (q.IsInfinity)
+        {
+            return p;
+        }
+
+        var z1z1 = T.Square(p.Z);
+        var z2z2 = T.Square(q.Z);
+        var u1 = T.Mul(p.X, z2z2);
+        var u2 = T.Mul(q.X, z1z1);
+        var s1 = T.Mul(T.Mul(p.Y, q.Z), z2z2);
+        var s2 = T.Mul(T.Mul(q.Y, p.Z), z1z1);
+        var h = T.Sub(u2, u1);
+        var r = T.Double(T.Sub(s2, s1));
+        if (h.IsZero)
+        {
+            return r.IsZero ? Double(p) : Infinity;
+        }
+
+        var i = T.Square(T.Double(h));
+        var j = T.Mul(h, i);
+        var v = T.Mul(u1, i);
+        var x3 = T.Sub(T.Sub(T.Square(r), j), T.Double(v));
+        var y3 = T.Sub(T.Mul(r, T.Sub(v, x3)), T.Double(T.Mul(s1, j)));
+        var z3 = T.Mul(T.Sub(T.Sub(T.Square(T.Add(p.Z, q.Z)), z1z1), z2z2), h);
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
+    /// <summary>madd-2007-bl: adds an affine point (Z2 = 1).</summary>
+    public static JacobianPoint<T> AddMixed(in JacobianPoint<T> p, in AffinePoint<T> q)
+    {
+        if (q.IsInfinity)
+        {
+            return p;
+        }
+
+        if (p.IsInfinity)
+        {
+            return q.ToJacobian();
+        }
+
+        var z1z1 = T.Square(p.Z);
+        var u2 = T.Mul(q.X, z1z1);
+        var s2 = T.Mul(T.Mul(q.Y, p.Z), z1z1);
+        var h = T.Sub(u2, p.X);
+        var r = T.Double(T.Sub(s2, p.Y));
+        if (h.IsZero)
+        {
+            return r.IsZero ? Double(p) : Infinity;
+        }
+
+        var hh = T.Square(h);
+        var i = T.Double(T.Double(hh));
+        var j = T.Mul(h, i);
+        var v = T.Mul(p.X, i);
+        var x3 = T.Sub(T.Sub(T.Square(r), j), T.Double(v));
+        var y3 = T.Sub(T.Mul(r, T.Sub(v, x3)), T.Double(T.Mul(p.Y, j)));
+        var z3 = T.Sub(T.Sub(T.Square(T.Add(p.Z, h)), z1z1), hh);
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
+    /// <summary>[k]p for a public 64-bit k (double and add, variable time).</summary>
+    public static JacobianPoint<T> MulVartime(in JacobianPoint<T> p, ulong k)
+    {
+        var result = Infinity;
+        for (var bit = 63; bit >= 0; bit--)
+        {
+            result = Double(result);
+            if (((k >> bit) & 1) != 0)
+            {
+                result = Add(result, p);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>[k]p for a public scalar given as little-endian limbs (variable time).</summary>
+    public static JacobianPoint<T> MulVartime(in JacobianPoint<T> p, ReadOnlySpan<ulong> k)
+    {
+        var result = Infinity;
+        for (var i = k.Length - 1; i >= 0; i--)
+        {
+            for (var bit = 63; bit >= 0; bit--)
+            {
+                result = Double(result);
+                if (((k[i] >> bit) & 1) != 0)
+                {
+                    result = Add(result, p);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public AffinePoint<T> ToAffine()
+    {
+        if (IsInfinity)
+        {
+            return AffinePoint<T>.Infinity;
+        }
+
+        var zInv = T.InverseVartime(Z);
+        var zInv2 = T.Square(zInv);
+        return new AffinePoint<T>(T.Mul(X, zInv2), T.Mul(Y, T.Mul(zInv2, zInv)));
+    }
+
+    /// <summary>Converts many points with one inversion (Montgomery's trick); for public points.</summary>
+    public static void BatchToAffine(ReadOnlySpan<JacobianPoint<T>> points, Span<AffinePoint<T>> result)
+    {
+        var prefix = new T[points.Length];
+        var acc = T.One;
+        for (var i = 0; i < points.Length; i++)
+        {
+            prefix[i] = acc;
+            if (!points[i].IsInfinity)
+            {
+                acc = T.Mul(acc, points[i].Z);
+            }
+        }
+
+        var inv = T.InverseVartime(acc);
+        for (var i = points.Length - 1; i >= 0; i--)
+        {
+            if (points[i].IsInfinity)
+            {
+                result[i] = AffinePoint<T>.Infinity;
+                continue;
+            }
+
+            var zInv = T.Mul(inv, prefix[i]);
+            inv = T.Mul(inv, points[i].Z);
+            var zInv2 = T.Square(zInv);
+            result[i] = new AffinePoint<T>(T.Mul(points[i].X, zInv2), T.Mul(points[i].Y, T.Mul(zInv2, zInv)));
+        }
+    }
+
+    /// <summary>
+    /// Sum of [k_i]P_i for public 64-bit k_i and affine P_i (Straus: one shared chain of 64
+    /// doublings, one mixed addition per set bit).
+    /// </summary>
+    public static JacobianPoint<T> MultiMulVartime(ReadOnlySpan<AffinePoint<T>> points, ReadOnlySpan<ulong> scalars)
+    {
+        var result = Infinity;
+        for (var bit = 63; bit >= 0; bit--)
+        {
+            result = Double(result);
+            for (var i = 0; i < points.Length; i++)
+            {
+                if (((scalars[i] >> bit) & 1) != 0)
+                {
+                    result = AddMixed(result, points[i]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Equality of the represented points (cross-multiplied, no inversion).</summary>
+    public bool Equals(in JacobianPoint<T> other)
+    {
+        if (IsInfinity || other.IsInfinity)
+        {
+            return IsInfinity && other.IsInfinity;
+        }
+
+        var z1z1 = T.Square(Z);
+        var z2z2 = T.Square(other.Z);
+        return T.Mul(X, z2z2).Equals(T.Mul(other.X, z1z1))
+            && T.Mul(T.Mul(Y, other.Z), z2z2).Equals(T.Mul(T.Mul(other.Y, Z), z1z1));
+    }
+}

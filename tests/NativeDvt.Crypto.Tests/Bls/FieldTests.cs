@@ -1,0 +1,155 @@
+using NativeDvt.Crypto.Bls;
+using static NativeDvt.Crypto.Tests.Bls.BlsTestValues;
+
+namespace NativeDvt.Crypto.Tests.Bls;
+
+[Trait("Category", "Unit")]
+public sealed class FieldTests
+{
+    private readonly Random _random = new(381);
+
+    [Fact]
+    public void FpArithmetic_RandomElements_MatchesBigIntegerReference()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var a = RandomBelow(_random, P);
+            var b = RandomBelow(_random, P);
+            var fa = FieldConstants.ToFp(a);
+            var fb = FieldConstants.ToFp(b);
+            Assert.Equal((a * b) % P, ToBigInteger(Fp.Mul(fa, fb)));
+            Assert.Equal((a * a) % P, ToBigInteger(Fp.Square(fa)));
+            Assert.Equal((a + b) % P, ToBigInteger(Fp.Add(fa, fb)));
+            Assert.Equal(((a - b) % P + P) % P, ToBigInteger(Fp.Sub(fa, fb)));
+            Assert.Equal((P - a) % P, ToBigInteger(Fp.Neg(fa)));
+            Assert.Equal(a * ((P + 1) / 2) % P, ToBigInteger(Fp.Half(fa)));
+        }
+    }
+
+    [Fact]
+    public void Fp2AndMulSum_RandomAndExtremeElements_MatchBigIntegerReference()
+    {
+        var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        for (var i = 0; i < 150; i++)
+        {
+            var v = Enumerable.Range(0, 4).Select(k => i < 25 ? extremes[(i + k) % extremes.Length] : RandomBelow(_random, P)).ToArray();
+            var f = v.Select(FieldConstants.ToFp).ToArray();
+            Assert.Equal(((v[0] * v[1]) + (v[2] * v[3])) % P, ToBigInteger(Fp.MulSum(f[0], f[1], f[2], f[3])));
+            var product = Fp2.Mul(new Fp2(f[0], f[1]), new Fp2(f[2], f[3]));
+            Assert.Equal((((v[0] * v[2]) - (v[1] * v[3])) % P + P) % P, ToBigInteger(product.C0));
+            Assert.Equal(((v[0] * v[3]) + (v[1] * v[2])) % P, ToBigInteger(product.C1));
+        }
+    }
+
+    [Fact]
+    public void FpInverse_FermatAndBinaryGcd_AgreeAndInvert()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var a = RandomFp(_random);
+            var inverse = Fp.Inverse(a);
+            Assert.Equal(inverse, Fp.InverseVartime(a));
+            Assert.True(Fp.Mul(a, inverse).IsOne);
+        }
+
+        Assert.True(Fp.InverseVartime(Fp.Zero).IsZero);
+        Assert.True(Fp.InverseVartime(Fp.One).IsOne);
+    }
+
+    [Fact]
+    public void FpSqrt_SquaresAndNonSquares_AreTellApart()
+    {
+        // -1 is not a square because p = 3 mod 4.
+        Assert.False(Fp.TrySqrt(Fp.Neg(Fp.One), out _));
+        for (var i = 0; i < 30; i++)
+        {
+            var a = RandomFp(_random);
+            var square = Fp.Square(a);
+            Assert.True(Fp.TrySqrt(square, out var root));
+            Assert.Equal(square, Fp.Square(root));
+            Assert.False(Fp.TrySqrt(Fp.Neg(square), out _));
+        }
+    }
+
+    [Fact]
+    public void FpBytes_RoundTripAndRejectModulus()
+    {
+        var a = RandomFp(_random);
+        Assert.True(Fp.TryFromBytes(a.ToBytes(), out var back));
+        Assert.Equal(a, back);
+        var modulus = Convert.FromHexString("1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab");
+        Assert.False(Fp.TryFromBytes(modulus, out _));
+    }
+
+    [Fact]
+    public void Fp2_InverseSqrtAndSquare_AreConsistent()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            var a = RandomFp2(_random);
+            var b = RandomFp2(_random);
+            Assert.Equal(Fp2.Mul(a, a), Fp2.Square(a));
+            Assert.True(Fp2.Mul(a, Fp2.InverseVartime(a)).Equals(Fp2.One));
+            Assert.Equal(Fp2.Inverse(a), Fp2.InverseVartime(a));
+            Assert.Equal(Fp2.Mul(Fp2.Mul(a, b), Fp2.Inverse(b)), a);
+            var square = Fp2.Square(a);
+            Assert.True(Fp2.TrySqrt(square, out var root));
+            Assert.Equal(square, Fp2.Square(root));
+            Assert.True(Fp2.IsSquare(square));
+        }
+
+        // The SSWU constant Z = -(2 + u) is a non-square.
+        var z = new Fp2(Fp.Neg(Fp.FromUInt64(2)), Fp.Neg(Fp.One));
+        Assert.False(Fp2.TrySqrt(z, out _));
+        Assert.False(Fp2.IsSquare(z));
+    }
+
+    [Fact]
+    public void Fp6AndFp12_ProductsInversesAndSquares_AreConsistent()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var a = RandomFp6(_random);
+            Assert.Equal(Fp6.Mul(a, a), Fp6.Square(a));
+            Assert.Equal(Fp6.One, Fp6.Mul(a, Fp6.InverseVartime(a)));
+
+            var f = RandomFp12(_random);
+            Assert.Equal(Fp12.Mul(f, f), Fp12.Square(f));
+            Assert.True(Fp12.Mul(f, Fp12.InverseVartime(f)).IsOne);
+        }
+    }
+
+    [Fact]
+    public void Fp12Frobenius_TwelveTimes_IsIdentityAndMatchesPowerP()
+    {
+        var f = RandomFp12(_random);
+        var g = f;
+        for (var i = 0; i < 12; i++)
+        {
+            g = Fp12.Frobenius(g);
+        }
+
+        Assert.Equal(f, g);
+        Assert.Equal(Pow(f, P), Fp12.Frobenius(f));
+    }
+
+    [Fact]
+    public void Fp12MulByLine_SparseElement_MatchesDenseProduct()
+    {
+        var f = RandomFp12(_random);
+        var l0 = RandomFp2(_random);
+        var l1 = RandomFp2(_random);
+        var l4 = RandomFp2(_random);
+        var line = new Fp12(new Fp6(l0, l1, Fp2.Zero), new Fp6(Fp2.Zero, l4, Fp2.Zero));
+        Assert.Equal(Fp12.Mul(f, line), Fp12.MulByLine(f, l0, l1, l4));
+    }
+
+    [Fact]
+    public void CyclotomicSquare_InCyclotomicSubgroup_MatchesSquare()
+    {
+        var f = RandomFp12(_random);
+        var t = Fp12.Mul(Fp12.Conjugate(f), Fp12.InverseVartime(f));
+        var m = Fp12.Mul(Fp12.Frobenius(Fp12.Frobenius(t)), t);
+        Assert.Equal(Fp12.Square(m), Fp12.CyclotomicSquare(m));
+    }
+}
