@@ -1,3 +1,4 @@
+using NativeDvt.Crypto.Bls;
 using NativeDvt.Crypto.Ed25519;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Crypto.Xmss;
@@ -7,6 +8,9 @@ namespace NativeDvt.Crypto.Registry;
 /// <summary>Finds a signature scheme by the name devnet files use.</summary>
 public static class SignatureSchemes
 {
+    /// <summary>BLS12-381, the Ethereum ciphersuite; aggregatable. The default.</summary>
+    public const string Bls = "bls";
+
     /// <summary>Ed25519 (RFC 8032).</summary>
     public const string Ed25519 = "ed25519";
 
@@ -17,7 +21,7 @@ public static class SignatureSchemes
     public const string InsecureFast = "insecure-fast";
 
     /// <summary>The names <see cref="Create"/> knows.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Ed25519, Xmss, InsecureFast];
+    public static IReadOnlyList<string> Names { get; } = [Bls, Ed25519, Xmss, InsecureFast];
 
     /// <summary>
     /// A new instance of the scheme called <paramref name="name"/>. "xmss" needs
@@ -28,11 +32,10 @@ public static class SignatureSchemes
     /// <exception cref="ArgumentException">The name is unknown, or "xmss" is asked for without a state store.</exception>
     public static ISignatureScheme Create(string name, IXmssStateStore? xmssStateStore = null) => name switch
     {
+        Bls => new BlsScheme(),
         Ed25519 => new Ed25519Scheme(),
         Xmss => new XmssScheme(xmssStateStore ?? throw new ArgumentException("the xmss scheme needs a state store for its one-time-key indices", nameof(xmssStateStore))),
         InsecureFast => new InsecureFastScheme(),
-
-        // "bls" (NativeDvt.Crypto.Bls.BlsScheme) joins this switch and Names when the BLS branch is merged.
         _ => throw new ArgumentException($"unknown signature scheme '{name}'; known: {string.Join(", ", Names)}", nameof(name)),
     };
 

@@ -9,6 +9,7 @@ public sealed class RandomInputVerifyTests
 {
     public static TheoryData<string, int, int> Schemes => new()
     {
+        { "bls", 48, 96 },
         { "ed25519", 32, 64 },
         { "xmss", 68, 2500 },
         { "insecure-fast", 32, 32 },

@@ -1,3 +1,4 @@
+using NativeDvt.Crypto.Bls;
 using NativeDvt.Crypto.Ed25519;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Crypto.Registry;
@@ -20,6 +21,7 @@ public sealed class SignatureSchemesTests
     [Fact]
     public void Create_Names_ReturnExpectedTypes()
     {
+        Assert.IsType<BlsScheme>(SignatureSchemes.Create("bls"));
         Assert.IsType<Ed25519Scheme>(SignatureSchemes.Create("ed25519"));
         Assert.IsType<InsecureFastScheme>(SignatureSchemes.Create("insecure-fast"));
         Assert.IsType<XmssScheme>(SignatureSchemes.Create("xmss", new InMemoryXmssStateStore()));
@@ -43,6 +45,7 @@ public sealed class SignatureSchemesTests
     public void IsInsecure_OnlyForTheInsecureScheme()
     {
         Assert.True(SignatureSchemes.IsInsecure(SignatureSchemes.Create("insecure-fast")));
+        Assert.False(SignatureSchemes.IsInsecure(SignatureSchemes.Create("bls")));
         Assert.False(SignatureSchemes.IsInsecure(SignatureSchemes.Create("ed25519")));
         Assert.False(SignatureSchemes.IsInsecure(SignatureSchemes.Create("xmss", new InMemoryXmssStateStore())));
     }
