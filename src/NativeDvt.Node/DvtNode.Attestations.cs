@@ -91,7 +91,8 @@ public sealed partial class DvtNode
 
     private GossipVerdict OnMemberAttestation(byte[] bytes)
     {
-        var vote = Decode(MemberAttestation.Codec, bytes);
+        var message = _states.Messages.Decode(bytes, MemberAttestation.Codec, v => SszRoots.Of(v.Data));
+        var vote = message.Value;
         var data = vote.Data;
         if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
         {
@@ -104,7 +105,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        var dataRoot = SszRoots.Of(data);
+        var dataRoot = message.Root;
         if (!_seenMemberVotes.Add((vote.GroupIndex, vote.MemberIndex, dataRoot)))
         {
             return GossipVerdict.Ignore;
@@ -116,10 +117,12 @@ public sealed partial class DvtNode
         }
 
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (!_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
         {
             return GossipVerdict.Reject;
         }
+
+        message.SignaturesVerified = true;
 
         TakeMemberVote(vote, dataRoot);
         return GossipVerdict.Accept;
@@ -198,7 +201,7 @@ public sealed partial class DvtNode
             }
 
             _network.Publish(Topics.GroupAttestation, GroupAttestation.Codec.Encode(attestation));
-            AddToGroupPool(attestation);
+            AddToGroupPool(attestation, SszRoots.Of(tally.Data));
         }
 
         var signers = bySlot.Values.SelectMany(t => t.Signatures.Keys).Distinct().Count();
@@ -225,7 +228,8 @@ public sealed partial class DvtNode
 
     private GossipVerdict OnGroupAttestation(byte[] bytes)
     {
-        var attestation = Decode(GroupAttestation.Codec, bytes);
+        var message = _states.Messages.Decode(bytes, GroupAttestation.Codec, a => SszRoots.Of(a.Data));
+        var attestation = message.Value;
         var data = attestation.Data;
         if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
         {
@@ -238,7 +242,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        var dataRoot = SszRoots.Of(data);
+        var dataRoot = message.Root;
         if (_groupPool.TryGetValue((attestation.GroupIndex, dataRoot), out var held)
             && (held.Signature.ParticipationBits.Mask | attestation.Signature.ParticipationBits.Mask) == held.Signature.ParticipationBits.Mask)
         {
@@ -252,23 +256,25 @@ public sealed partial class DvtNode
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
+        if (!message.SignaturesVerified && GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
         {
             return GossipVerdict.Reject;
         }
+
+        message.SignaturesVerified = true;
 
         foreach (var member in attestation.Signature.ParticipationBits.Indices())
         {
             _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, data.Target.Epoch, data.BeaconBlockRoot));
         }
 
-        AddToGroupPool(attestation);
+        AddToGroupPool(attestation, dataRoot);
         return GossipVerdict.Accept;
     }
 
-    private void AddToGroupPool(GroupAttestation attestation)
+    private void AddToGroupPool(GroupAttestation attestation, Root dataRoot)
     {
-        var key = (attestation.GroupIndex, SszRoots.Of(attestation.Data));
+        var key = (attestation.GroupIndex, dataRoot);
         if (!_groupPool.TryGetValue(key, out var held) || held.Signature.SignerCount < attestation.Signature.SignerCount)
         {
             _groupPool[key] = attestation;

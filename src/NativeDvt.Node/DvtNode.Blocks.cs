@@ -18,8 +18,8 @@ public sealed partial class DvtNode
 
     private GossipVerdict OnBlockGossip(byte[] data)
     {
-        var signed = Decode(SignedBeaconBlock.CodecFor(_preset), data);
-        var root = SszRoots.Of(signed.Message, _preset);
+        var message = _states.Messages.Decode(data, SignedBeaconBlock.CodecFor(_preset), b => SszRoots.Of(b.Message, _preset));
+        var (signed, root) = (message.Value, message.Root);
         if (_blocks.ContainsKey(root))
         {
             return GossipVerdict.Ignore;

@@ -77,6 +77,11 @@ public sealed partial class DvtNode
         round.ProposedByMe = true;
         var headBlock = HeadBlock;
         var slot = round.Slot;
+        if (slot <= headBlock.Slot)
+        {
+            return;
+        }
+
         var pre = _states.Advanced(headBlock, slot);
         if (pre.GetBeaconProposerIndex() != Identity.Group)
         {
@@ -147,7 +152,8 @@ public sealed partial class DvtNode
 
     private GossipVerdict OnGroupProposal(byte[] data)
     {
-        var proposal = Decode(GroupProposal.CodecFor(_preset), data);
+        var message = _states.Messages.Decode(data, GroupProposal.CodecFor(_preset), p => SszRoots.Of(p.Block, _preset));
+        var proposal = message.Value;
         var block = proposal.Block;
         if (block.Slot > CurrentSlot || block.Slot.Value + 1 < CurrentSlot.Value)
         {
@@ -160,7 +166,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        var root = SszRoots.Of(block, _preset);
+        var root = message.Root;
         if (!_seenProposals.Add((root, proposal.LeaderIndex)))
         {
             return GossipVerdict.Ignore;
@@ -168,10 +174,12 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(block.Slot);
         var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, epoch));
-        if (!_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
         }
+
+        message.SignaturesVerified = true;
 
         RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
         if (block.ProposerIndex != Identity.Group)
@@ -230,7 +238,8 @@ public sealed partial class DvtNode
 
     private GossipVerdict OnFollowSignature(byte[] data)
     {
-        var follow = Decode(FollowSignature.Codec, data);
+        var message = _states.Messages.Decode(data, FollowSignature.Codec, f => f.BlockRoot);
+        var follow = message.Value;
         if (follow.Slot > CurrentSlot || follow.Slot.Value + 1 < CurrentSlot.Value)
         {
             return GossipVerdict.Ignore;
@@ -249,10 +258,12 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(follow.Slot);
         var signingRoot = Domains.ComputeSigningRoot(follow.BlockRoot, Domain(Domains.BeaconProposer, epoch));
-        if (!_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
         {
             return GossipVerdict.Reject;
         }
+
+        message.SignaturesVerified = true;
 
         RecordBlockSignature(follow.Slot, follow.GroupIndex, (int)follow.MemberIndex, follow.BlockRoot);
         if (follow.GroupIndex == Identity.Group)

@@ -25,6 +25,9 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsignedNoStateRoot = [];
     private readonly Dictionary<(Root Root, Slot Slot), BeaconState> _advanced = [];
 
+    /// <summary>Gossip payloads decoded once per process.</summary>
+    public SharedMessageCache Messages { get; } = new();
+
     /// <summary>The verifier every state transition uses.</summary>
     public ISignatureVerifier Verifier { get; } = verifier;
 

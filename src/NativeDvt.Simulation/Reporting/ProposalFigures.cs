@@ -1,0 +1,11 @@
+namespace NativeDvt.Simulation.Reporting;
+
+/// <summary>Block production over the run (protocol.md section 8: latency leader -> m-th follow -> seen by all).</summary>
+/// <param name="Duties">Slots after genesis.</param>
+/// <param name="Canonical">Slots with a canonical block.</param>
+/// <param name="ByFallbackRank">Canonical blocks proposed by a rank other than 0.</param>
+/// <param name="MeanThresholdMs">Mean time from the proposal to its m-th signature.</param>
+/// <param name="MeanAssembledMs">Mean time from slot start to the assembled block leaving.</param>
+/// <param name="MeanSeenByAllMs">Mean time from slot start until the last node imported the block.</param>
+/// <param name="MaxSeenByAllMs">The largest such time.</param>
+public sealed record ProposalFigures(int Duties, int Canonical, int ByFallbackRank, double MeanThresholdMs, double MeanAssembledMs, double MeanSeenByAllMs, double MaxSeenByAllMs);
