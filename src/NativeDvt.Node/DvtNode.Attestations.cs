@@ -153,7 +153,8 @@ public sealed partial class DvtNode
 
     private bool InCommittee(GroupIndex group, AttestationData data)
     {
-        var state = HeadBlock.PostState;
+        // The state of the slot's start: computing the head for every gossip message would cost more than all the rest.
+        var state = _slotState;
         var epoch = data.Target.Epoch;
         if (epoch > state.CurrentEpoch + 1 || epoch < state.PreviousEpoch)
         {

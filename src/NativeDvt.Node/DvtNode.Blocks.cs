@@ -36,10 +36,12 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        return ImportBlock(root, signed, data);
+        var verdict = ImportBlock(root, signed, data, message.SignaturesVerified);
+        message.SignaturesVerified |= verdict == GossipVerdict.Accept;
+        return verdict;
     }
 
-    private GossipVerdict ImportBlock(Root root, SignedBeaconBlock signed, byte[] data)
+    private GossipVerdict ImportBlock(Root root, SignedBeaconBlock signed, byte[] data, bool signatureVerified = false)
     {
         var block = signed.Message;
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
@@ -62,7 +64,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        var (stored, error) = _states.Import(root, signed, data, parent, ChecksStateRoots);
+        var (stored, error) = _states.Import(root, signed, data, parent, ChecksStateRoots, signatureVerified);
         if (stored is null)
         {
             _events.BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now);

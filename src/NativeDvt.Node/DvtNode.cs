@@ -41,6 +41,7 @@ public sealed partial class DvtNode
     private readonly Root _genesisValidatorsRoot;
     private readonly Fork _fork;
     private GroupRegistry _registry;
+    private BeaconState _slotState;
     private TimeSpan _now;
     private Slot _slot;
     private bool _slotStarted;
@@ -61,6 +62,7 @@ public sealed partial class DvtNode
         _genesisValidatorsRoot = genesis.GenesisValidatorsRoot;
         _fork = genesis.Fork;
         _registry = genesis.Groups;
+        _slotState = genesis;
         Topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
         _signer = new MemberSigner(options.Scheme, options.SecretKey, new SlashingProtector(options.ProtectionStore, genesis.GenesisValidatorsRoot));
         var anchor = _states.AddAnchor(GenesisRoot(genesis), genesis);
@@ -236,6 +238,7 @@ public sealed partial class DvtNode
         var head = HeadBlock;
         var state = _states.Advanced(head, slot);
         _registry = state.Groups;
+        _slotState = state;
         var epoch = EpochOf(slot);
         if (_dutyEpoch != epoch || _attesterDuty is null && !_dutyKnown)
         {
@@ -244,7 +247,7 @@ public sealed partial class DvtNode
             _attesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group);
         }
 
-        var proposer = state.GetBeaconProposerIndex();
+        var proposer = _states.Proposer(head, slot);
         var round = RoundFor(slot, proposer);
         if (proposer == Identity.Group && round.Ranking is null)
         {

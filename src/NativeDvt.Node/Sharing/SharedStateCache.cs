@@ -24,6 +24,7 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsigned = [];
     private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsignedNoStateRoot = [];
     private readonly Dictionary<(Root Root, Slot Slot), BeaconState> _advanced = [];
+    private readonly Dictionary<(Root Root, Slot Slot), GroupIndex> _proposers = [];
 
     /// <summary>Gossip payloads decoded once per process.</summary>
     public SharedMessageCache Messages { get; } = new();
@@ -70,6 +71,26 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             _advanced[(parent.Root, slot)] = state;
             return state;
         }
+    }
+
+    /// <summary>get_beacon_proposer_index at <paramref name="slot"/> on the chain of <paramref name="parent"/>, computed once per process.</summary>
+    public GroupIndex Proposer(StoredBlock parent, Slot slot)
+    {
+        lock (_gate)
+        {
+            if (_proposers.TryGetValue((parent.Root, slot), out var known))
+            {
+                return known;
+            }
+        }
+
+        var proposer = Advanced(parent, slot).GetBeaconProposerIndex(slot);
+        lock (_gate)
+        {
+            _proposers[(parent.Root, slot)] = proposer;
+        }
+
+        return proposer;
     }
 
     /// <summary>
@@ -121,10 +142,11 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     /// Imports a complete block: the group signature is checked against the parent's state advanced to the block's slot,
     /// the body and state root once per process.
     /// </summary>
-    public (StoredBlock? Block, BlockError? Error) Import(Root root, SignedBeaconBlock signed, byte[] encoded, StoredBlock parent, bool checkStateRoot = true)
+    /// <remarks><paramref name="signatureVerified"/>: another node of the process already checked this very message's group signature.</remarks>
+    public (StoredBlock? Block, BlockError? Error) Import(Root root, SignedBeaconBlock signed, byte[] encoded, StoredBlock parent, bool checkStateRoot = true, bool signatureVerified = false)
     {
         var pre = Advanced(parent, signed.Message.Slot);
-        var signatureError = StateTransitionFunction.VerifyBlockSignature(pre, signed, Verifier, null);
+        var signatureError = signatureVerified ? null : StateTransitionFunction.VerifyBlockSignature(pre, signed, Verifier, null);
         if (signatureError is not null)
         {
             return (null, signatureError);
@@ -172,6 +194,11 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             foreach (var key in _advanced.Keys.Where(k => k.Slot < slot).ToList())
             {
                 _advanced.Remove(key);
+            }
+
+            foreach (var key in _proposers.Keys.Where(k => k.Slot < slot).ToList())
+            {
+                _proposers.Remove(key);
             }
 
             foreach (var (root, stored) in _blocks.Where(b => b.Value.Slot < slot && b.Value.Block is not null).ToList())
