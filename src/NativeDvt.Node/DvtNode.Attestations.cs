@@ -21,8 +21,6 @@ public sealed partial class DvtNode
     private readonly Dictionary<Slot, Dictionary<Root, VoteTally>> _tallies = [];
     private readonly HashSet<(GroupIndex Group, ulong Member, Root Data)> _seenMemberVotes = [];
     private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
-    private Epoch _dutyEpoch;
-    private bool _dutyKnown;
     private (Slot Slot, CommitteeIndex Index)? _attesterDuty;
     private Root? _lastHead;
     private Root? _stuckHead;
@@ -39,6 +37,12 @@ public sealed partial class DvtNode
         var headBlock = _blocks[headRoot];
         var state = _states.Advanced(headBlock, slot);
         var epoch = EpochOf(slot);
+        if (Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group) is not { } onHead || onHead.Slot != slot)
+        {
+            return;
+        }
+
+        duty = onHead;
         var epochStart = ChainTime.StartSlot(_preset, epoch);
         var targetRoot = headBlock.Slot <= epochStart ? headRoot : state.GetBlockRoot(epoch);
         var data = new AttestationData(slot, duty.Index, headRoot, state.CurrentJustifiedCheckpoint, new Checkpoint(epoch, targetRoot));
@@ -111,9 +115,12 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        if (!InCommittee(vote.GroupIndex, data))
+        switch (InCommittee(vote.GroupIndex, data))
         {
-            return GossipVerdict.Reject;
+            case null:
+                return GossipVerdict.Ignore;
+            case false:
+                return GossipVerdict.Reject;
         }
 
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
@@ -151,14 +158,22 @@ public sealed partial class DvtNode
         tally.Signatures.TryAdd((int)vote.MemberIndex, vote.Signature);
     }
 
-    private bool InCommittee(GroupIndex group, AttestationData data)
+    /// <summary>
+    /// Whether the group sits in the committee the data names, by the shuffling of the voted target's chain (votes on
+    /// another fork use that fork's committees). Null when the target block is unknown: the vote cannot be judged yet.
+    /// </summary>
+    private bool? InCommittee(GroupIndex group, AttestationData data)
     {
-        // The state of the slot's start: computing the head for every gossip message would cost more than all the rest.
-        var state = _slotState;
+        if (!_blocks.TryGetValue(data.Target.Root, out var target))
+        {
+            return null;
+        }
+
         var epoch = data.Target.Epoch;
+        var state = _states.Advanced(target, ChainTime.StartSlot(_preset, epoch));
         if (epoch > state.CurrentEpoch + 1 || epoch < state.PreviousEpoch)
         {
-            return true;
+            return null;
         }
 
         var shuffling = state.GetShuffling(epoch);
@@ -250,9 +265,12 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        if (!InCommittee(attestation.GroupIndex, data))
+        switch (InCommittee(attestation.GroupIndex, data))
         {
-            return GossipVerdict.Reject;
+            case null:
+                return GossipVerdict.Ignore;
+            case false:
+                return GossipVerdict.Reject;
         }
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;

@@ -83,7 +83,7 @@ public sealed partial class DvtNode
         }
 
         var pre = _states.Advanced(headBlock, slot);
-        if (_states.Proposer(headBlock, slot) != Identity.Group)
+        if (_states.Proposer(headBlock, slot) != Identity.Group || pre.Groups[Identity.Group].Slashed)
         {
             return;
         }

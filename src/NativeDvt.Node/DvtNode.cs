@@ -240,12 +240,8 @@ public sealed partial class DvtNode
         _registry = state.Groups;
         _slotState = state;
         var epoch = EpochOf(slot);
-        if (_dutyEpoch != epoch || _attesterDuty is null && !_dutyKnown)
-        {
-            _dutyEpoch = epoch;
-            _dutyKnown = true;
-            _attesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group);
-        }
+        // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
+        _attesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group);
 
         var proposer = _states.Proposer(head, slot);
         var round = RoundFor(slot, proposer);

@@ -165,6 +165,7 @@ public sealed partial class DevnetSimulation
         var threshold = new List<double>();
         var assembled = new List<double>();
         var seen = new List<double>();
+        var seenByMost = new List<double>();
         foreach (var (slot, root) in canonical)
         {
             var slotStart = _slotDuration * slot;
@@ -176,20 +177,21 @@ public sealed partial class DevnetSimulation
 
             if (_recorder.Imported.TryGetValue(root, out var imported))
             {
-                seen.Add((imported.Last - slotStart).TotalMilliseconds);
+                var ordered = imported.Order().ToList();
+                seen.Add((ordered[^1] - slotStart).TotalMilliseconds);
+                seenByMost.Add((ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1] - slotStart).TotalMilliseconds);
             }
         }
 
-        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seen), seen.Count == 0 ? 0 : seen.Max());
+        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1));
     }
 
     private SortedDictionary<string, int> Refusals()
     {
         var refusals = new SortedDictionary<string, int>(_recorder.Refusals, StringComparer.Ordinal);
-        var rejected = _members.Sum(m => m.Rejected);
-        if (rejected > 0)
+        foreach (var (key, count) in _rejected)
         {
-            refusals["gossip messages rejected"] = (int)rejected;
+            refusals[key] = count;
         }
 
         return refusals;

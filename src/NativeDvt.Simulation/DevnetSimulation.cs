@@ -31,6 +31,7 @@ public sealed partial class DevnetSimulation
     private readonly List<string> _notes = [];
     private readonly TimeSpan _slotDuration;
     private readonly BeaconState _genesis;
+    private readonly SortedDictionary<string, int> _rejected = new(StringComparer.Ordinal);
     private long _blockRequests;
 
     private DevnetSimulation(DevnetSpec spec, SimulationOptions options)
@@ -175,7 +176,8 @@ public sealed partial class DevnetSimulation
         var verdict = member.Node.OnGossip(_scheduler.Now, delivery.Topic, delivery.Data);
         if (verdict == GossipVerdict.Reject)
         {
-            member.Rejected++;
+            var key = "gossip rejected: " + GossipTopics.ShortName(delivery.Topic);
+            _rejected[key] = _rejected.GetValueOrDefault(key) + 1;
         }
     }
 
@@ -280,8 +282,6 @@ public sealed partial class DevnetSimulation
         public bool Running { get; set; }
 
         public int Generation { get; set; }
-
-        public long Rejected { get; set; }
 
         /// <summary>Crashes and restarts by slot, for the missed-proposal reasons.</summary>
         public List<(ulong Slot, bool Up)> Transitions { get; } = [];

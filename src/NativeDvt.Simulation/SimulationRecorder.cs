@@ -14,7 +14,7 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public Dictionary<Root, (int Signers, TimeSpan ThresholdAt, TimeSpan At)> Assembled { get; } = [];
 
-    public Dictionary<Root, (int Count, TimeSpan Last)> Imported { get; } = [];
+    public Dictionary<Root, List<TimeSpan>> Imported { get; } = [];
 
     public SortedDictionary<(ulong Slot, ulong Group), SplitVoteRecord> Splits { get; } = [];
 
@@ -41,8 +41,12 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
     {
-        var (count, last) = Imported.GetValueOrDefault(blockRoot);
-        Imported[blockRoot] = (count + 1, at > last ? at : last);
+        if (!Imported.TryGetValue(blockRoot, out var times))
+        {
+            Imported[blockRoot] = times = [];
+        }
+
+        times.Add(at);
     }
 
     public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Count("block refused: " + Shorten(reason));
