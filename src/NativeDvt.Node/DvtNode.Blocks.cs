@@ -125,7 +125,4 @@ public sealed partial class DvtNode
 
         return false;
     }
-
-    private static StoredBlock? Parent(Dictionary<Root, StoredBlock> blocks, StoredBlock block) =>
-        block.Block is null ? null : blocks.GetValueOrDefault(block.Block.Message.ParentRoot);
 }
