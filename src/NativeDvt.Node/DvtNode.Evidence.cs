@@ -153,8 +153,10 @@ public sealed partial class DvtNode
             .Where(s => pre.Groups.Contains(s.SignedHeader1.Message.ProposerIndex) && pre.Groups[s.SignedHeader1.Message.ProposerIndex].IsSlashable(pre.CurrentEpoch))
             .Take((int)_preset.MaxProposerSlashings)];
 
-    private List<GroupAttesterSlashing> SelectAttesterSlashings(BeaconState pre) =>
+    /// <summary>Attester slashings of groups still slashable, except those a proposer slashing of the same block already slashes.</summary>
+    private List<GroupAttesterSlashing> SelectAttesterSlashings(BeaconState pre, HashSet<GroupIndex> slashedInBlock) =>
         [.. _attesterSlashings.Values
+            .Where(s => !slashedInBlock.Contains(s.Attestation1.GroupIndex))
             .Where(s => pre.Groups.Contains(s.Attestation1.GroupIndex) && pre.Groups[s.Attestation1.GroupIndex].IsSlashable(pre.CurrentEpoch))
             .Take((int)_preset.MaxAttesterSlashings)];
 }

@@ -90,14 +90,15 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(slot);
         var reveal = _signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
+        var proposerSlashings = SelectProposerSlashings(pre);
         var body = new BeaconBlockBody
         {
             RandaoReveal = reveal,
             RandaoMemberIndex = (ulong)Identity.Member,
             Graffiti = _options.Graffiti,
             Attestations = SelectAttestations(pre),
-            ProposerSlashings = SelectProposerSlashings(pre),
-            AttesterSlashings = SelectAttesterSlashings(pre),
+            ProposerSlashings = proposerSlashings,
+            AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
         };
         var block = Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, body))
             ?? Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)Identity.Member }));
