@@ -82,6 +82,9 @@ public sealed partial class DevnetSimulation
     /// <summary>State transitions actually run (the rest were shared).</summary>
     public long StateTransitions => _states.Transitions;
 
+    /// <summary>Blocks answered to BlocksByRoot requests.</summary>
+    public long BlocksFetched => _blockRequests;
+
     /// <summary>Scheduler actions run (ticks and deliveries).</summary>
     public long ActionsRun => _scheduler.Executed;
 

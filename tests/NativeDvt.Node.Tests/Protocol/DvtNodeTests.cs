@@ -95,4 +95,28 @@ public sealed class DvtNodeTests
         Assert.Equal(GossipVerdict.Accept, late.OnGossip(NodeFixture.Slot * 2, late.Topics.BeaconBlock, blocks[0]));
         Assert.Equal(producer.Head, late.Head);
     }
+
+    [Fact]
+    public void OnTick_LeaderSilentAfterProposing_FollowerWithMSignaturesAssemblesAfterTimeout()
+    {
+        var fixture = new NodeFixture(3, 2);
+        var nodes = Enumerable.Range(0, 3).Select(i => fixture.NodeOf(i)).ToArray();
+        var at = NodeFixture.Slot;
+        foreach (var (node, _) in nodes)
+        {
+            node.OnTick(at);
+        }
+
+        var (leader, leaderNet) = nodes.Single(n => n.Network.Published.Any(p => p.Topic == n.Node.Topics.GroupProposal));
+        var proposal = leaderNet.Published.Single(p => p.Topic == leader.Topics.GroupProposal).Data;
+        var (follower, followerNet) = nodes.First(n => n.Node != leader);
+        follower.OnGossip(at + TimeSpan.FromMilliseconds(50), follower.Topics.GroupProposal, proposal);
+        Assert.DoesNotContain(followerNet.Published, p => p.Topic == follower.Topics.BeaconBlock);
+
+        // The leader never gets the follow signature (it crashed); one LEADER_TIMEOUT later the follower assembles.
+        follower.OnTick(at + (NodeFixture.Slot / 12 * 2));
+
+        Assert.Contains(followerNet.Published, p => p.Topic == follower.Topics.BeaconBlock);
+        Assert.Equal(new Slot(1), follower.HeadBlock.Slot);
+    }
 }
