@@ -415,6 +415,7 @@ public sealed partial class DvtNode
             _tallies.Remove(old);
         }
 
+        PruneEvidence(new Slot(horizon));
         _attested.RemoveWhere(s => s.Value < horizon);
         _aggregated.RemoveWhere(s => s.Value < horizon);
         if (_seenMemberVotes.Count > 1 << 16)

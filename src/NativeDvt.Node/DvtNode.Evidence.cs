@@ -159,4 +159,24 @@ public sealed partial class DvtNode
             .Where(s => !slashedInBlock.Contains(s.Attestation1.GroupIndex))
             .Where(s => pre.Groups.Contains(s.Attestation1.GroupIndex) && pre.Groups[s.Attestation1.GroupIndex].IsSlashable(pre.CurrentEpoch))
             .Take((int)_preset.MaxAttesterSlashings)];
+
+    /// <summary>Forgets signatures older than <paramref name="horizon"/>: only double proposals and double votes within an epoch are looked for.</summary>
+    private void PruneEvidence(Slot horizon)
+    {
+        var epoch = EpochOf(horizon);
+        foreach (var key in _blockSignatures.Keys.Where(k => k.Slot < horizon).ToList())
+        {
+            _blockSignatures.Remove(key);
+        }
+
+        foreach (var key in _completeHeaders.Keys.Where(k => k.Slot < horizon).ToList())
+        {
+            _completeHeaders.Remove(key);
+        }
+
+        foreach (var key in _votes.Keys.Where(k => k.Target < epoch).ToList())
+        {
+            _votes.Remove(key);
+        }
+    }
 }

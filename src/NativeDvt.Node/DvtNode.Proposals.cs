@@ -16,7 +16,7 @@ namespace NativeDvt.Node;
 public sealed partial class DvtNode
 {
     private readonly Dictionary<Slot, ProposalRound> _rounds = [];
-    private readonly HashSet<(Root Root, ulong Member)> _seenProposals = [];
+    private readonly HashSet<(Slot Slot, Root Root, ulong Member)> _seenProposals = [];
     private readonly HashSet<(Slot Slot, GroupIndex Group, ulong Member, Root Root)> _seenFollows = [];
 
     private ProposalRound RoundFor(Slot slot, GroupIndex group)
@@ -36,7 +36,7 @@ public sealed partial class DvtNode
             _rounds.Remove(old);
         }
 
-        _seenProposals.RemoveWhere(_ => _seenProposals.Count > 4096);
+        _seenProposals.RemoveWhere(p => p.Slot.Value + 2 < slot.Value);
         _seenFollows.RemoveWhere(f => f.Slot.Value + 2 < slot.Value);
     }
 
@@ -145,7 +145,7 @@ public sealed partial class DvtNode
         var proposal = new GroupProposal(block, (ulong)Identity.Member, signature);
         round.Proposals[root] = proposal;
         round.Signed ??= root;
-        _seenProposals.Add((root, (ulong)Identity.Member));
+        _seenProposals.Add((block.Slot, root, (ulong)Identity.Member));
         _events.BlockProposed(Identity, block.Slot, Math.Max(0, round.MyRank), root, _now);
         _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
         AddSignature(round, root, Identity.Member, signature);
@@ -168,7 +168,7 @@ public sealed partial class DvtNode
         }
 
         var root = message.Root;
-        if (!_seenProposals.Add((root, proposal.LeaderIndex)))
+        if (!_seenProposals.Add((block.Slot, root, proposal.LeaderIndex)))
         {
             return GossipVerdict.Ignore;
         }
