@@ -7,10 +7,10 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
-using ProfileKind = NativeDvt.Devnet.ProfileKind;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Pools;
 using NativeDvt.Ssz;
+using ProfileKind = NativeDvt.Devnet.ProfileKind;
 
 namespace NativeDvt.Node;
 

@@ -1,8 +1,8 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Devnet;

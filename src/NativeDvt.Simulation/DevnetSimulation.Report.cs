@@ -87,8 +87,9 @@ public sealed partial class DevnetSimulation
         }
 
         var assembled = _recorder.Assembled.Keys.Any(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group);
-        return assembled
-            ? "block assembled but not canonical (late or reorged)" + suffix
+        var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
+        return assembled ? "block assembled but not canonical (late or reorged)" + suffix
+            : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
             : "proposal did not reach m signatures" + suffix;
     }
 
