@@ -89,7 +89,7 @@ public sealed partial class DvtNode
 
         var vote = new MemberAttestation(Identity.Group, (ulong)Identity.Member, data, signature);
         _events.Attested(Identity, data, _now);
-        _network.Publish(Topics.MemberAttestation, MemberAttestation.Codec.Encode(vote));
+        _network.Publish(Topics.MemberAttestation(Identity.Group.Value), MemberAttestation.Codec.Encode(vote));
         TakeMemberVote(vote, dataRoot);
     }
 

@@ -112,6 +112,8 @@ public sealed partial class DvtNode
             _network.Subscribe(topic);
         }
 
+        _network.Subscribe(Topics.MemberAttestation(Identity.Group.Value));
+
         AdvanceTo(now);
         return now;
     }
@@ -154,7 +156,7 @@ public sealed partial class DvtNode
                 return OnBlockGossip(data);
             }
 
-            if (topic == Topics.MemberAttestation)
+            if (Topics.IsMemberAttestation(topic))
             {
                 return OnMemberAttestation(data);
             }

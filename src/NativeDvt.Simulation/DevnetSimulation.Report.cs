@@ -145,12 +145,23 @@ public sealed partial class DevnetSimulation
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
             Refusals = Refusals(),
-            Traffic = [.. _network.Traffic.OrderBy(t => GossipTopics.ShortName(t.Key), StringComparer.Ordinal).Select(t => new TopicFigures(
-                GossipTopics.ShortName(t.Key), t.Value.Published, t.Value.PublishedBytes, t.Value.Delivered, t.Value.DeliveredBytes, t.Value.Dropped,
-                (double)t.Value.Published / slots, (double)t.Value.DeliveredBytes / slots))],
+            Traffic = Traffic(slots),
             Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
         };
     }
+
+    /// <summary>Traffic per topic, the member-attestation subnets summed into one row.</summary>
+    private List<TopicFigures> Traffic(ulong slots) =>
+        [.. _network.Traffic
+            .GroupBy(t => _topics.IsMemberAttestation(t.Key) ? "member_attestation (subnets)" : GossipTopics.ShortName(t.Key))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var published = g.Sum(t => t.Value.Published);
+                var delivered = g.Sum(t => t.Value.DeliveredBytes);
+                return new TopicFigures(g.Key, published, g.Sum(t => t.Value.PublishedBytes), g.Sum(t => t.Value.Delivered), delivered,
+                    g.Sum(t => t.Value.Dropped), (double)published / slots, (double)delivered / slots);
+            })];
 
     private double? Rate(ulong epoch, int flag) =>
         _flags.TryGetValue(epoch, out var flags) ? (double)flags.Count(f => ParticipationFlags.Has(f, flag)) / flags.Length : null;

@@ -17,11 +17,11 @@ public sealed class GossipTopics
         BeaconBlock = Name(digest, "beacon_block");
         GroupProposal = Name(digest, "group_proposal");
         FollowSignature = Name(digest, "follow_signature");
-        MemberAttestation = Name(digest, "member_attestation");
+        MemberAttestationPrefix = $"/ndvt/{digest}/member_attestation_";
         GroupAttestation = Name(digest, "group_attestation");
         ProposerSlashing = Name(digest, "group_proposer_slashing");
         AttesterSlashing = Name(digest, "group_attester_slashing");
-        All = [BeaconBlock, GroupProposal, FollowSignature, MemberAttestation, GroupAttestation, ProposerSlashing, AttesterSlashing];
+        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing];
     }
 
     /// <summary>The fork digest, hex.</summary>
@@ -36,8 +36,17 @@ public sealed class GossipTopics
     /// <summary>Followers' co-signatures (FollowSignature).</summary>
     public string FollowSignature { get; }
 
-    /// <summary>One member's vote (MemberAttestation).</summary>
-    public string MemberAttestation { get; }
+    /// <summary>ATTESTATION_SUBNET_COUNT: member votes travel on one of this many subnets, by group.</summary>
+    public const int AttestationSubnetCount = 64;
+
+    /// <summary>
+    /// The subnet topic of a group's member votes (MemberAttestation): only that group's members (its aggregators)
+    /// subscribe; everyone else learns the votes from group attestations, as Ethereum nodes learn them from aggregates.
+    /// </summary>
+    public string MemberAttestation(ulong group) => $"{MemberAttestationPrefix}{group % AttestationSubnetCount}/ssz_snappy";
+
+    /// <summary>True for any member-attestation subnet topic.</summary>
+    public bool IsMemberAttestation(string topic) => topic.StartsWith(MemberAttestationPrefix, StringComparison.Ordinal);
 
     /// <summary>Aggregated group votes (GroupAttestation) for proposers.</summary>
     public string GroupAttestation { get; }
@@ -48,10 +57,12 @@ public sealed class GossipTopics
     /// <summary>Double- and surround-vote evidence (GroupAttesterSlashing).</summary>
     public string AttesterSlashing { get; }
 
-    /// <summary>Every topic, in a fixed order.</summary>
+    /// <summary>Every topic every node subscribes to (not the member-attestation subnets), in a fixed order.</summary>
     public IReadOnlyList<string> All { get; }
 
-    /// <summary>The short name of a topic ("beacon_block"), or the topic itself if it is not ours.</summary>
+    private string MemberAttestationPrefix { get; }
+
+    /// <summary>The short name of a topic ("beacon_block"); subnets keep their number ("member_attestation_3").</summary>
     public static string ShortName(string topic)
     {
         var parts = topic.Split('/');

@@ -48,10 +48,10 @@ public static class ReportText
         Section(text, "member equivocations", report.MemberEquivocations.Select(s => $"{s.Who} {s.Kind} at slot {s.Slot}, {s.Detail}"));
         Section(text, "refusals", report.Refusals.Select(r => $"{r.Value,6} x {r.Key}"));
         Line(text, "");
-        Line(text, "topic                      published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");
+        Line(text, "topic                          published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");
         foreach (var t in report.Traffic)
         {
-            Line(text, $"{t.Topic,-24} {t.Published,11} {t.PublishedBytes,11} {t.Delivered,11} {t.DeliveredBytes,14} {t.Dropped,8} {t.PublishedPerSlot,10:0.0} {t.DeliveredBytesPerSlot,11:0}");
+            Line(text, $"{t.Topic,-28} {t.Published,11} {t.PublishedBytes,11} {t.Delivered,11} {t.DeliveredBytes,14} {t.Dropped,8} {t.PublishedPerSlot,10:0.0} {t.DeliveredBytesPerSlot,11:0}");
         }
 
         return text.ToString();

@@ -13,8 +13,8 @@ public sealed class DvtNodeTests
     {
         var (node, network) = new NodeFixture(1, 1).NodeOf(0);
 
-        Assert.Equal(node.Topics.All, network.Subscriptions);
-        Assert.All(network.Subscriptions, t => Assert.Matches("^/ndvt/[0-9a-f]{8}/[a-z_]+/ssz_snappy$", t));
+        Assert.Equal([.. node.Topics.All, node.Topics.MemberAttestation(0)], network.Subscriptions);
+        Assert.All(network.Subscriptions, t => Assert.Matches("^/ndvt/[0-9a-f]{8}/[a-z_0-9]+/ssz_snappy$", t));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class DvtNodeTests
         var (node, _) = new NodeFixture(1, 1).NodeOf(0);
 
         Assert.Equal(GossipVerdict.Reject, node.OnGossip(TimeSpan.Zero, node.Topics.BeaconBlock, [1, 2, 3]));
-        Assert.Equal(GossipVerdict.Reject, node.OnGossip(TimeSpan.Zero, node.Topics.MemberAttestation, [0]));
+        Assert.Equal(GossipVerdict.Reject, node.OnGossip(TimeSpan.Zero, node.Topics.MemberAttestation(0), [0]));
     }
 
     [Fact]
