@@ -279,6 +279,13 @@ public sealed partial class DvtNode
         {
             _blocks.Remove(stale);
         }
+
+        foreach (var parent in _orphans.Where(o => o.Value.All(w => w.Block.Message.Slot <= root.Slot)).Select(o => o.Key).ToList())
+        {
+            _orphans.Remove(parent);
+        }
+
+        _requested.Clear();
     }
 
     private static T Decode<T>(ISszCodec<T> codec, byte[] data) => codec.Decode(data);
