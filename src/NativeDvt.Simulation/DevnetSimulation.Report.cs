@@ -145,9 +145,30 @@ public sealed partial class DevnetSimulation
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
             Refusals = Refusals(),
+            Stake = Stake(),
             Traffic = Traffic(slots),
             Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
         };
+    }
+
+    private StakeFigures Stake()
+    {
+        var stake = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var g = 0; g < _genesis.Groups.Count; g++)
+        {
+            var owner = _spec.TemplateOf(g).Operator ?? $"g{g}";
+            stake[owner] = stake.GetValueOrDefault(owner) + _genesis.Balances[g];
+        }
+
+        var total = stake.Values.Sum();
+        var shares = stake.Values.Select(v => v / total).OrderDescending().ToList();
+        var nakamoto = 0;
+        for (double held = 0; held <= 1.0 / 3 && nakamoto < shares.Count; nakamoto++)
+        {
+            held += shares[nakamoto];
+        }
+
+        return new StakeFigures(stake.Count, Math.Round(shares.Sum(s => s * s), 4), nakamoto);
     }
 
     /// <summary>Traffic per topic, the member-attestation subnets summed into one row.</summary>
@@ -173,6 +194,9 @@ public sealed partial class DevnetSimulation
     private ProposalFigures ProposalFigures()
     {
         var canonical = _duties.Where(d => d.Root is not null).Select(d => (d.Slot, Root: d.Root!.Value)).ToList();
+        var reveals = _duties.Where(d => d.Root is not null)
+            .Select(d => (double)_members.Count(m => m.Id.Group == d.Group && m.UpAt(d.Slot)))
+            .ToList();
         var fallback = canonical.Count(c => _recorder.Proposals.TryGetValue(c.Root, out var p) && p.Rank > 0);
         var threshold = new List<double>();
         var assembled = new List<double>();
@@ -195,7 +219,7 @@ public sealed partial class DevnetSimulation
             }
         }
 
-        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1));
+        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2));
     }
 
     private SortedDictionary<string, int> Refusals()

@@ -121,4 +121,21 @@ public sealed class DevnetSimulationTests
         Assert.Contains(report.GroupSlashings, s => s.Who == "g0" && s.Kind == "slashing included");
         Assert.Contains(report.Notes, n => n.StartsWith("WARNING", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Run_OperatorsAndGroups_StakeAndRevealFiguresFollowTheFile()
+    {
+        var report = Run("""
+            name: stake
+            scheme: insecure-fast
+            groups:
+              - { count: 2, n: 4, m: 3, operator: big }
+              - { count: 4, n: 1, m: 1, operator: small }
+              - { count: 1, n: 4, m: 3, members: [offline, honest, honest, honest] }
+            """, epochs: 2);
+
+        // Stake: big 256 ETH, small 128, the unnamed group 128 (its own operator): shares 1/2, 1/4, 1/4.
+        Assert.Equal(new StakeFigures(3, 0.375, 1), report.Stake);
+        Assert.InRange(report.Proposals.MeanRevealChoices, 1.0, 4.0);
+    }
 }

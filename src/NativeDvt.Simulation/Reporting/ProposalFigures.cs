@@ -9,4 +9,8 @@ namespace NativeDvt.Simulation.Reporting;
 /// <param name="MeanSeenBy95Ms">Mean time from slot start until 95% of the nodes that imported the block had it.</param>
 /// <param name="MeanSeenByAllMs">Mean time from slot start until the last node imported the block (a node back from a crash counts when it caught up).</param>
 /// <param name="MaxSeenByAllMs">The largest such time.</param>
-public sealed record ProposalFigures(int Duties, int Canonical, int ByFallbackRank, double MeanThresholdMs, double MeanAssembledMs, double MeanSeenBy95Ms, double MeanSeenByAllMs, double MaxSeenByAllMs);
+/// <param name="MeanRevealChoices">
+/// RANDAO grinding leeway (protocol.md section 8): members of the proposer group that were up, i.e. distinct reveals
+/// the group could have chosen from, averaged over canonical blocks (a solo validator has 1).
+/// </param>
+public sealed record ProposalFigures(int Duties, int Canonical, int ByFallbackRank, double MeanThresholdMs, double MeanAssembledMs, double MeanSeenBy95Ms, double MeanSeenByAllMs, double MaxSeenByAllMs, double MeanRevealChoices);

@@ -63,6 +63,9 @@ public sealed record SimulationReport
     /// <summary>Signatures refused by slashing protection and blocks refused by nodes, counted by reason.</summary>
     public required IReadOnlyDictionary<string, int> Refusals { get; init; }
 
+    /// <summary>Stake concentration over operators.</summary>
+    public required StakeFigures Stake { get; init; }
+
     /// <summary>Gossip traffic per topic.</summary>
     public required IReadOnlyList<TopicFigures> Traffic { get; init; }
 
