@@ -56,4 +56,28 @@ public sealed class ProfileScenarioTests
         Assert.Equal(slashed, report.GroupSlashings.Any(s => s.Kind == "slashing included"));
         Assert.DoesNotContain(report.Refusals, r => r.Key.StartsWith("block refused", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void Run_WrongHeadBugAfterReorg_GroupActsOnlyWhileFewerThanNMinusMPlusOneHaveIt(int buggy, bool keepsActing)
+    {
+        // g0 is cut off and builds its own fork; at the heal it reorgs to the main chain and its buggy members keep
+        // voting for the old fork's head. A 3-of-4 group survives one such member, not two (n - m + 1 = 2).
+        var members = string.Join(", ", Enumerable.Repeat("bug-wrong-head-after-reorg", buggy).Concat(Enumerable.Repeat("honest", 4 - buggy)));
+        var report = Run($$"""
+            name: wrong-head
+            scheme: insecure-fast
+            groups:
+              - { count: 1, n: 4, m: 3, members: [{{members}}] }
+              - { count: 12, n: 1, m: 1 }
+            faults:
+              - { slot: 2, partition: ["g1-12", "g0"] }
+              - { slot: 12, heal: true }
+            """, epochs: 6);
+
+        var group = report.ByGroup[0];
+        Assert.Equal(keepsActing, group.Target >= group.GroupEpochs - 1);
+        Assert.Equal(keepsActing, group.Target > 1);
+    }
 }
