@@ -18,6 +18,7 @@ public sealed class SimulatedNetwork
     private readonly List<bool> _online = [];
     private readonly Dictionary<string, List<int>> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TopicTraffic> _traffic = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Node, string Topic), TimeSpan> _deliveryDelays = [];
     private int[]? _sideOfNode;
 
     /// <summary>A network with the latency and loss of <paramref name="spec"/>.</summary>
@@ -74,6 +75,15 @@ public sealed class SimulatedNetwork
         _sideOfNode = sideOfNode;
     }
 
+    /// <summary>Delays every delivery of <paramref name="topic"/> to <paramref name="node"/> by <paramref name="delay"/> (a late client).</summary>
+    public void SetDeliveryDelay(int node, string topic, TimeSpan delay) => _deliveryDelays[(node, topic)] = delay;
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are on the same side of any partition.</summary>
+    public bool CanReach(int a, int b) => _sideOfNode is null || _sideOfNode[a] == _sideOfNode[b];
+
+    /// <summary>One delay drawn from the network's latency model.</summary>
+    public TimeSpan SampleLatency() => _latency.Sample(_random);
+
     /// <summary>Ends any partition.</summary>
     public void Heal() => _sideOfNode = null;
 
@@ -108,7 +118,8 @@ public sealed class SimulatedNetwork
             }
 
             var delivery = new GossipDelivery(from, topic, data);
-            _scheduler.After(holdBack + _latency.Sample(_random), () => Deliver(to, delivery, traffic));
+            var extra = _deliveryDelays.Count > 0 ? _deliveryDelays.GetValueOrDefault((to, topic)) : TimeSpan.Zero;
+            _scheduler.After(holdBack + extra + _latency.Sample(_random), () => Deliver(to, delivery, traffic));
         }
     }
 

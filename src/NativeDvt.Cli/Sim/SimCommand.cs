@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NativeDvt.Devnet;
+using NativeDvt.Simulation;
+using NativeDvt.Simulation.Reporting;
+
+namespace NativeDvt.Cli.Sim;
+
+/// <summary><c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--json]</c>: runs a devnet file in the simulator and prints the report.</summary>
+public static class SimCommand
+{
+    /// <summary>The command, to add to the root command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "the devnet file (devnets/*.yaml)" };
+        var seed = new Option<ulong?>("--seed") { Description = "the seed (default: the file's seed, else 1)" };
+        var epochs = new Option<int>("--epochs") { Description = "epochs to run", DefaultValueFactory = _ => 4 };
+        var json = new Option<bool>("--json") { Description = "print the report as JSON" };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, json };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            DevnetSpec spec;
+            try
+            {
+                spec = DevnetFileReader.Load(path.FullName);
+            }
+            catch (Exception e) when (e is DevnetFileException or IOException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+
+            var epochCount = parse.GetValue(epochs);
+            if (epochCount < 1)
+            {
+                Console.Error.WriteLine("--epochs must be at least 1");
+                return 2;
+            }
+
+            var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount);
+            var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var simulation = DevnetSimulation.Create(spec, options);
+            var report = simulation.Run();
+            watch.Stop();
+            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report));
+            Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s, CPU {cpuUsed.TotalSeconds:0.00} s, {simulation.ActionsRun} scheduler actions, virtual time {simulation.Now.TotalSeconds:0} s");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,426 @@
+using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.ForkChoice;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.StateTransition.PerEpoch;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Crypto;
+using NativeDvt.Node.Network;
+using NativeDvt.Node.Pools;
+using NativeDvt.Ssz;
+using ProfileKind = NativeDvt.Devnet.ProfileKind;
+
+namespace NativeDvt.Node;
+
+public sealed partial class DvtNode
+{
+    private readonly HashSet<Slot> _attested = [];
+    private readonly HashSet<Slot> _aggregated = [];
+    private readonly Dictionary<Slot, Dictionary<Root, VoteTally>> _tallies = [];
+    private readonly HashSet<(GroupIndex Group, ulong Member, Root Data)> _seenMemberVotes = [];
+    private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
+    private (Slot Slot, CommitteeIndex Index)? _attesterDuty;
+    private Root? _lastHead;
+    private Root? _stuckHead;
+
+    /// <summary>Attests once for the duty slot: at 1/3 of the slot or when the slot's block arrives, whichever is first.</summary>
+    private void RunAttesterDuty(Slot slot)
+    {
+        if (_attesterDuty is not { } duty || duty.Slot != slot || !_attested.Add(slot))
+        {
+            return;
+        }
+
+        var headRoot = VotedHead();
+        var headBlock = _blocks[headRoot];
+        var state = _states.Advanced(headBlock, slot);
+        var epoch = EpochOf(slot);
+        if (Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group) is not { } onHead || onHead.Slot != slot)
+        {
+            return;
+        }
+
+        duty = onHead;
+        var epochStart = ChainTime.StartSlot(_preset, epoch);
+        var targetRoot = headBlock.Slot <= epochStart ? headRoot : state.GetBlockRoot(epoch);
+        var data = new AttestationData(slot, duty.Index, headRoot, state.CurrentJustifiedCheckpoint, new Checkpoint(epoch, targetRoot));
+        SignAndPublishVote(data, bypass: false);
+        if (IsEquivocator && headBlock.Block is not null && _blocks.ContainsKey(headBlock.Block.Message.ParentRoot))
+        {
+            SignAndPublishVote(data with { BeaconBlockRoot = headBlock.Block.Message.ParentRoot }, bypass: true);
+        }
+    }
+
+    /// <summary>The head to vote for; the bug-wrong-head-after-reorg profile keeps the head it had before its first reorg.</summary>
+    private Root VotedHead()
+    {
+        var head = Head;
+        if (Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
+        {
+            if (_stuckHead is { } stuck && _blocks.ContainsKey(stuck))
+            {
+                return stuck;
+            }
+
+            if (_lastHead is { } last && _blocks.ContainsKey(last) && !IsAncestor(last, head))
+            {
+                _stuckHead = last;
+                return last;
+            }
+
+            _lastHead = head;
+        }
+
+        return head;
+    }
+
+    private void SignAndPublishVote(AttestationData data, bool bypass)
+    {
+        var dataRoot = SszRoots.Of(data);
+        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
+        var (signature, refusal) = _signer.SignAttestation(data, signingRoot, bypass);
+        if (signature is null)
+        {
+            _events.SigningRefused(Identity, $"attestation of slot {data.Slot}", refusal ?? "", _now);
+            return;
+        }
+
+        var vote = new MemberAttestation(Identity.Group, (ulong)Identity.Member, data, signature);
+        _events.Attested(Identity, data, _now);
+        _network.Publish(Topics.MemberAttestation(Identity.Group.Value), MemberAttestation.Codec.Encode(vote));
+        TakeMemberVote(vote, dataRoot);
+    }
+
+    private GossipVerdict OnMemberAttestation(byte[] bytes)
+    {
+        var message = _states.Messages.Decode(bytes, MemberAttestation.Codec, v => SszRoots.Of(v.Data));
+        var vote = message.Value;
+        var data = vote.Data;
+        if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(vote.GroupIndex);
+        if (group is null || vote.MemberIndex >= (ulong)group.Size || data.Target.Epoch != EpochOf(data.Slot))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        var dataRoot = message.Root;
+        if (!_seenMemberVotes.Add((vote.GroupIndex, vote.MemberIndex, dataRoot)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        switch (InCommittee(vote.GroupIndex, data))
+        {
+            case null:
+                return GossipVerdict.Ignore;
+            case false:
+                return GossipVerdict.Reject;
+        }
+
+        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+
+        TakeMemberVote(vote, dataRoot);
+        return GossipVerdict.Accept;
+    }
+
+    private void TakeMemberVote(MemberAttestation vote, Root dataRoot)
+    {
+        var data = vote.Data;
+        RecordVote(vote.GroupIndex, (int)vote.MemberIndex, data, dataRoot);
+        _forkChoice.OnAttestation(new MemberVote(vote.GroupIndex, (int)vote.MemberIndex, data.Target.Epoch, data.BeaconBlockRoot));
+        if (vote.GroupIndex != Identity.Group)
+        {
+            return;
+        }
+
+        if (!_tallies.TryGetValue(data.Slot, out var bySlot))
+        {
+            _tallies[data.Slot] = bySlot = [];
+        }
+
+        if (!bySlot.TryGetValue(dataRoot, out var tally))
+        {
+            bySlot[dataRoot] = tally = new VoteTally(data);
+        }
+
+        tally.Signatures.TryAdd((int)vote.MemberIndex, vote.Signature);
+    }
+
+    /// <summary>
+    /// Whether the group sits in the committee the data names, by the shuffling of the voted target's chain (votes on
+    /// another fork use that fork's committees). Null when the target block is unknown: the vote cannot be judged yet.
+    /// </summary>
+    private bool? InCommittee(GroupIndex group, AttestationData data)
+    {
+        if (!_blocks.TryGetValue(data.Target.Root, out var target))
+        {
+            return null;
+        }
+
+        var epoch = data.Target.Epoch;
+        var state = _states.Advanced(target, ChainTime.StartSlot(_preset, epoch));
+        if (epoch > state.CurrentEpoch + 1 || epoch < state.PreviousEpoch)
+        {
+            return null;
+        }
+
+        var shuffling = state.GetShuffling(epoch);
+        return data.Index.Value < shuffling.CommitteesPerSlot && shuffling.IsInCommittee(group, data.Slot, data.Index);
+    }
+
+    /// <summary>
+    /// Aggregators of a slot are n - m + 1 members of the group (rotating with the slot), so whenever at least m
+    /// members are up one of them aggregates. Under `whole` only data signed by at least m members makes a group
+    /// attestation; under `component` every data seen does (partial attestations).
+    /// </summary>
+    private void RunAggregatorDuty(Slot slot)
+    {
+        if (_attesterDuty is not { } duty || duty.Slot != slot || !_aggregated.Add(slot))
+        {
+            return;
+        }
+
+        var group = GroupOf(Identity.Group)!;
+        var n = group.Size;
+        var m = GroupSignatures.Threshold(group);
+        var position = (int)(((ulong)Identity.Member + (ulong)n - (slot.Value % (ulong)n)) % (ulong)n);
+        if (position >= n - m + 1 || !_tallies.TryGetValue(slot, out var bySlot))
+        {
+            return;
+        }
+
+        var whole = _config.Accounting == AccountingPolicy.Whole;
+        var complete = new List<GroupAttestation>();
+        foreach (var tally in bySlot.Values)
+        {
+            if (whole && tally.Signatures.Count < m)
+            {
+                continue;
+            }
+
+            var attestation = new GroupAttestation(Identity.Group, tally.Data, Combine(n, tally.Signatures));
+            if (tally.Signatures.Count >= m)
+            {
+                complete.Add(attestation);
+            }
+
+            _network.Publish(Topics.GroupAttestation, GroupAttestation.Codec.Encode(attestation));
+            AddToGroupPool(attestation, SszRoots.Of(tally.Data));
+        }
+
+        var signers = bySlot.Values.SelectMany(t => t.Signatures.Keys).Distinct().Count();
+        var largest = bySlot.Values.Max(t => t.Signatures.Count);
+        if (bySlot.Count > 1 && largest < m)
+        {
+            _events.SplitVote(Identity, slot, bySlot.Count, signers, largest, _now);
+        }
+
+        if (complete.Count > 1)
+        {
+            BuildAttesterSlashing(complete[0], complete[1]);
+        }
+    }
+
+    private GroupSignature Combine(int n, SortedDictionary<int, Bytes> signatures)
+    {
+        var bits = MemberBits.Of(n, signatures.Keys);
+        IReadOnlyList<Bytes> parts = _options.Scheme is IAggregatableScheme aggregatable
+            ? [Bytes.Wrap(aggregatable.Aggregate([.. signatures.Values.Select(s => s.ToArray())]))]
+            : [.. signatures.Values];
+        return new GroupSignature(bits, parts);
+    }
+
+    private GossipVerdict OnGroupAttestation(byte[] bytes)
+    {
+        var message = _states.Messages.Decode(bytes, GroupAttestation.Codec, a => SszRoots.Of(a.Data));
+        var attestation = message.Value;
+        var data = attestation.Data;
+        if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(attestation.GroupIndex);
+        if (group is null || data.Target.Epoch != EpochOf(data.Slot))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        var dataRoot = message.Root;
+        if (_groupPool.TryGetValue((attestation.GroupIndex, dataRoot), out var held)
+            && (held.Signature.ParticipationBits.Mask | attestation.Signature.ParticipationBits.Mask) == held.Signature.ParticipationBits.Mask)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        switch (InCommittee(attestation.GroupIndex, data))
+        {
+            case null:
+                return GossipVerdict.Ignore;
+            case false:
+                return GossipVerdict.Reject;
+        }
+
+        var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
+        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
+        if (!message.SignaturesVerified && GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+
+        foreach (var member in attestation.Signature.ParticipationBits.Indices())
+        {
+            _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, data.Target.Epoch, data.BeaconBlockRoot));
+        }
+
+        AddToGroupPool(attestation, dataRoot);
+        return GossipVerdict.Accept;
+    }
+
+    private void AddToGroupPool(GroupAttestation attestation, Root dataRoot)
+    {
+        var key = (attestation.GroupIndex, dataRoot);
+        if (!_groupPool.TryGetValue(key, out var held) || held.Signature.SignerCount < attestation.Signature.SignerCount)
+        {
+            _groupPool[key] = attestation;
+        }
+    }
+
+    /// <summary>
+    /// The group attestations a block at <paramref name="pre"/>'s slot can carry and that still earn something: each must pass
+    /// process_attestation's checks (a failing one would make the whole block invalid) and add a flag (or, under
+    /// `component`, a member to a flag's mask) the state does not have yet.
+    /// </summary>
+    private List<GroupAttestation> SelectAttestations(BeaconState pre)
+    {
+        var whole = _config.Accounting == AccountingPolicy.Whole;
+        var slot = pre.Slot;
+        var flagsAdded = new Dictionary<(GroupIndex, bool), byte>();
+        var masksAdded = new Dictionary<(GroupIndex, bool), ulong>();
+        var selected = new List<GroupAttestation>();
+        foreach (var attestation in _groupPool.Values.OrderByDescending(a => a.Data.Slot.Value).ThenBy(a => a.GroupIndex.Value).ThenByDescending(a => a.Signature.SignerCount))
+        {
+            var data = attestation.Data;
+            if (data.Slot.Value + _preset.MinAttestationInclusionDelay > slot.Value || slot.Value - data.Slot.Value > _preset.SlotsPerEpoch)
+            {
+                continue;
+            }
+
+            var targetEpoch = data.Target.Epoch;
+            var current = targetEpoch == pre.CurrentEpoch;
+            if (!current && targetEpoch != pre.PreviousEpoch)
+            {
+                continue;
+            }
+
+            if (data.Source != (current ? pre.CurrentJustifiedCheckpoint : pre.PreviousJustifiedCheckpoint))
+            {
+                continue;
+            }
+
+            var index = (int)attestation.GroupIndex.Value;
+            if (index >= pre.Groups.Count || !pre.GetShuffling(targetEpoch).IsInCommittee(attestation.GroupIndex, data.Slot, data.Index))
+            {
+                continue;
+            }
+
+            var earned = EarnedFlags(pre, data, slot.Value - data.Slot.Value);
+            var key = (attestation.GroupIndex, current);
+            var have = (byte)((current ? pre.CurrentEpochParticipation[index] : pre.PreviousEpochParticipation[index]) | flagsAdded.GetValueOrDefault(key));
+            if (whole)
+            {
+                if ((earned & ~have) == 0)
+                {
+                    continue;
+                }
+
+                flagsAdded[key] = (byte)(flagsAdded.GetValueOrDefault(key) | earned);
+            }
+            else
+            {
+                var word = (current ? pre.CurrentEpochMemberParticipation[index] : pre.PreviousEpochMemberParticipation[index]) | masksAdded.GetValueOrDefault(key);
+                var signers = attestation.Signature.ParticipationBits.Mask;
+                var adds = false;
+                for (var flag = 0; flag < 3; flag++)
+                {
+                    if (((earned >> flag) & 1) == 1 && (ParticipationFlags.MemberMask(word, flag) | signers) != ParticipationFlags.MemberMask(word, flag))
+                    {
+                        adds = true;
+                        word = ParticipationFlags.AddMembers(word, flag, signers);
+                    }
+                }
+
+                if (!adds)
+                {
+                    continue;
+                }
+
+                masksAdded[key] = word;
+            }
+
+            selected.Add(attestation);
+        }
+
+        return selected;
+    }
+
+    /// <summary>get_attestation_participation_flag_indices for an attestation already known to have the right source.</summary>
+    private byte EarnedFlags(BeaconState state, AttestationData data, ulong inclusionDelay)
+    {
+        var matchingTarget = data.Target.Root == state.GetBlockRoot(data.Target.Epoch);
+        var matchingHead = matchingTarget && data.BeaconBlockRoot == state.GetBlockRootAtSlot(data.Slot);
+        byte flags = 0;
+        if (inclusionDelay <= BeaconState.IntegerSquareRoot(_preset.SlotsPerEpoch))
+        {
+            flags = ParticipationFlags.Add(flags, ParticipationFlags.TimelySource);
+        }
+
+        if (matchingTarget && inclusionDelay <= _preset.SlotsPerEpoch)
+        {
+            flags = ParticipationFlags.Add(flags, ParticipationFlags.TimelyTarget);
+        }
+
+        if (matchingHead && inclusionDelay == _preset.MinAttestationInclusionDelay)
+        {
+            flags = ParticipationFlags.Add(flags, ParticipationFlags.TimelyHead);
+        }
+
+        return flags;
+    }
+
+    private void PrunePools(Slot slot)
+    {
+        var horizon = slot.Value > _preset.SlotsPerEpoch + 1 ? slot.Value - _preset.SlotsPerEpoch - 1 : 0;
+        foreach (var key in _groupPool.Where(e => e.Value.Data.Slot.Value < horizon).Select(e => e.Key).ToList())
+        {
+            _groupPool.Remove(key);
+        }
+
+        foreach (var old in _tallies.Keys.Where(s => s.Value < horizon).ToList())
+        {
+            _tallies.Remove(old);
+        }
+
+        PruneEvidence(new Slot(horizon));
+        _attested.RemoveWhere(s => s.Value < horizon);
+        _aggregated.RemoveWhere(s => s.Value < horizon);
+        if (_seenMemberVotes.Count > 1 << 16)
+        {
+            _seenMemberVotes.Clear();
+        }
+    }
+}

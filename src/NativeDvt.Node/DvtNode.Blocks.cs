@@ -1,0 +1,128 @@
+using NativeDvt.Consensus.ForkChoice;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Network;
+using NativeDvt.Node.Sharing;
+
+namespace NativeDvt.Node;
+
+public sealed partial class DvtNode
+{
+    private readonly Dictionary<Root, List<(Root Root, SignedBeaconBlock Block, byte[] Data)>> _orphans = [];
+    private readonly HashSet<Root> _requested = [];
+
+    /// <summary>The SSZ bytes of a block the node holds (to answer a peer's request), or null.</summary>
+    public byte[]? BlockBytes(Root root) => _blocks.TryGetValue(root, out var block) && block.Block is not null ? block.Encoded : null;
+
+    private GossipVerdict OnBlockGossip(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, SignedBeaconBlock.CodecFor(_preset), b => SszRoots.Of(b.Message, _preset));
+        var (signed, root) = (message.Value, message.Root);
+        if (_blocks.ContainsKey(root))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        // Blocks of a future slot are not taken early (MAXIMUM_GOSSIP_CLOCK_DISPARITY is 0 on virtual time).
+        if (signed.Message.Slot > CurrentSlot)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        if (signed.Message.Slot <= ChainTime.StartSlot(_preset, _forkChoice.Finalized.Epoch) && _forkChoice.Finalized.Epoch.Value > 0)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var verdict = ImportBlock(root, signed, data, message.SignaturesVerified);
+        message.SignaturesVerified |= verdict == GossipVerdict.Accept;
+        return verdict;
+    }
+
+    private GossipVerdict ImportBlock(Root root, SignedBeaconBlock signed, byte[] data, bool signatureVerified = false)
+    {
+        var block = signed.Message;
+        if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
+        {
+            if (!_orphans.TryGetValue(block.ParentRoot, out var waiting))
+            {
+                _orphans[block.ParentRoot] = waiting = [];
+            }
+
+            if (waiting.Count < 8 && !waiting.Any(w => w.Root == root))
+            {
+                waiting.Add((root, signed, data));
+            }
+
+            if (_requested.Add(block.ParentRoot))
+            {
+                _network.RequestBlock(block.ParentRoot);
+            }
+
+            return GossipVerdict.Ignore;
+        }
+
+        var (stored, error) = _states.Import(root, signed, data, parent, ChecksStateRoots, signatureVerified);
+        if (stored is null)
+        {
+            _events.BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now);
+            return GossipVerdict.Reject;
+        }
+
+        var outcome = _forkChoice.OnBlock(stored.ForkChoice);
+        if (!outcome.IsAccepted)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        _blocks[root] = stored;
+        foreach (var attestation in block.Body.Attestations)
+        {
+            foreach (var member in attestation.Signature.ParticipationBits.Indices())
+            {
+                _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, attestation.Data.Target.Epoch, attestation.Data.BeaconBlockRoot), fromBlock: true);
+            }
+        }
+
+        OnSlashingsIncluded(block);
+        RecordCompleteBlock(signed);
+        _events.BlockImported(Identity, block.Slot, root, _now);
+        if (block.Slot == CurrentSlot && _slotStarted && _slot == block.Slot)
+        {
+            RunAttesterDuty(block.Slot);
+        }
+
+        if (_orphans.Remove(root, out var children))
+        {
+            foreach (var (childRoot, child, childData) in children)
+            {
+                ImportBlock(childRoot, child, childData);
+            }
+        }
+
+        return GossipVerdict.Accept;
+    }
+
+    private bool IsAncestor(Root ancestor, Root descendant)
+    {
+        var cursor = descendant;
+        while (_blocks.TryGetValue(cursor, out var block))
+        {
+            if (cursor == ancestor)
+            {
+                return true;
+            }
+
+            if (block.Block is null)
+            {
+                return false;
+            }
+
+            cursor = block.Block.Message.ParentRoot;
+        }
+
+        return false;
+    }
+}

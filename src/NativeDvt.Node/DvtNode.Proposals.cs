@@ -1,0 +1,329 @@
+using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.StateTransition;
+using NativeDvt.Consensus.StateTransition.PerBlock;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Crypto;
+using NativeDvt.Node.Duties;
+using NativeDvt.Node.Network;
+using NativeDvt.Ssz;
+
+namespace NativeDvt.Node;
+
+public sealed partial class DvtNode
+{
+    private readonly Dictionary<Slot, ProposalRound> _rounds = [];
+    private readonly HashSet<(Slot Slot, Root Root, ulong Member)> _seenProposals = [];
+    private readonly HashSet<(Slot Slot, GroupIndex Group, ulong Member, Root Root)> _seenFollows = [];
+
+    private ProposalRound RoundFor(Slot slot, GroupIndex group)
+    {
+        if (!_rounds.TryGetValue(slot, out var round) || round.Group != group)
+        {
+            _rounds[slot] = round = new ProposalRound(slot, group);
+        }
+
+        return round;
+    }
+
+    private void PruneRounds(Slot slot)
+    {
+        foreach (var old in _rounds.Keys.Where(s => s.Value + 2 < slot.Value).ToList())
+        {
+            _rounds.Remove(old);
+        }
+
+        _seenProposals.RemoveWhere(p => p.Slot.Value + 2 < slot.Value);
+        _seenFollows.RemoveWhere(f => f.Slot.Value + 2 < slot.Value);
+    }
+
+    /// <summary>
+    /// Leader/follow (protocol.md section 4): rank 0 proposes at t = 0; rank r at r x LEADER_TIMEOUT if no proposal
+    /// of the group was seen. Under `race` every member proposes at t = 0. Members also assemble a block whose leader
+    /// did not, one LEADER_TIMEOUT after its m-th signature arrived.
+    /// </summary>
+    private void RunProposalDuty(Slot slot, int twelfths)
+    {
+        if (!_rounds.TryGetValue(slot, out var round) || round.Group != Identity.Group || round.Ranking is null)
+        {
+            return;
+        }
+
+        var race = _config.Proposal == ProposalPolicy.Race;
+        var due = race ? twelfths >= 0 : twelfths >= round.MyRank;
+        var quiet = race || round.MyRank == 0 || (round.Proposals.Count == 0 && !HasBlockOfSlot(slot, round.Group));
+        if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || IsEquivocator))
+        {
+            Propose(round);
+        }
+
+        foreach (var (root, at) in round.ThresholdAt)
+        {
+            if (_now >= at + _twelfth && !_blocks.ContainsKey(root))
+            {
+                TryAssemble(round, root, force: true);
+            }
+        }
+    }
+
+    private bool HasBlockOfSlot(Slot slot, GroupIndex group) =>
+        _blocks.Values.Any(b => b.Slot == slot && b.Block?.Message.ProposerIndex == group);
+
+    private void Propose(ProposalRound round)
+    {
+        round.ProposedByMe = true;
+        var headBlock = HeadBlock;
+        var slot = round.Slot;
+        if (slot <= headBlock.Slot)
+        {
+            return;
+        }
+
+        var pre = _states.Advanced(headBlock, slot);
+        if (_states.Proposer(headBlock, slot) != Identity.Group || pre.Groups[Identity.Group].Slashed)
+        {
+            return;
+        }
+
+        var epoch = EpochOf(slot);
+        var reveal = _signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
+        var proposerSlashings = SelectProposerSlashings(pre);
+        var body = new BeaconBlockBody
+        {
+            RandaoReveal = reveal,
+            RandaoMemberIndex = (ulong)Identity.Member,
+            Graffiti = _options.Graffiti,
+            Attestations = SelectAttestations(pre),
+            ProposerSlashings = proposerSlashings,
+            AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
+        };
+        var block = Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, body))
+            ?? Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)Identity.Member }));
+        if (block is null)
+        {
+            return;
+        }
+
+        SignAndPropose(round, block, bypass: false);
+        if (IsEquivocator)
+        {
+            var twin = Build(pre, block with { StateRoot = Root.Zero, Body = block.Body with { Graffiti = Hashing.Hash(block.Body.Graffiti, 1) } });
+            if (twin is not null)
+            {
+                SignAndPropose(round, twin, bypass: true);
+            }
+        }
+    }
+
+    private BeaconBlock? Build(BeaconState pre, BeaconBlock block)
+    {
+        var post = pre.Copy();
+        var error = PerBlockProcessing.ProcessBlock(post, block, _verifier, SignatureChecks.Skip);
+        if (error is not null)
+        {
+            _events.BlockRejected(Identity, block.Slot, Root.Zero, "own block: " + error, _now);
+            return null;
+        }
+
+        return block with { StateRoot = post.HashTreeRoot() };
+    }
+
+    private void SignAndPropose(ProposalRound round, BeaconBlock block, bool bypass)
+    {
+        var root = SszRoots.Of(block, _preset);
+        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
+        var (signature, refusal) = _signer.SignBlock(block.Slot, signingRoot, bypass);
+        if (signature is null)
+        {
+            _events.SigningRefused(Identity, $"block of slot {block.Slot}", refusal ?? "", _now);
+            return;
+        }
+
+        var proposal = new GroupProposal(block, (ulong)Identity.Member, signature);
+        round.Proposals[root] = proposal;
+        round.Signed ??= root;
+        _seenProposals.Add((block.Slot, root, (ulong)Identity.Member));
+        _events.BlockProposed(Identity, block.Slot, Math.Max(0, round.MyRank), root, _now);
+        _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
+        AddSignature(round, root, Identity.Member, signature);
+    }
+
+    private GossipVerdict OnGroupProposal(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, GroupProposal.CodecFor(_preset), p => SszRoots.Of(p.Block, _preset));
+        var proposal = message.Value;
+        var block = proposal.Block;
+        if (block.Slot > CurrentSlot || block.Slot.Value + 1 < CurrentSlot.Value)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(block.ProposerIndex);
+        if (group is null || proposal.LeaderIndex >= (ulong)group.Size)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        var root = message.Root;
+        if (!_seenProposals.Add((block.Slot, root, proposal.LeaderIndex)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var epoch = EpochOf(block.Slot);
+        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, epoch));
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+
+        RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
+        if (block.ProposerIndex != Identity.Group)
+        {
+            return GossipVerdict.Accept;
+        }
+
+        var round = RoundFor(block.Slot, block.ProposerIndex);
+        round.Proposals.TryAdd(root, proposal);
+        AddSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
+        if ((int)proposal.LeaderIndex != Identity.Member)
+        {
+            Follow(round, proposal, root);
+        }
+
+        return GossipVerdict.Accept;
+    }
+
+    /// <summary>A follower checks the proposal (parent known, state transition valid) and co-signs if its protection allows.</summary>
+    private void Follow(ProposalRound round, GroupProposal proposal, Root root)
+    {
+        if (round.Signed is not null && !IsEquivocator)
+        {
+            return;
+        }
+
+        var block = proposal.Block;
+        if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
+        {
+            _events.BlockRejected(Identity, block.Slot, root, "proposal's parent is unknown", _now);
+            return;
+        }
+
+        var (post, error) = _states.ValidateUnsigned(root, block, parent, ChecksStateRoots);
+        if (post is null)
+        {
+            _events.BlockRejected(Identity, block.Slot, root, "proposal: " + error, _now);
+            return;
+        }
+
+        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
+        var (signature, refusal) = _signer.SignBlock(block.Slot, signingRoot, IsEquivocator && round.Signed is not null);
+        if (signature is null)
+        {
+            _events.SigningRefused(Identity, $"follow of slot {block.Slot}", refusal ?? "", _now);
+            return;
+        }
+
+        round.Signed ??= root;
+        _seenFollows.Add((block.Slot, block.ProposerIndex, (ulong)Identity.Member, root));
+        _events.FollowSigned(Identity, block.Slot, root, _now);
+        var follow = new FollowSignature(block.Slot, block.ProposerIndex, (ulong)Identity.Member, root, signature);
+        _network.Publish(Topics.FollowSignature, FollowSignature.Codec.Encode(follow));
+        AddSignature(round, root, Identity.Member, signature);
+    }
+
+    private GossipVerdict OnFollowSignature(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, FollowSignature.Codec, f => f.BlockRoot);
+        var follow = message.Value;
+        if (follow.Slot > CurrentSlot || follow.Slot.Value + 1 < CurrentSlot.Value)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(follow.GroupIndex);
+        if (group is null || follow.MemberIndex >= (ulong)group.Size)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        if (!_seenFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.BlockRoot)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var epoch = EpochOf(follow.Slot);
+        var signingRoot = Domains.ComputeSigningRoot(follow.BlockRoot, Domain(Domains.BeaconProposer, epoch));
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+
+        RecordBlockSignature(follow.Slot, follow.GroupIndex, (int)follow.MemberIndex, follow.BlockRoot);
+        if (follow.GroupIndex == Identity.Group)
+        {
+            AddSignature(RoundFor(follow.Slot, follow.GroupIndex), follow.BlockRoot, (int)follow.MemberIndex, follow.Signature);
+        }
+
+        return GossipVerdict.Accept;
+    }
+
+    private void AddSignature(ProposalRound round, Root root, int member, Bytes signature)
+    {
+        if (!round.Signatures.TryGetValue(root, out var signatures))
+        {
+            round.Signatures[root] = signatures = [];
+        }
+
+        if (!signatures.TryAdd(member, signature))
+        {
+            return;
+        }
+
+        var group = GroupOf(round.Group);
+        if (group is not null && signatures.Count == GroupSignatures.Threshold(group))
+        {
+            round.ThresholdAt[root] = _now;
+        }
+
+        TryAssemble(round, root, force: false);
+    }
+
+    /// <summary>With at least m signatures the block's leader (or, after a timeout, any member) assembles and gossips the block.</summary>
+    private void TryAssemble(ProposalRound round, Root root, bool force)
+    {
+        if (round.Assembled.Contains(root) || !round.Proposals.TryGetValue(root, out var proposal) || _blocks.ContainsKey(root))
+        {
+            return;
+        }
+
+        var group = GroupOf(round.Group);
+        if (group is null || !round.Signatures.TryGetValue(root, out var signatures) || signatures.Count < GroupSignatures.Threshold(group))
+        {
+            return;
+        }
+
+        if (!force && (int)proposal.LeaderIndex != Identity.Member)
+        {
+            return;
+        }
+
+        round.Assembled.Add(root);
+        var bits = MemberBits.Of(group.Size, signatures.Keys);
+        IReadOnlyList<Bytes> parts = _options.Scheme is IAggregatableScheme aggregatable
+            ? [Bytes.Wrap(aggregatable.Aggregate([.. signatures.Values.Select(s => s.ToArray())]))]
+            : [.. signatures.Values];
+        var signed = new SignedBeaconBlock(proposal.Block, new GroupSignature(bits, parts));
+        var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
+        _events.BlockAssembled(Identity, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now);
+        _network.Publish(Topics.BeaconBlock, bytes);
+        ImportBlock(root, signed, bytes);
+    }
+}

@@ -1,0 +1,292 @@
+using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.ForkChoice;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.SlashingProtection;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Devnet;
+using NativeDvt.Node.Duties;
+using NativeDvt.Node.Events;
+using NativeDvt.Node.Network;
+using NativeDvt.Node.Sharing;
+using NativeDvt.Ssz;
+
+namespace NativeDvt.Node;
+
+/// <summary>
+/// One virtual identity's node: a deterministic state machine driven by its host. Time comes in through
+/// <see cref="OnTick"/> (at the instants the node asks for) and messages through <see cref="OnGossip"/>; messages
+/// leave through <see cref="IGossipNetwork"/>. No clock, no thread, no I/O of its own.
+/// </summary>
+/// <remarks>
+/// Duties of its one member key (protocol.md sections 4 and 5): leader/follow block production with fallback
+/// ranks, attestation at 1/3 of the slot (or on the slot's block), aggregation at 2/3 by n - m + 1 members of the
+/// group, evidence of group equivocation. Every signature passes the member's slashing protection first.
+/// </remarks>
+public sealed partial class DvtNode
+{
+    private readonly NodeOptions _options;
+    private readonly IGossipNetwork _network;
+    private readonly ChainConfig _config;
+    private readonly Preset _preset;
+    private readonly SharedStateCache _states;
+    private readonly ISignatureVerifier _verifier;
+    private readonly ForkChoiceStore _forkChoice;
+    private readonly MemberSigner _signer;
+    private readonly INodeEventSink _events;
+    private readonly Dictionary<Root, StoredBlock> _blocks = [];
+    private readonly Dictionary<(DomainType Type, Epoch Epoch), Root> _domains = [];
+    private readonly TimeSpan _twelfth;
+    private readonly Root _genesisValidatorsRoot;
+    private readonly Fork _fork;
+    private GroupRegistry _registry;
+    private BeaconState _slotState;
+    private TimeSpan _now;
+    private Slot _slot;
+    private bool _slotStarted;
+    private Epoch _reportedFinalized;
+
+    /// <summary>A node over <paramref name="network"/>; it does nothing until <see cref="Start"/>.</summary>
+    public DvtNode(NodeOptions options, IGossipNetwork network)
+    {
+        _options = options;
+        _network = network;
+        var genesis = options.Genesis;
+        _config = genesis.Config;
+        _preset = genesis.Preset;
+        _states = options.States;
+        _verifier = options.States.Verifier;
+        _events = options.Events;
+        _twelfth = options.SlotDuration / 12;
+        _genesisValidatorsRoot = genesis.GenesisValidatorsRoot;
+        _fork = genesis.Fork;
+        _registry = genesis.Groups;
+        _slotState = genesis;
+        Topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
+        _signer = new MemberSigner(options.Scheme, options.SecretKey, new SlashingProtector(options.ProtectionStore, genesis.GenesisValidatorsRoot));
+        var anchor = _states.AddAnchor(GenesisRoot(genesis), genesis);
+        _blocks[anchor.Root] = anchor;
+        var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
+        _forkChoice = new ForkChoiceStore(new ForkChoiceConfig(0, slotMs, _preset.SlotsPerEpoch) { ProposerScoreBoost = _preset.ProposerScoreBoost }, anchor.Root, genesis.Slot, 0);
+        for (var i = 0; i < genesis.Groups.Count; i++)
+        {
+            var group = genesis.Groups[i];
+            _forkChoice.SetGroup(new ForkChoiceGroup(new GroupIndex((ulong)i), group.Size, GroupSignatures.Threshold(group), group.EffectiveBalance));
+        }
+    }
+
+    /// <summary>The identity this node runs.</summary>
+    public MemberId Identity => _options.Identity;
+
+    /// <summary>The topic names of this chain.</summary>
+    public GossipTopics Topics { get; }
+
+    /// <summary>The fork-choice head.</summary>
+    public Root Head => _forkChoice.GetHead();
+
+    /// <summary>The head block with its post-state.</summary>
+    public StoredBlock HeadBlock => _blocks[Head];
+
+    /// <summary>The finalized checkpoint of the node's fork choice.</summary>
+    public ForkChoiceCheckpoint Finalized => _forkChoice.Finalized;
+
+    /// <summary>The justified checkpoint of the node's fork choice.</summary>
+    public ForkChoiceCheckpoint Justified => _forkChoice.Justified;
+
+    /// <summary>The node's time.</summary>
+    public TimeSpan Now => _now;
+
+    /// <summary>A block the node holds, with its post-state.</summary>
+    public StoredBlock? FindBlock(Root root) => _blocks.GetValueOrDefault(root);
+
+    /// <summary>The root of the genesis block: the genesis state's latest header with its state root filled in.</summary>
+    public static Root GenesisRoot(BeaconState genesis) =>
+        Consensus.Ssz.SszRoots.Of(genesis.LatestBlockHeader with { StateRoot = genesis.HashTreeRoot() });
+
+    /// <summary>Subscribes to the topics; returns the first instant the node wants a tick.</summary>
+    public TimeSpan Start(TimeSpan now)
+    {
+        foreach (var topic in Topics.All)
+        {
+            _network.Subscribe(topic);
+        }
+
+        _network.Subscribe(Topics.MemberAttestation(Identity.Group.Value));
+
+        AdvanceTo(now);
+        return now;
+    }
+
+    /// <summary>Runs the duties due at <paramref name="now"/>; returns the next instant the node wants a tick.</summary>
+    public TimeSpan OnTick(TimeSpan now)
+    {
+        AdvanceTo(now);
+        var slot = SlotAt(now);
+        if (!_slotStarted || slot != _slot)
+        {
+            _slot = slot;
+            _slotStarted = true;
+            OnSlotStart(slot);
+        }
+
+        var twelfths = (int)((now - SlotStart(slot)).Ticks / _twelfth.Ticks);
+        RunProposalDuty(slot, twelfths);
+        if (twelfths >= 4)
+        {
+            RunAttesterDuty(slot);
+        }
+
+        if (twelfths >= 8)
+        {
+            RunAggregatorDuty(slot);
+        }
+
+        return NextTick(slot, twelfths);
+    }
+
+    /// <summary>Validates and takes one gossip message (the transport's validator hook).</summary>
+    public GossipVerdict OnGossip(TimeSpan now, string topic, byte[] data)
+    {
+        AdvanceTo(now);
+        try
+        {
+            if (topic == Topics.BeaconBlock)
+            {
+                return OnBlockGossip(data);
+            }
+
+            if (Topics.IsMemberAttestation(topic))
+            {
+                return OnMemberAttestation(data);
+            }
+
+            if (topic == Topics.GroupAttestation)
+            {
+                return OnGroupAttestation(data);
+            }
+
+            if (topic == Topics.GroupProposal)
+            {
+                return OnGroupProposal(data);
+            }
+
+            if (topic == Topics.FollowSignature)
+            {
+                return OnFollowSignature(data);
+            }
+
+            if (topic == Topics.ProposerSlashing)
+            {
+                return OnProposerSlashingGossip(data);
+            }
+
+            return topic == Topics.AttesterSlashing ? OnAttesterSlashingGossip(data) : GossipVerdict.Ignore;
+        }
+        catch (SszException)
+        {
+            return GossipVerdict.Reject;
+        }
+    }
+
+    private Slot SlotAt(TimeSpan time) => new((ulong)(time.Ticks / _options.SlotDuration.Ticks));
+
+    private TimeSpan SlotStart(Slot slot) => _options.SlotDuration * slot.Value;
+
+    private Epoch EpochOf(Slot slot) => ChainTime.EpochAtSlot(_preset, slot);
+
+    private Slot CurrentSlot => SlotAt(_now);
+
+    private MemberProfile Profile => _options.Profile;
+
+    private bool IsEquivocator => Profile.Kind == ProfileKind.Equivocator;
+
+    private bool ChecksStateRoots => Profile.Kind != ProfileKind.BugInvalidStateRoot;
+
+    private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
+
+    private TimeSpan NextTick(Slot slot, int twelfths)
+    {
+        // Every twelfth while the node's group proposes (fallback ranks act at r x LEADER_TIMEOUT = r twelfths),
+        // else only at 1/3 and 2/3 of the slot and at the next slot's start.
+        var start = SlotStart(slot);
+        if (_rounds.TryGetValue(slot, out var round) && round.Group == Identity.Group && twelfths < 11)
+        {
+            return start + (_twelfth * (twelfths + 1));
+        }
+
+        return twelfths < 4 ? start + (_twelfth * 4) : twelfths < 8 ? start + (_twelfth * 8) : start + _options.SlotDuration;
+    }
+
+    private void AdvanceTo(TimeSpan now)
+    {
+        if (now > _now)
+        {
+            _now = now;
+        }
+
+        _forkChoice.OnTick((ulong)_now.TotalMilliseconds);
+        var finalized = _forkChoice.Finalized;
+        if (finalized.Epoch > _reportedFinalized)
+        {
+            _reportedFinalized = finalized.Epoch;
+            _events.Finalized(Identity, finalized.Epoch, finalized.Root, _now);
+            PruneBelowFinalized(finalized);
+        }
+    }
+
+    private void OnSlotStart(Slot slot)
+    {
+        var head = HeadBlock;
+        var state = _states.Advanced(head, slot);
+        _registry = state.Groups;
+        _slotState = state;
+        var epoch = EpochOf(slot);
+        // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
+        _attesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group);
+
+        var proposer = _states.Proposer(head, slot);
+        var round = RoundFor(slot, proposer);
+        if (proposer == Identity.Group && round.Ranking is null)
+        {
+            round.Ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, proposer);
+            round.MyRank = Array.IndexOf(round.Ranking, Identity.Member);
+        }
+
+        PruneRounds(slot);
+        PrunePools(slot);
+    }
+
+    private Root Domain(DomainType type, Epoch epoch)
+    {
+        if (!_domains.TryGetValue((type, epoch), out var domain))
+        {
+            domain = Domains.GetDomain(_fork, _genesisValidatorsRoot, type, epoch);
+            _domains[(type, epoch)] = domain;
+        }
+
+        return domain;
+    }
+
+    private void PruneBelowFinalized(ForkChoiceCheckpoint finalized)
+    {
+        if (!_blocks.TryGetValue(finalized.Root, out var root))
+        {
+            return;
+        }
+
+        foreach (var stale in _blocks.Values.Where(b => b.Slot < root.Slot).Select(b => b.Root).ToList())
+        {
+            _blocks.Remove(stale);
+        }
+
+        foreach (var parent in _orphans.Where(o => o.Value.All(w => w.Block.Message.Slot <= root.Slot)).Select(o => o.Key).ToList())
+        {
+            _orphans.Remove(parent);
+        }
+
+        _requested.Clear();
+    }
+
+    private static T Decode<T>(ISszCodec<T> codec, byte[] data) => codec.Decode(data);
+}

@@ -1,0 +1,50 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+
+namespace NativeDvt.Node.Events;
+
+/// <summary>
+/// What a node reports as it works, for the simulator's report and (later) the dashboard's metrics
+/// (protocol.md section 8). Called synchronously from the node's own calls; every `at` is the node's time.
+/// </summary>
+public interface INodeEventSink
+{
+    /// <summary>The node proposed a block for its group as rank <paramref name="rank"/>.</summary>
+    void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at);
+
+    /// <summary>The node co-signed a proposal.</summary>
+    void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at);
+
+    /// <summary>The node assembled a complete block from <paramref name="signers"/> signatures; the m-th arrived at <paramref name="thresholdAt"/>.</summary>
+    void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at);
+
+    /// <summary>The node imported a complete block into its view.</summary>
+    void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at);
+
+    /// <summary>The node refused a block or proposal, with the rule that failed.</summary>
+    void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at);
+
+    /// <summary>The node signed and gossiped an attestation.</summary>
+    void Attested(MemberId node, AttestationData data, TimeSpan at);
+
+    /// <summary>
+    /// An aggregator saw its group's members sign different data for one slot and none reached m
+    /// (<paramref name="signers"/> signed in total, the largest agreement was <paramref name="largestAgreement"/>).
+    /// </summary>
+    void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at);
+
+    /// <summary>The node's slashing protection refused a signature.</summary>
+    void SigningRefused(MemberId node, string what, string detail, TimeSpan at);
+
+    /// <summary>A member signed two conflicting messages (a member equivocation; not slashable below m).</summary>
+    void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at);
+
+    /// <summary>The node built group-slashing evidence (both sides signed by at least m members).</summary>
+    void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at);
+
+    /// <summary>A block the node imported carries a group slashing.</summary>
+    void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at);
+
+    /// <summary>The node's finalized checkpoint advanced.</summary>
+    void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at);
+}

@@ -1,0 +1,73 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+
+namespace NativeDvt.Node.Network;
+
+/// <summary>
+/// Topic names, shaped like Ethereum's: <c>/ndvt/&lt;forkDigest&gt;/&lt;name&gt;/ssz_snappy</c>, where the fork digest is the
+/// first 4 bytes of compute_fork_data_root(current_version, genesis_validators_root).
+/// </summary>
+public sealed class GossipTopics
+{
+    /// <summary>Topics of the fork <paramref name="version"/> of the chain with <paramref name="genesisValidatorsRoot"/>.</summary>
+    public GossipTopics(ForkVersion version, Root genesisValidatorsRoot)
+    {
+        var digest = Convert.ToHexStringLower(Domains.ComputeForkDataRoot(version, genesisValidatorsRoot).ToArray().AsSpan(0, 4));
+        ForkDigest = digest;
+        BeaconBlock = Name(digest, "beacon_block");
+        GroupProposal = Name(digest, "group_proposal");
+        FollowSignature = Name(digest, "follow_signature");
+        MemberAttestationPrefix = $"/ndvt/{digest}/member_attestation_";
+        GroupAttestation = Name(digest, "group_attestation");
+        ProposerSlashing = Name(digest, "group_proposer_slashing");
+        AttesterSlashing = Name(digest, "group_attester_slashing");
+        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing];
+    }
+
+    /// <summary>The fork digest, hex.</summary>
+    public string ForkDigest { get; }
+
+    /// <summary>Complete blocks (SignedBeaconBlock).</summary>
+    public string BeaconBlock { get; }
+
+    /// <summary>Leaders' proposals (GroupProposal).</summary>
+    public string GroupProposal { get; }
+
+    /// <summary>Followers' co-signatures (FollowSignature).</summary>
+    public string FollowSignature { get; }
+
+    /// <summary>ATTESTATION_SUBNET_COUNT: member votes travel on one of this many subnets, by group.</summary>
+    public const int AttestationSubnetCount = 64;
+
+    /// <summary>
+    /// The subnet topic of a group's member votes (MemberAttestation): only that group's members (its aggregators)
+    /// subscribe; everyone else learns the votes from group attestations, as Ethereum nodes learn them from aggregates.
+    /// </summary>
+    public string MemberAttestation(ulong group) => $"{MemberAttestationPrefix}{group % AttestationSubnetCount}/ssz_snappy";
+
+    /// <summary>True for any member-attestation subnet topic.</summary>
+    public bool IsMemberAttestation(string topic) => topic.StartsWith(MemberAttestationPrefix, StringComparison.Ordinal);
+
+    /// <summary>Aggregated group votes (GroupAttestation) for proposers.</summary>
+    public string GroupAttestation { get; }
+
+    /// <summary>Double-proposal evidence (GroupProposerSlashing).</summary>
+    public string ProposerSlashing { get; }
+
+    /// <summary>Double- and surround-vote evidence (GroupAttesterSlashing).</summary>
+    public string AttesterSlashing { get; }
+
+    /// <summary>Every topic every node subscribes to (not the member-attestation subnets), in a fixed order.</summary>
+    public IReadOnlyList<string> All { get; }
+
+    private string MemberAttestationPrefix { get; }
+
+    /// <summary>The short name of a topic ("beacon_block"); subnets keep their number ("member_attestation_3").</summary>
+    public static string ShortName(string topic)
+    {
+        var parts = topic.Split('/');
+        return parts.Length == 5 && parts[1] == "ndvt" ? parts[3] : topic;
+    }
+
+    private static string Name(string digest, string name) => $"/ndvt/{digest}/{name}/ssz_snappy";
+}

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Ssz;
+
+namespace NativeDvt.Node.Sharing;
+
+/// <summary>
+/// Decodes each gossip payload once per process. Transports that hand every receiver the same byte array
+/// (the simulator does; one publication reaches thousands of nodes) get the decoded message, its root and its
+/// signature verdict from the first receiver. Keyed by array identity, so distinct copies (libp2p) just miss.
+/// The signature verdict assumes every node of the process has the same group keys, which holds as long as
+/// key rotations are not simulated.
+/// </summary>
+public sealed class SharedMessageCache
+{
+    private readonly ConditionalWeakTable<byte[], object> _decoded = [];
+
+    /// <summary>The decoded message for <paramref name="data"/>; throws <see cref="SszException"/> on bad bytes.</summary>
+    public SharedMessage<T> Decode<T>(byte[] data, ISszCodec<T> codec, Func<T, Root> root)
+    {
+        if (_decoded.TryGetValue(data, out var known) && known is SharedMessage<T> message)
+        {
+            return message;
+        }
+
+        var value = codec.Decode(data);
+        message = new SharedMessage<T>(value, root(value));
+        _decoded.AddOrUpdate(data, message);
+        return message;
+    }
+}

@@ -1,0 +1,237 @@
+using NativeDvt.Consensus.Duties;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.StateTransition.PerEpoch;
+using NativeDvt.Devnet;
+using NativeDvt.Node.Network;
+using NativeDvt.Node.Sharing;
+using NativeDvt.Simulation.Reporting;
+
+namespace NativeDvt.Simulation;
+
+public sealed partial class DevnetSimulation
+{
+    private readonly List<(ulong Slot, bool Active)> _partitions = [];
+    private readonly SortedDictionary<ulong, byte[]> _flags = [];
+    private readonly List<(ulong Epoch, ulong Finalized, ulong Justified, int Proposals, int Missed)> _epochs = [];
+    private readonly List<MissedProposal> _missed = [];
+    private readonly List<(ulong Slot, GroupIndex Group, Root? Root)> _duties = [];
+
+    /// <summary>At the end of each epoch: the reference node's view (finality, canonical blocks, the previous epoch's flags).</summary>
+    private void Observe(ulong epoch)
+    {
+        var reference = _members.FirstOrDefault(m => m.Running && m.Profile.Kind == ProfileKind.Honest) ?? _members.FirstOrDefault(m => m.Running);
+        if (reference is null)
+        {
+            _epochs.Add((epoch, 0, 0, 0, 0));
+            return;
+        }
+
+        var node = reference.Node;
+        var preset = _genesis.Preset;
+        var start = epoch * preset.SlotsPerEpoch;
+        var last = start + preset.SlotsPerEpoch - 1;
+        var head = node.HeadBlock;
+        var state = _states.Advanced(head, new Slot(last));
+        if (epoch >= 1)
+        {
+            _flags[epoch - 1] = [.. state.PreviousEpochParticipation];
+        }
+
+        var canonical = new Dictionary<ulong, StoredBlock>();
+        for (StoredBlock? block = head; block?.Block is not null && block.Slot.Value >= start; block = node.FindBlock(block.Block.Message.ParentRoot))
+        {
+            canonical[block.Slot.Value] = block;
+        }
+
+        var proposals = 0;
+        var missed = 0;
+        foreach (var (slot, group) in GroupDuties.ProposerDuties(state))
+        {
+            if (slot.Value == 0)
+            {
+                continue;
+            }
+
+            if (canonical.TryGetValue(slot.Value, out var block))
+            {
+                proposals++;
+                _duties.Add((slot.Value, group, block.Root));
+                continue;
+            }
+
+            missed++;
+            _duties.Add((slot.Value, group, null));
+            _missed.Add(new MissedProposal(slot.Value, group.Value, MissReason(slot, group)));
+        }
+
+        _epochs.Add((epoch, node.Finalized.Epoch.Value, node.Justified.Epoch.Value, proposals, missed));
+        _states.PruneBefore(ChainTime.StartSlot(preset, node.Finalized.Epoch));
+    }
+
+    private string MissReason(Slot slot, GroupIndex group)
+    {
+        var members = _members.Where(m => m.Id.Group == group).ToList();
+        var template = _spec.TemplateOf((int)group.Value);
+        var up = members.Count(m => m.UpAt(slot.Value));
+        if (up < template.M)
+        {
+            return $"{up} of {template.N} members up, {template.M} needed";
+        }
+
+        var partitioned = _partitions.LastOrDefault(p => p.Slot <= slot.Value).Active;
+        var suffix = partitioned ? " (network partitioned)" : "";
+        if (!_recorder.ProposalsMade.Contains((slot, group)))
+        {
+            return "no member proposed (leader and fallback ranks did not act)" + suffix;
+        }
+
+        var assembled = _recorder.Assembled.Keys.Any(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group);
+        var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
+        return assembled ? "block assembled but not canonical (late or reorged)" + suffix
+            : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
+            : "proposal did not reach m signatures" + suffix;
+    }
+
+    private SimulationReport BuildReport()
+    {
+        var groupCount = _genesis.Groups.Count;
+        var byGroup = new List<GroupParticipation>();
+        for (var g = 0; g < groupCount; g++)
+        {
+            var template = _spec.TemplateOf(g);
+            int source = 0, target = 0, head = 0;
+            foreach (var flags in _flags.Values)
+            {
+                source += ParticipationFlags.Has(flags[g], ParticipationFlags.TimelySource) ? 1 : 0;
+                target += ParticipationFlags.Has(flags[g], ParticipationFlags.TimelyTarget) ? 1 : 0;
+                head += ParticipationFlags.Has(flags[g], ParticipationFlags.TimelyHead) ? 1 : 0;
+            }
+
+            var duties = _duties.Where(d => d.Group.Value == (ulong)g).ToList();
+            byGroup.Add(new GroupParticipation($"g{g}", template.N, template.M, _flags.Count, source, target, head, duties.Count, duties.Count(d => d.Root is not null)));
+        }
+
+        var byTemplate = new List<GroupParticipation>();
+        var first = 0;
+        foreach (var template in _spec.Groups)
+        {
+            var rows = byGroup.Skip(first).Take(template.Count).ToList();
+            first += template.Count;
+            byTemplate.Add(Sum($"{template.M}-of-{template.N} x{template.Count}", template.N, template.M, rows));
+        }
+
+        var slots = (ulong)_options.Epochs * _genesis.Preset.SlotsPerEpoch;
+        return new SimulationReport
+        {
+            Name = _spec.Name,
+            Seed = _options.Seed,
+            Scheme = Scheme.Name,
+            Accounting = _spec.Accounting == AccountingPolicy.Component ? "component" : "whole",
+            ProposalPolicy = _spec.ProposalPolicy == ProposalPolicy.Race ? "race" : "leader-follow",
+            Groups = groupCount,
+            Identities = _members.Count,
+            Epochs = _options.Epochs,
+            FinalizedEpoch = _epochs.Count == 0 ? 0 : _epochs[^1].Finalized,
+            JustifiedEpoch = _epochs.Count == 0 ? 0 : _epochs[^1].Justified,
+            EpochFigures = [.. _epochs.Select(e => new EpochFigures(e.Epoch, e.Finalized, e.Justified, e.Proposals, e.Missed,
+                Rate(e.Epoch, ParticipationFlags.TimelySource), Rate(e.Epoch, ParticipationFlags.TimelyTarget), Rate(e.Epoch, ParticipationFlags.TimelyHead)))],
+            Participation = Sum("all groups", 0, 0, byGroup),
+            ByTemplate = byTemplate,
+            ByGroup = byGroup,
+            Proposals = ProposalFigures(),
+            MissedProposals = _missed,
+            SplitVotes = [.. _recorder.Splits.Values],
+            GroupSlashings = [.. _recorder.Slashings.Values],
+            MemberEquivocations = [.. _recorder.Equivocations.Values],
+            Refusals = Refusals(),
+            Stake = Stake(),
+            Traffic = Traffic(slots),
+            Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
+        };
+    }
+
+    private StakeFigures Stake()
+    {
+        var stake = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var g = 0; g < _genesis.Groups.Count; g++)
+        {
+            var owner = _spec.TemplateOf(g).Operator ?? $"g{g}";
+            stake[owner] = stake.GetValueOrDefault(owner) + _genesis.Balances[g];
+        }
+
+        var total = stake.Values.Sum();
+        var shares = stake.Values.Select(v => v / total).OrderDescending().ToList();
+        var nakamoto = 0;
+        for (double held = 0; held <= 1.0 / 3 && nakamoto < shares.Count; nakamoto++)
+        {
+            held += shares[nakamoto];
+        }
+
+        return new StakeFigures(stake.Count, Math.Round(shares.Sum(s => s * s), 4), nakamoto);
+    }
+
+    /// <summary>Traffic per topic, the member-attestation subnets summed into one row.</summary>
+    private List<TopicFigures> Traffic(ulong slots) =>
+        [.. _network.Traffic
+            .GroupBy(t => _topics.IsMemberAttestation(t.Key) ? "member_attestation (subnets)" : GossipTopics.ShortName(t.Key))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var published = g.Sum(t => t.Value.Published);
+                var delivered = g.Sum(t => t.Value.DeliveredBytes);
+                return new TopicFigures(g.Key, published, g.Sum(t => t.Value.PublishedBytes), g.Sum(t => t.Value.Delivered), delivered,
+                    g.Sum(t => t.Value.Dropped), (double)published / slots, (double)delivered / slots);
+            })];
+
+    private double? Rate(ulong epoch, int flag) =>
+        _flags.TryGetValue(epoch, out var flags) ? (double)flags.Count(f => ParticipationFlags.Has(f, flag)) / flags.Length : null;
+
+    private static GroupParticipation Sum(string label, int n, int m, IReadOnlyList<GroupParticipation> rows) =>
+        new(label, n, m, rows.Sum(r => r.GroupEpochs), rows.Sum(r => r.Source), rows.Sum(r => r.Target), rows.Sum(r => r.Head),
+            rows.Sum(r => r.ProposalDuties), rows.Sum(r => r.Proposed));
+
+    private ProposalFigures ProposalFigures()
+    {
+        var canonical = _duties.Where(d => d.Root is not null).Select(d => (d.Slot, Root: d.Root!.Value)).ToList();
+        var reveals = _duties.Where(d => d.Root is not null)
+            .Select(d => (double)_members.Count(m => m.Id.Group == d.Group && m.UpAt(d.Slot)))
+            .ToList();
+        var fallback = canonical.Count(c => _recorder.Proposals.TryGetValue(c.Root, out var p) && p.Rank > 0);
+        var threshold = new List<double>();
+        var assembled = new List<double>();
+        var seen = new List<double>();
+        var seenByMost = new List<double>();
+        foreach (var (slot, root) in canonical)
+        {
+            var slotStart = _slotDuration * slot;
+            if (_recorder.Proposals.TryGetValue(root, out var proposal) && _recorder.Assembled.TryGetValue(root, out var done))
+            {
+                threshold.Add((done.ThresholdAt - proposal.At).TotalMilliseconds);
+                assembled.Add((done.At - slotStart).TotalMilliseconds);
+            }
+
+            if (_recorder.Imported.TryGetValue(root, out var imported))
+            {
+                var ordered = imported.Order().ToList();
+                seen.Add((ordered[^1] - slotStart).TotalMilliseconds);
+                seenByMost.Add((ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1] - slotStart).TotalMilliseconds);
+            }
+        }
+
+        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2));
+    }
+
+    private SortedDictionary<string, int> Refusals()
+    {
+        var refusals = new SortedDictionary<string, int>(_recorder.Refusals, StringComparer.Ordinal);
+        foreach (var (key, count) in _rejected)
+        {
+            refusals[key] = count;
+        }
+
+        return refusals;
+    }
+
+    private static double Mean(List<double> values) => values.Count == 0 ? 0 : Math.Round(values.Average(), 1);
+}

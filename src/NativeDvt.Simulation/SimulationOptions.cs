@@ -1,0 +1,6 @@
+namespace NativeDvt.Simulation;
+
+/// <summary>How to run a devnet file in the simulator.</summary>
+/// <param name="Seed">Seeds keys, genesis RANDAO, latency and loss.</param>
+/// <param name="Epochs">How many epochs to run.</param>
+public sealed record SimulationOptions(ulong Seed, int Epochs);

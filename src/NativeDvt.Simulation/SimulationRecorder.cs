@@ -1,0 +1,84 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Events;
+using NativeDvt.Simulation.Reporting;
+
+namespace NativeDvt.Simulation;
+
+/// <summary>Collects every node's events into the figures a report needs (deduplicated: many nodes see one thing).</summary>
+internal sealed class SimulationRecorder : INodeEventSink
+{
+    public Dictionary<Root, (Slot Slot, MemberId By, int Rank, TimeSpan At)> Proposals { get; } = [];
+
+    public HashSet<(Slot Slot, GroupIndex Group)> ProposalsMade { get; } = [];
+
+    public Dictionary<Root, (int Signers, TimeSpan ThresholdAt, TimeSpan At)> Assembled { get; } = [];
+
+    public Dictionary<Root, List<TimeSpan>> Imported { get; } = [];
+
+    public SortedDictionary<(ulong Slot, ulong Group), SplitVoteRecord> Splits { get; } = [];
+
+    public SortedDictionary<(string Who, string Kind, ulong Slot), EquivocationRecord> Equivocations { get; } = [];
+
+    public SortedDictionary<(ulong Group, string Kind), EquivocationRecord> Slashings { get; } = [];
+
+    public SortedDictionary<string, int> Refusals { get; } = new(StringComparer.Ordinal);
+
+    public long Attestations { get; private set; }
+
+    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
+    {
+        Proposals.TryAdd(blockRoot, (slot, node, rank, at));
+        ProposalsMade.Add((slot, node.Group));
+    }
+
+    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    {
+    }
+
+    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at) =>
+        Assembled.TryAdd(blockRoot, (signers, thresholdAt, at));
+
+    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    {
+        if (!Imported.TryGetValue(blockRoot, out var times))
+        {
+            Imported[blockRoot] = times = [];
+        }
+
+        times.Add(at);
+    }
+
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Count("block refused: " + Shorten(reason));
+
+    public void Attested(MemberId node, AttestationData data, TimeSpan at) => Attestations++;
+
+    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) =>
+        Splits.TryAdd((slot.Value, aggregator.Group.Value), new SplitVoteRecord(slot.Value, aggregator.Group.Value, distinctData, signers, largestAgreement));
+
+    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
+        Count("signature refused by slashing protection: " + what.Split(' ')[0]);
+
+    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
+        Equivocations.TryAdd((equivocator.ToString(), kind, slot.Value), new EquivocationRecord(equivocator.ToString(), kind, slot.Value, $"first seen by {observer} at {at.TotalMilliseconds:0} ms"));
+
+    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
+        Slashings.TryAdd((group.Value, "built: " + kind), new EquivocationRecord($"g{group.Value}", "evidence built: " + kind, 0, $"by {node} at {at.TotalMilliseconds:0} ms"));
+
+    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
+        Slashings.TryAdd((group.Value, "included"), new EquivocationRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
+
+    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
+    {
+    }
+
+    private void Count(string key) => Refusals[key] = Refusals.GetValueOrDefault(key) + 1;
+
+    // Reasons carry numbers (slots, counts); keep the rule so that counts group.
+    private static string Shorten(string reason)
+    {
+        var colon = reason.IndexOf(':', StringComparison.Ordinal);
+        var second = colon < 0 ? -1 : reason.IndexOf(':', colon + 1);
+        return second < 0 ? reason : reason[..second];
+    }
+}

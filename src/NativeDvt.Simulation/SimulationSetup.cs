@@ -1,0 +1,78 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Genesis;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.State;
+using NativeDvt.Crypto;
+using NativeDvt.Crypto.Ed25519;
+using NativeDvt.Crypto.Insecure;
+using NativeDvt.Devnet;
+
+namespace NativeDvt.Simulation;
+
+/// <summary>Turns a devnet file into a chain config, member keys and a genesis state, deterministically from the seed.</summary>
+internal static class SimulationSetup
+{
+    public static (ISignatureScheme Scheme, string? Note) Scheme(SchemeName name) => name switch
+    {
+        SchemeName.InsecureFast => (new InsecureFastScheme(), null),
+        SchemeName.Ed25519 => (new Ed25519Scheme(), null),
+        _ => (new InsecureFastScheme(), $"scheme {name.ToString().ToLowerInvariant()} is not wired into the simulator yet: ran insecure-fast instead"),
+    };
+
+    public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration)
+    {
+        var preset = Preset.ByName(spec.Preset) ?? throw new ArgumentException($"unknown preset {spec.Preset}", nameof(spec));
+        if (spec.SlotsPerEpoch is { } slotsPerEpoch)
+        {
+            preset = preset with { SlotsPerEpoch = (ulong)slotsPerEpoch };
+        }
+
+        return new ChainConfig
+        {
+            Preset = preset,
+            SecondsPerSlotOverride = (ulong)Math.Max(1, Math.Ceiling(slotDuration.TotalSeconds)),
+            Accounting = spec.Accounting == Devnet.AccountingPolicy.Component ? Consensus.Config.AccountingPolicy.Component : Consensus.Config.AccountingPolicy.Whole,
+            Proposal = spec.ProposalPolicy == Devnet.ProposalPolicy.Race ? Consensus.Config.ProposalPolicy.Race : Consensus.Config.ProposalPolicy.LeaderFollow,
+            AllowUnsafeThreshold = spec.AllowUnsafeThreshold,
+            SchemeName = scheme.Name,
+            SchemeAggregates = scheme is IAggregatableScheme,
+        };
+    }
+
+    /// <summary>A member's secret key: SHA-256("ndvt-sim" || seed || group || member). Test keys, never for a real network.</summary>
+    public static byte[] SecretKey(ulong seed, int group, int member)
+    {
+        Span<byte> input = stackalloc byte[8 + 8 + 8 + 8];
+        "ndvt-sim"u8.CopyTo(input);
+        BinaryPrimitives.WriteUInt64LittleEndian(input[8..], seed);
+        BinaryPrimitives.WriteUInt64LittleEndian(input[16..], (ulong)group);
+        BinaryPrimitives.WriteUInt64LittleEndian(input[24..], (ulong)member);
+        return SHA256.HashData(input);
+    }
+
+    public static BeaconState Genesis(DevnetSpec spec, ChainConfig config, ISignatureScheme scheme, ulong seed)
+    {
+        var groups = new List<GenesisGroup>();
+        var index = 0;
+        foreach (var template in spec.Groups)
+        {
+            for (var c = 0; c < template.Count; c++, index++)
+            {
+                var keys = new List<Bytes>();
+                for (var m = 0; m < template.N; m++)
+                {
+                    keys.Add(Bytes.Wrap(scheme.DerivePublicKey(SecretKey(seed, index, m))));
+                }
+
+                var balance = template.BalanceGwei ?? (ulong)template.N * config.Preset.MinActivationBalance;
+                groups.Add(new GenesisGroup(keys, (ulong)template.M, new Gwei(balance)));
+            }
+        }
+
+        var (state, error) = GenesisBuilder.Build(config, groups, 0, Hashing.Hash(Hashing.Chunk(seed), Root.Zero));
+        return state ?? throw new ArgumentException($"genesis: {error}", nameof(spec));
+    }
+}

@@ -1,0 +1,45 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Events;
+
+namespace NativeDvt.Node.Tests.Protocol;
+
+/// <summary>Counts events by name.</summary>
+internal sealed class CountingEvents : INodeEventSink
+{
+    public Dictionary<string, int> Counts { get; } = [];
+
+    public List<string> Details { get; } = [];
+
+    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at) => Add(nameof(BlockProposed), $"rank {rank}");
+
+    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => Add(nameof(FollowSigned), "");
+
+    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at) => Add(nameof(BlockAssembled), $"{signers}");
+
+    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => Add(nameof(BlockImported), "");
+
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Add(nameof(BlockRejected), reason);
+
+    public void Attested(MemberId node, AttestationData data, TimeSpan at) => Add(nameof(Attested), "");
+
+    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) => Add(nameof(SplitVote), "");
+
+    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) => Add(nameof(SigningRefused), detail);
+
+    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Add(nameof(MemberEquivocation), kind);
+
+    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Add(nameof(GroupSlashingBuilt), kind);
+
+    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) => Add(nameof(GroupSlashingIncluded), "");
+
+    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) => Add(nameof(Finalized), "");
+
+    public int this[string name] => Counts.GetValueOrDefault(name);
+
+    private void Add(string name, string detail)
+    {
+        Counts[name] = Counts.GetValueOrDefault(name) + 1;
+        Details.Add($"{name}: {detail}");
+    }
+}

@@ -1,0 +1,37 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.SlashingProtection;
+using NativeDvt.Crypto.Insecure;
+using NativeDvt.Node.Duties;
+
+namespace NativeDvt.Node.Tests.Protocol;
+
+[Trait("Category", "Unit")]
+public sealed class MemberSignerTests
+{
+    private static MemberSigner Signer() =>
+        new(new InsecureFastScheme(), new byte[32], new SlashingProtector(new InMemorySlashingProtectionStore(), Root.Zero));
+
+    [Fact]
+    public void SignBlock_SecondBlockForOneSlot_IsRefused()
+    {
+        var signer = Signer();
+
+        var first = signer.SignBlock(new Slot(5), Root.FromHex("0x" + new string('1', 64)));
+        var second = signer.SignBlock(new Slot(5), Root.FromHex("0x" + new string('2', 64)));
+
+        Assert.NotNull(first.Signature);
+        Assert.Null(second.Signature);
+        Assert.NotNull(second.Refusal);
+    }
+
+    [Fact]
+    public void SignBlock_BypassForTheEquivocatorProfile_SignsAnyway()
+    {
+        var signer = Signer();
+        signer.SignBlock(new Slot(5), Root.FromHex("0x" + new string('1', 64)));
+
+        var second = signer.SignBlock(new Slot(5), Root.FromHex("0x" + new string('2', 64)), bypassProtection: true);
+
+        Assert.NotNull(second.Signature);
+    }
+}
