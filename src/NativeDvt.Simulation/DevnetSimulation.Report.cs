@@ -6,6 +6,7 @@ using NativeDvt.Devnet;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Simulation.Reporting;
+using GroupParticipation = NativeDvt.Simulation.Reporting.GroupParticipation;
 
 namespace NativeDvt.Simulation;
 
