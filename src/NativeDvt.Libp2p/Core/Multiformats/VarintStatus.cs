@@ -1,0 +1,10 @@
+namespace NativeDvt.Libp2p.Core.Multiformats;
+
+/// <summary>Outcome of <see cref="Varint.TryRead"/>.</summary>
+public enum VarintStatus
+{
+    Done,
+    NeedMoreData,
+    TooLong,
+    NotMinimal,
+}
