@@ -43,7 +43,7 @@ internal sealed class InMemoryNetwork
         {
             if (_links.Contains((item.From, item.To)) && Filter(item.From, item.To, item.Rpc))
             {
-                await Nodes[item.To].Router.InjectAsync(item.From, item.Rpc);
+                await Nodes[item.To].Router.InjectAsync(item.From, RpcCodec.Decode(RpcCodec.Encode(item.Rpc)));
             }
         }
     }
