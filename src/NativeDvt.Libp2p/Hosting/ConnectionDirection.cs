@@ -1,0 +1,8 @@
+namespace NativeDvt.Libp2p.Hosting;
+
+/// <summary>Who opened a connection.</summary>
+public enum ConnectionDirection
+{
+    Inbound,
+    Outbound,
+}
