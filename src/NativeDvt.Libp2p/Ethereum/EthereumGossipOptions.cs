@@ -31,4 +31,30 @@ public static class EthereumGossipOptions
         MessageIdFunction = EthereumMessageId.Compute,
         MaxRpcSize = EthereumGossipLimits.MaxMessageSize,
     };
+
+    /// <summary>
+    /// Topic score parameters this devnet applies to each topic it joins: time in mesh and first deliveries
+    /// reward, invalid messages penalise quadratically (with the default thresholds, three recent invalid
+    /// messages graylist a peer), and the penalty decays with a half-life of about 70 s. Mesh delivery
+    /// deficits (P3) stay off: devnet topics are too quiet for a delivery rate to mean anything.
+    /// </summary>
+    public static TopicScoreParams DefaultTopicScoreParams { get; } = new()
+    {
+        TopicWeight = 1,
+        TimeInMeshWeight = 0.01,
+        TimeInMeshQuantum = TimeSpan.FromSeconds(1),
+        TimeInMeshCap = 300,
+        FirstMessageDeliveriesWeight = 1,
+        FirstMessageDeliveriesDecay = 0.99,
+        FirstMessageDeliveriesCap = 20,
+        InvalidMessageDeliveriesWeight = -10,
+        InvalidMessageDeliveriesDecay = 0.99,
+    };
+
+    /// <summary>Adds <paramref name="topic"/> to the scored topics with <see cref="DefaultTopicScoreParams"/>.</summary>
+    public static GossipsubOptions WithTopicScoring(GossipsubOptions options, string topic)
+    {
+        var topics = new Dictionary<string, TopicScoreParams>(options.ScoreParams.Topics) { [topic] = DefaultTopicScoreParams };
+        return options with { ScoreParams = options.ScoreParams with { Topics = topics } };
+    }
 }
