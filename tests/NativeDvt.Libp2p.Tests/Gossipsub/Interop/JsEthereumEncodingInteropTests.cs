@@ -12,7 +12,7 @@ public sealed class JsEthereumEncodingInteropTests
     [Fact]
     public async Task MessageId_CompressedAndGarbagePayloads_MatchJsPeer()
     {
-        await using var js = await LinePeerProcess.StartJsAsync(Topic);
+        await using var js = await LinePeer.StartJsAsync(Topic);
         var compressible = Enumerable.Range(0, 3000).Select(i => (byte)(i % 7 == 0 ? i : 42)).ToArray();
         byte[][] payloads = [SszSnappy.Compress(compressible), SszSnappy.Compress([]), [0xff, 0xfe, 0x01], SszSnappy.Compress(new byte[70_000])];
 

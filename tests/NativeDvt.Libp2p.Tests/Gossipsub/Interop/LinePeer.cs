@@ -1,23 +1,40 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
+using NativeDvt.Cli.P2p;
 using NativeDvt.Tests;
 
 namespace NativeDvt.Libp2p.Tests.Gossipsub.Interop;
 
 /// <summary>
-/// A gossip peer in a child process speaking the `ndvt p2p peer` line protocol (the js-libp2p gossip-peer.mjs
-/// script or the ndvt tool): first line "listening &lt;multiaddr&gt;", then JSON lines; hex or JSON lines on stdin.
+/// A gossip peer speaking the `ndvt p2p peer` line protocol: first line "listening &lt;multiaddr&gt;", then JSON
+/// lines; hex or JSON lines on stdin. It runs as a child process (the js-libp2p gossip-peer.mjs script or
+/// the ndvt tool) or in this process (the ndvt command's entry point over in-memory lines).
 /// </summary>
-internal sealed class LinePeerProcess : IAsyncDisposable
+internal sealed class LinePeer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly Process? _process;
+    private readonly Channel<string?>? _stdin;
+    private readonly Task<int>? _inProcess;
     private readonly Channel<JsonElement> _messages = Channel.CreateUnbounded<JsonElement>();
     private readonly Channel<JsonElement> _replies = Channel.CreateUnbounded<JsonElement>();
     private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _stderr = [];
 
-    private LinePeerProcess(ProcessStartInfo start)
+    private LinePeer(Func<TextReader, TextWriter, TextWriter, Task<int>> run)
+    {
+        _stdin = Channel.CreateUnbounded<string?>();
+        _inProcess = Task.Run(() => run(new ChannelLineReader(_stdin.Reader), new LineWriter(OnLine), new LineWriter(line =>
+        {
+            lock (_stderr)
+            {
+                _stderr.Add(line ?? string.Empty);
+            }
+        })));
+        _inProcess.ContinueWith(t => OnLine(null), TaskScheduler.Default);
+    }
+
+    private LinePeer(ProcessStartInfo start)
     {
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
@@ -54,16 +71,34 @@ internal sealed class LinePeerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<LinePeerProcess> StartJsAsync(string topic, bool raw = false, params string[] dial)
+    /// <summary>Runs the `ndvt p2p peer` entry point in this process.</summary>
+    public static async Task<LinePeer> StartInProcessAsync(string topic, bool raw = false, params string[] dial)
+    {
+        var settings = new GossipPeerSettings("/ip4/127.0.0.1/tcp/0", topic, dial, raw);
+        return await StartedAsync(new LinePeer((input, output, error) => GossipPeer.RunAsync(settings, input, output, error, CancellationToken.None)));
+    }
+
+    public static async Task<LinePeer> StartJsAsync(string topic, bool raw = false, params string[] dial)
     {
         var folder = await NodePackages.EnsureInstalledAsync("tests/interop/js-libp2p");
         var start = new ProcessStartInfo(NodePackages.Node) { WorkingDirectory = folder };
         start.ArgumentList.Add("gossip-peer.mjs");
         AddPeerArguments(start, topic, raw, dial);
-        return await StartedAsync(new LinePeerProcess(start));
+        return await StartedAsync(new LinePeer(start));
     }
 
-    public static void AddPeerArguments(ProcessStartInfo start, string topic, bool raw, IEnumerable<string> dial)
+    /// <summary>Starts `ndvt p2p peer` (the ndvt.dll copied next to the tests) in a child process.</summary>
+    public static async Task<LinePeer> StartNdvtAsync(string topic, bool raw = false, params string[] dial)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ndvt.dll"));
+        start.ArgumentList.Add("p2p");
+        start.ArgumentList.Add("peer");
+        AddPeerArguments(start, topic, raw, dial);
+        return await StartedAsync(new LinePeer(start));
+    }
+
+    private static void AddPeerArguments(ProcessStartInfo start, string topic, bool raw, IEnumerable<string> dial)
     {
         start.ArgumentList.Add("--listen");
         start.ArgumentList.Add("/ip4/127.0.0.1/tcp/0");
@@ -81,7 +116,7 @@ internal sealed class LinePeerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<LinePeerProcess> StartedAsync(LinePeerProcess peer)
+    private static async Task<LinePeer> StartedAsync(LinePeer peer)
     {
         try
         {
@@ -96,11 +131,15 @@ internal sealed class LinePeerProcess : IAsyncDisposable
         return peer;
     }
 
-    public static LinePeerProcess Launch(ProcessStartInfo start) => new(start);
-
     public async Task SendLineAsync(string line)
     {
-        await _process.StandardInput.WriteLineAsync(line);
+        if (_stdin is not null)
+        {
+            await _stdin.Writer.WriteAsync(line);
+            return;
+        }
+
+        await _process!.StandardInput.WriteLineAsync(line);
         await _process.StandardInput.FlushAsync();
     }
 
@@ -109,6 +148,24 @@ internal sealed class LinePeerProcess : IAsyncDisposable
         await SendLineAsync(JsonSerializer.Serialize(command));
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
         return await _replies.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>Polls the peer until its mesh holds <paramref name="peer"/>.</summary>
+    public async Task WaitForMeshPeerAsync(string peer, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var reply = await CommandAsync(new { cmd = "mesh" });
+            if (reply.GetProperty("peers").EnumerateArray().Any(p => p.GetString() == peer))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{PeerId} never meshed with {peer}; stderr: {StandardError}");
     }
 
     /// <summary>The next received message, or a TimeoutException naming this peer.</summary>
@@ -128,7 +185,13 @@ internal sealed class LinePeerProcess : IAsyncDisposable
     /// <summary>Closes stdin (the peer exits cleanly on EOF) and returns the exit code.</summary>
     public async Task<int> CloseAsync(TimeSpan timeout)
     {
-        _process.StandardInput.Close();
+        if (_inProcess is not null)
+        {
+            _stdin!.Writer.TryComplete();
+            return await _inProcess.WaitAsync(timeout);
+        }
+
+        _process!.StandardInput.Close();
         using var cts = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(cts.Token);
         return _process.ExitCode;
@@ -136,6 +199,13 @@ internal sealed class LinePeerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_process is null)
+        {
+            _stdin!.Writer.TryComplete();
+            await _inProcess!.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         if (!_process.HasExited)
         {
             try
@@ -172,5 +242,42 @@ internal sealed class LinePeerProcess : IAsyncDisposable
 
         var element = JsonDocument.Parse(line).RootElement.Clone();
         (element.TryGetProperty("reply", out _) ? _replies : _messages).Writer.TryWrite(element);
+    }
+
+    /// <summary>Serves lines from a channel; a completed channel is end of input.</summary>
+    private sealed class ChannelLineReader(ChannelReader<string?> lines) : TextReader
+    {
+        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await lines.ReadAsync(cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Splits written text into lines.</summary>
+    private sealed class LineWriter(Action<string?> onLine) : TextWriter
+    {
+        private readonly System.Text.StringBuilder _line = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (value == '\n')
+            {
+                onLine(_line.ToString().TrimEnd('\r'));
+                _line.Clear();
+            }
+            else
+            {
+                _line.Append(value);
+            }
+        }
     }
 }
