@@ -34,7 +34,11 @@ internal static class ConnectionUpgrader
         var channel = await NoiseSecurity.SecureAsync(transport, identity, isDialer, expectedRemote, Muxers, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (isDialer)
+            if (EarlyMuxer(channel.RemoteStreamMuxers, isDialer) is not null)
+            {
+                // Both sides listed muxers in the Noise extensions: the choice is made, no multistream round.
+            }
+            else if (isDialer)
             {
                 await Multistream.SelectAsync(channel.Stream, Muxers, cancellationToken).ConfigureAwait(false);
             }
@@ -50,5 +54,15 @@ internal static class ConnectionUpgrader
         }
 
         return (channel, new YamuxSession(channel.Stream, isDialer, yamuxOptions));
+    }
+
+    /// <summary>
+    /// Inlined muxer negotiation (noise extensions): the first muxer of the initiator's list that
+    /// the responder also lists; null when the remote sent none or none is shared.
+    /// </summary>
+    private static string? EarlyMuxer(IReadOnlyList<string> remoteMuxers, bool isDialer)
+    {
+        var (preferred, other) = isDialer ? ((IReadOnlyList<string>)Muxers, remoteMuxers) : (remoteMuxers, Muxers);
+        return preferred.FirstOrDefault(other.Contains);
     }
 }

@@ -36,6 +36,7 @@ internal static class NoiseSecurity
         using var handshake = new NoiseHandshakeState(NoisePattern.XX, initiator, [], staticKey);
         var frame = new byte[NoiseStream.MaxFrameLength];
         NoiseHandshakePayload? remote = null;
+        PublicKey? remoteKey = null;
         while (!handshake.IsComplete)
         {
             if (handshake.IsMyTurn)
@@ -55,17 +56,18 @@ internal static class NoiseSecurity
                 var received = handshake.ReadMessage(frame.AsSpan(0, length));
                 if (handshake.RemoteStaticPublicKey is not null && remote is null)
                 {
+                    // Checked at once, so an initiator never reveals its identity to the wrong peer.
                     remote = DecodePayload(received);
+                    remoteKey = Authenticate(remote, handshake.RemoteStaticPublicKey, expectedRemote);
                 }
             }
         }
 
-        if (remote is null)
+        if (remote is null || remoteKey is null)
         {
             throw new NoiseException("handshake finished without the remote identity payload");
         }
 
-        var remoteKey = Authenticate(remote, handshake.RemoteStaticPublicKey!, expectedRemote);
         var (send, receive) = handshake.Split();
         return new SecuredChannel(new NoiseStream(stream, send, receive), remoteKey, remoteKey.ToPeerId(), remote.StreamMuxers);
     }
