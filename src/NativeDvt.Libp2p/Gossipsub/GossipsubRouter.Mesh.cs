@@ -144,6 +144,8 @@ public sealed partial class GossipsubRouter
         return new ControlPrune(topic, [], protocol == GossipsubProtocol.V10 ? null : (ulong)backoff.TotalSeconds);
     }
 
+    private bool IsOutbound(string peer) => _peers.TryGetValue(peer, out var state) && state.Outbound;
+
     private void AddBackoff(string peer, string topic, TimeSpan duration)
     {
         var backoffs = _backoff.TryGetValue(topic, out var existing) ? existing : _backoff[topic] = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -206,10 +208,10 @@ public sealed partial class GossipsubRouter
 
         if (mesh.Count >= _options.DLo)
         {
-            var outbound = mesh.Count(p => _peers[p].Outbound);
+            var outbound = mesh.Count(p => IsOutbound(p));
             if (outbound < _options.DOut)
             {
-                var outboundCandidates = candidates.Where(p => !mesh.Contains(p) && _peers[p].Outbound);
+                var outboundCandidates = candidates.Where(p => !mesh.Contains(p) && IsOutbound(p));
                 foreach (var peer in PickRandom(outboundCandidates, _options.DOut - outbound))
                 {
                     GraftToMesh(peer, topic, mesh, batch);
@@ -236,11 +238,11 @@ public sealed partial class GossipsubRouter
         Shuffle(rest);
         var ordered = ranked.Take(_options.DScore).Concat(rest).ToList();
         var keep = ordered.Take(_options.D).ToList();
-        var outboundKept = keep.Count(p => _peers[p].Outbound);
-        var spareOutbound = new Queue<string>(ordered.Skip(_options.D).Where(p => _peers[p].Outbound));
+        var outboundKept = keep.Count(p => IsOutbound(p));
+        var spareOutbound = new Queue<string>(ordered.Skip(_options.D).Where(p => IsOutbound(p)));
         for (var i = keep.Count - 1; i >= 0 && outboundKept < _options.DOut && spareOutbound.Count > 0; i--)
         {
-            if (!_peers[keep[i]].Outbound)
+            if (!IsOutbound(keep[i]))
             {
                 keep[i] = spareOutbound.Dequeue();
                 outboundKept++;

@@ -113,6 +113,20 @@ public sealed partial class GossipsubRouter : IDisposable
                 LeaveTopic(peer, topic);
             }
 
+            // A peer can be in a mesh without having announced the topic (it may GRAFT first).
+            foreach (var (topic, mesh) in _mesh)
+            {
+                if (mesh.Remove(peer))
+                {
+                    _score.Prune(peer, topic, Now);
+                }
+            }
+
+            foreach (var fanout in _fanout.Values)
+            {
+                fanout.Remove(peer);
+            }
+
             _score.RemovePeer(peer, Now);
         }
     }

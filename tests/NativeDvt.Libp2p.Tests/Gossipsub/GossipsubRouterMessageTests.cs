@@ -182,6 +182,22 @@ public sealed class GossipsubRouterMessageTests
         Assert.DoesNotContain("b", a.Router.TopicPeers(Topic));
     }
 
+    [Fact]
+    public async Task RemovePeer_GraftedWithoutSubscribing_LeavesMeshAndHeartbeatStillRuns()
+    {
+        var network = await TriangleAsync();
+        var a = network.Nodes["a"];
+        network.Add("x", TestOptions.Create(9));
+        network.Connect("x", "a");
+        await a.Router.InjectAsync("x", new Rpc { Control = new ControlMessage { Graft = [new ControlGraft(Topic)] } });
+        Assert.Contains("x", a.Router.MeshPeers(Topic));
+
+        a.Router.RemovePeer("x");
+        await network.HeartbeatsAsync(2);
+
+        Assert.DoesNotContain("x", a.Router.MeshPeers(Topic));
+    }
+
     private static async Task<InMemoryNetwork> TriangleAsync()
     {
         var network = new InMemoryNetwork();

@@ -87,6 +87,42 @@ public sealed class GossipsubRouterScoringTests
     }
 
     [Fact]
+    public async Task Heartbeat_LowMedianMeshScore_OpportunisticallyGraftsBetterPeer()
+    {
+        var network = new InMemoryNetwork();
+        var a = network.Add("a", TestOptions.Create(1) with { OpportunisticGraftTicks = 10 });
+        a.Router.Subscribe(Topic);
+        foreach (var name in new[] { "p0", "p1", "p2", "p3", "p4", "p5", "q" })
+        {
+            network.Add(name, TestOptions.Create(name.GetHashCode(StringComparison.Ordinal)));
+            network.Connect(name, "a");
+            await network.PumpAsync();
+            if (name != "q")
+            {
+                network.Nodes[name].Router.Subscribe(Topic);
+                await network.PumpAsync();
+            }
+        }
+
+        // q is subscribed but never grafts a, so it can only enter a's mesh by a's own choice.
+        network.Filter = (from, _, rpc) => !(from == "q" && rpc.Control is { Graft.Count: > 0 });
+        network.Nodes["q"].Router.Subscribe(Topic);
+        await network.PumpAsync();
+        await network.HeartbeatsAsync(5);
+        Assert.Equal(6, a.Router.MeshPeers(Topic).Count);
+        Assert.DoesNotContain("q", a.Router.MeshPeers(Topic));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await a.Router.InjectAsync("q", new Rpc { Messages = [new PubsubMessage { Topic = Topic, Data = [(byte)i, 7] }] });
+        }
+
+        await network.HeartbeatsAsync(5);
+
+        Assert.Contains("q", a.Router.MeshPeers(Topic));
+    }
+
+    [Fact]
     public async Task Prune_ToV10Peer_CarriesNoBackoff()
     {
         var network = new InMemoryNetwork();
