@@ -92,9 +92,10 @@ public sealed class GossipsubRouterScoringTests
         var network = new InMemoryNetwork();
         var a = network.Add("a", TestOptions.Create(1) with { OpportunisticGraftTicks = 10 });
         a.Router.Subscribe(Topic);
-        foreach (var name in new[] { "p0", "p1", "p2", "p3", "p4", "p5", "q" })
+        string[] names = ["p0", "p1", "p2", "p3", "p4", "p5", "q"];
+        foreach (var (name, seed) in names.Select((n, i) => (n, 10 + i)))
         {
-            network.Add(name, TestOptions.Create(name.GetHashCode(StringComparison.Ordinal)));
+            network.Add(name, TestOptions.Create(seed));
             network.Connect(name, "a");
             await network.PumpAsync();
             if (name != "q")
