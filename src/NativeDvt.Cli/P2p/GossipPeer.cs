@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text.Json;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
@@ -17,13 +18,40 @@ namespace NativeDvt.Cli.P2p;
 /// </summary>
 public static class GossipPeer
 {
+    /// <returns>0 after end of input; 2 for an argument that is not a multiaddr; 1 when listening or dialling fails.</returns>
     public static async Task<int> RunAsync(GossipPeerSettings settings, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        Multiaddr listen;
+        List<Multiaddr> dial;
+        try
+        {
+            listen = Multiaddr.Parse(settings.Listen);
+            dial = [.. settings.Dial.Select(Multiaddr.Parse)];
+        }
+        catch (FormatException e)
+        {
+            await error.WriteLineAsync($"ndvt p2p peer: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        try
+        {
+            return await RunAsync(settings, listen, dial, input, output, error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SocketException or TimeoutException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"ndvt p2p peer: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunAsync(GossipPeerSettings settings, Multiaddr listen, List<Multiaddr> dial, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var writer = TextWriter.Synchronized(output);
         await using var host = new Libp2pHost(new Libp2pHostOptions
         {
             Identity = PrivateKey.GenerateEd25519(),
-            ListenAddresses = [Multiaddr.Parse(settings.Listen)],
+            ListenAddresses = [listen],
         });
         var options = settings.Raw ? new GossipsubOptions { HeartbeatInterval = EthereumGossipOptions.HeartbeatInterval, D = 8, DLo = 6, DHi = 12 } : EthereumGossipOptions.Create();
         options = EthereumGossipOptions.WithTopicScoring(options, settings.Topic);
@@ -50,9 +78,9 @@ public static class GossipPeer
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         writer.WriteLine($"listening {host.ListenAddresses[0].WithPeerId(host.PeerId)}");
         writer.Flush();
-        foreach (var address in settings.Dial)
+        foreach (var address in dial)
         {
-            await host.DialAsync(Multiaddr.Parse(address), cancellationToken).ConfigureAwait(false);
+            await host.DialAsync(address, cancellationToken).ConfigureAwait(false);
         }
 
         while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)

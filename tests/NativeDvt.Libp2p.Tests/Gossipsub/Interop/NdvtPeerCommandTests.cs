@@ -31,4 +31,19 @@ public sealed class NdvtPeerCommandTests
         Assert.Equal(0, await second.CloseAsync(TimeSpan.FromSeconds(20)));
         Assert.Equal(0, await first.CloseAsync(TimeSpan.FromSeconds(20)));
     }
+
+    [Theory]
+    [InlineData("/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/tcpx/1", 2)]
+    [InlineData("ip4/127.0.0.1/tcp/0", null, 2)]
+    [InlineData("/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWLxzrpjiNygV7WLhVwRpteHp8x3jKADVrvcG1JkBziQCG", 1)]
+    public async Task Peer_BadAddress_ExitsWithAClearError(string listen, string? dial, int exitCode)
+    {
+        var error = new StringWriter();
+        var settings = new NativeDvt.Cli.P2p.GossipPeerSettings(listen, Topic, dial is null ? [] : [dial], Raw: false);
+
+        var code = await NativeDvt.Cli.P2p.GossipPeer.RunAsync(settings, new StringReader(string.Empty), new StringWriter(), error, TestContext.Current.CancellationToken);
+
+        Assert.Equal(exitCode, code);
+        Assert.StartsWith("ndvt p2p peer: ", error.ToString(), StringComparison.Ordinal);
+    }
 }
