@@ -97,6 +97,7 @@ public sealed partial class Libp2pHost
             first = list.Count == 1;
         }
 
+        HostLog.ConnectionOpened(_logger, connection.Direction, connection.RemotePeer, connection.RemoteAddress);
         connection.Session.Start();
         _ = connection.Completion.ContinueWith(_ => Unregister(connection), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         _ = AcceptStreamsAsync(connection);
@@ -127,6 +128,7 @@ public sealed partial class Libp2pHost
             }
         }
 
+        HostLog.ConnectionClosed(_logger, connection.RemotePeer, connection.RemoteAddress, connection.Session.CloseReason);
         connection.FailIdentify(new IOException("connection closed"));
         if (last)
         {
@@ -144,6 +146,7 @@ public sealed partial class Libp2pHost
         }
         catch (Exception e)
         {
+            HostLog.IdentifyFailed(_logger, connection.RemotePeer, e);
             connection.FailIdentify(e);
         }
     }
@@ -157,6 +160,7 @@ public sealed partial class Libp2pHost
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A subscriber's failure must not take the connection down with it.
+            HostLog.SubscriberFailed(_logger, e);
         }
     }
 }

@@ -22,7 +22,9 @@ public sealed partial class Libp2pHost
             lock (_listenAddresses)
             {
                 _listeners.Add(listener);
-                _listenAddresses.Add(Multiaddr.FromTcp((IPEndPoint)listener.LocalEndpoint));
+                var bound = Multiaddr.FromTcp((IPEndPoint)listener.LocalEndpoint);
+                _listenAddresses.Add(bound);
+                HostLog.Listening(_logger, bound);
                 _acceptLoops.Add(Task.Run(() => AcceptLoopAsync(listener), CancellationToken.None));
             }
         }
@@ -113,6 +115,7 @@ public sealed partial class Libp2pHost
 
             if (!TryReserveSlot())
             {
+                HostLog.ConnectionLimitReached(_logger, _options.MaxConnections);
                 socket.Dispose();
                 continue;
             }
@@ -124,6 +127,7 @@ public sealed partial class Libp2pHost
 
     private async Task HandleInboundAsync(Socket socket)
     {
+        var remote = socket.RemoteEndPoint?.ToString() ?? "?";
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_shutdown.Token);
@@ -131,12 +135,14 @@ public sealed partial class Libp2pHost
             var connection = await UpgradeAsync(socket, isDialer: false, expected: null, timeout.Token).ConfigureAwait(false);
             if (!Register(connection))
             {
+                HostLog.PeerLimitReached(_logger, connection.RemotePeer);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // A failed inbound handshake costs only that socket (UpgradeAsync disposed it).
+            HostLog.InboundHandshakeFailed(_logger, remote, e);
             socket.Dispose();
         }
         finally

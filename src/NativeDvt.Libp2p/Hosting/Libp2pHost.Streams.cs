@@ -16,7 +16,7 @@ public sealed partial class Libp2pHost
             {
                 stream = await connection.Session.AcceptStreamAsync(_shutdown.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is ChannelClosedException or OperationCanceledException)
+            catch (Exception e) when (e is ChannelClosedException or OperationCanceledException or ObjectDisposedException)
             {
                 return;
             }
@@ -44,9 +44,10 @@ public sealed partial class Libp2pHost
 
             await handler(new IncomingStreamContext(stream, connection, _shutdown.Token)).ConfigureAwait(false);
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // Negotiation failures and handler faults end only this stream.
+            HostLog.StreamFailed(_logger, connection.RemotePeer, stream.Protocol, e);
             stream.Reset();
         }
         finally

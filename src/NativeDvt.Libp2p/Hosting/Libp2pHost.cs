@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Libp2p.Core.Streams;
@@ -21,6 +23,7 @@ public sealed partial class Libp2pHost : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Func<IncomingStreamContext, Task>> _handlers = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _shutdown = new();
     private readonly List<Multiaddr> _listenAddresses = [];
+    private readonly ILogger _logger;
     private int _disposed;
 
     public Libp2pHost(Libp2pHostOptions options)
@@ -29,6 +32,7 @@ public sealed partial class Libp2pHost : IAsyncDisposable
         _options = options;
         _identity = options.Identity ?? PrivateKey.GenerateEd25519();
         PeerId = _identity.PeerId;
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger<Libp2pHost>();
         _yamuxOptions = new YamuxOptions { MaxInboundStreams = options.MaxStreamsPerConnection, KeepAliveInterval = options.KeepAliveInterval };
         SetHandler(IdentifyProtocol.ProtocolId, context => IdentifyProtocol.RespondAsync(context, LocalIdentify()));
         SetHandler(PingProtocol.ProtocolId, PingProtocol.RespondAsync);
@@ -107,8 +111,8 @@ public sealed partial class Libp2pHost : IAsyncDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
         }
 
+        // _shutdown stays undisposed: connection tasks still winding down read its token.
         await WhenListenersStoppedAsync().ConfigureAwait(false);
-        _shutdown.Dispose();
     }
 
     private IdentifyMessage LocalIdentify() => new()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
 
@@ -32,6 +33,9 @@ public sealed record Libp2pHostOptions
 
     /// <summary>Bound on negotiating a protocol on a new stream.</summary>
     public TimeSpan StreamNegotiationTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the host logs (handshake failures, refused connections, faulted handlers); none when null.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>Yamux keep-alive ping interval; zero disables.</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(30);

@@ -84,8 +84,9 @@ internal sealed class YamuxSession : IAsyncDisposable
         {
             var started = Stopwatch.GetTimestamp();
             await SendAsync(new YamuxHeader(YamuxFrameType.Ping, YamuxFlags.Syn, 0, id), default, cancellationToken).ConfigureAwait(false);
-            await pong.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-            return Stopwatch.GetElapsedTime(started);
+            return await pong.Task.WaitAsync(cancellationToken).ConfigureAwait(false)
+                ? Stopwatch.GetElapsedTime(started)
+                : throw new YamuxException("session closed before the ping was answered");
         }
         finally
         {
@@ -154,8 +155,9 @@ internal sealed class YamuxSession : IAsyncDisposable
         {
             await SendAsync(header, default, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception)
         {
+            // Fire-and-forget control frames: a failed send already shut the session down.
         }
     }
 
@@ -335,9 +337,10 @@ internal sealed class YamuxSession : IAsyncDisposable
         }
 
         _streams.Clear();
+        // A result rather than an exception: a ping whose caller gave up must not leave a faulted task behind.
         foreach (var pong in _pings.Values)
         {
-            pong.TrySetException(failure);
+            pong.TrySetResult(false);
         }
 
         _ = DisposeTransportAsync();

@@ -266,8 +266,9 @@ internal sealed class YamuxStream : MuxedStream
         {
             await CloseWriteAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception)
         {
+            // Disposal is best effort: a dead session has already failed the stream.
         }
 
         Detach();

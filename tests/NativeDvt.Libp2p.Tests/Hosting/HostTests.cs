@@ -9,7 +9,7 @@ namespace NativeDvt.Libp2p.Tests.Hosting;
 [Trait("Category", "Unit")]
 public sealed class HostTests
 {
-    private const string EchoProtocol = "/test/echo/1.0.0";
+    internal const string EchoProtocol = "/test/echo/1.0.0";
 
     internal static async Task<Libp2pHost> StartHostAsync(Func<Libp2pHostOptions, Libp2pHostOptions>? configure = null, PrivateKey? key = null)
     {

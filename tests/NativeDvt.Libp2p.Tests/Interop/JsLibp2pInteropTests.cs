@@ -36,6 +36,35 @@ public sealed class JsLibp2pInteropTests
         await AssertPingAndIdentifyAsync(host, js, connection);
     }
 
+    [Fact]
+    public async Task Streams_OneMegabyteEchoedBothWays_FlowControlInteroperates()
+    {
+        await using var js = await JsPeer.StartAsync();
+        await using var host = await HostTests.StartHostAsync();
+        await host.DialAsync(js.Address).WaitAsync(Timeout);
+
+        // Ours to theirs: we write, js echoes.
+        var payload = System.Security.Cryptography.RandomNumberGenerator.GetBytes(1024 * 1024 + 3);
+        await using (var stream = await host.OpenStreamAsync(js.PeerId, "/interop/echo/1.0.0"))
+        {
+            var reading = Task.Run(async () =>
+            {
+                using var received = new MemoryStream();
+                await stream.CopyToAsync(received);
+                return received.ToArray();
+            });
+            await stream.WriteAsync(payload);
+            await stream.CloseWriteAsync();
+            var echoed = await reading.WaitAsync(Timeout);
+            Assert.True(payload.AsSpan().SequenceEqual(echoed));
+        }
+
+        // Theirs to ours: js writes, our echo handler answers.
+        var echo = await js.CommandAsync("echo", new { peer = host.PeerId.ToString(), protocol = HostTests.EchoProtocol, size = 1024 * 1024 + 5 });
+        Assert.Equal(1024 * 1024 + 5, echo.GetProperty("received").GetInt32());
+        Assert.True(echo.GetProperty("equal").GetBoolean());
+    }
+
     private static async Task AssertPingAndIdentifyAsync(Libp2pHost host, JsPeer js, Libp2pConnection connection)
     {
         Assert.True(await host.PingAsync(js.PeerId).WaitAsync(Timeout) > TimeSpan.Zero);

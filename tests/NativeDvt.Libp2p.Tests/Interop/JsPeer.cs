@@ -165,6 +165,23 @@ public sealed class JsPeer : IAsyncDisposable
 
     private async Task ReadStdoutAsync()
     {
+        try
+        {
+            await DispatchStdoutAsync();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process was disposed while we read; pending commands fail below.
+        }
+
+        foreach (var reply in _pending.Values)
+        {
+            reply.TrySetException(new IOException("js peer exited; stderr: " + StandardError));
+        }
+    }
+
+    private async Task DispatchStdoutAsync()
+    {
         while (await _process.StandardOutput.ReadLineAsync() is { } line)
         {
             JsonElement message;
@@ -190,11 +207,6 @@ public sealed class JsPeer : IAsyncDisposable
             {
                 reply.TrySetResult(message);
             }
-        }
-
-        foreach (var reply in _pending.Values)
-        {
-            reply.TrySetException(new IOException("js peer exited; stderr: " + StandardError));
         }
     }
 }

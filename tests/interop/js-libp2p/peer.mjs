@@ -30,6 +30,10 @@ const { ping } = await import('@libp2p/ping')
 const { multiaddr } = await import('@multiformats/multiaddr')
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createInterface } = await import('node:readline')
+const { randomBytes } = await import('node:crypto')
+
+// Echoes every byte back, then closes its side: used to push data through yamux both ways.
+const ECHO = '/interop/echo/1.0.0'
 
 function emit (line) {
   process.stdout.write(JSON.stringify(line) + '\n')
@@ -53,6 +57,10 @@ const node = await createLibp2p({
 // Identify results by peer id, and the commands waiting for one.
 const identified = new Map()
 const identifyWaiters = new Map()
+
+await node.handle(ECHO, async ({ stream }) => {
+  await stream.sink(stream.source)
+})
 
 node.addEventListener('peer:identify', (event) => {
   const detail = event.detail
@@ -88,6 +96,20 @@ const commands = {
     return await new Promise((resolve) => {
       identifyWaiters.set(request.peer, [...(identifyWaiters.get(request.peer) ?? []), resolve])
     })
+  },
+  // Sends `size` random bytes on a new stream of `protocol` (default: our echo) and checks the echo.
+  async echo (request) {
+    const stream = await node.dialProtocol(peerIdFromString(request.peer), request.protocol ?? ECHO)
+    const data = randomBytes(request.size)
+    const chunk = 64 * 1024
+    const sending = stream.sink((async function * () {
+      for (let offset = 0; offset < data.length; offset += chunk) yield data.subarray(offset, offset + chunk)
+    })())
+    const received = []
+    for await (const part of stream.source) received.push(Buffer.from(part.subarray()))
+    await sending
+    const echoed = Buffer.concat(received)
+    return { sent: data.length, received: echoed.length, equal: echoed.equals(data) }
   },
   async peers () {
     return node.getPeers().map((p) => p.toString())
