@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text.Json;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
@@ -53,7 +54,12 @@ public static class GossipPeer
             Identity = PrivateKey.GenerateEd25519(),
             ListenAddresses = [listen],
         });
-        var options = settings.Raw ? new GossipsubOptions { HeartbeatInterval = EthereumGossipOptions.HeartbeatInterval, D = 8, DLo = 6, DHi = 12 } : EthereumGossipOptions.Create();
+        var options = EthereumGossipOptions.Create();
+        if (settings.Raw)
+        {
+            options = options with { MessageIdFunction = static m => SHA256.HashData(m.Data), MaxRpcSize = new GossipsubOptions().MaxRpcSize };
+        }
+
         options = EthereumGossipOptions.WithTopicScoring(options, settings.Topic);
         await using var gossip = host.AddGossipsub(options);
         var router = gossip.Router;

@@ -74,6 +74,12 @@ public sealed record GossipsubOptions
     /// <summary>Largest encoded RPC frame accepted or sent (the length prefix excluded).</summary>
     public int MaxRpcSize { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// Most RPCs queued for one peer's outbound stream; beyond it new RPCs to that peer are dropped (gossip
+    /// repairs lost messages), so a stalled peer cannot grow our memory without bound.
+    /// </summary>
+    public int OutboundQueueLength { get; init; } = 65_536;
+
     /// <summary>Computes a message's id; the StrictNoSign default is SHA-256 of the data.</summary>
     public Func<PubsubMessage, byte[]> MessageIdFunction { get; init; } = static message => SHA256.HashData(message.Data);
 
@@ -105,6 +111,19 @@ public sealed record GossipsubOptions
         if (HistoryGossip > HistoryLength)
         {
             throw new ArgumentException("gossipsub HistoryGossip must not exceed HistoryLength");
+        }
+
+        foreach (var (topic, p) in ScoreParams.Topics)
+        {
+            if (p.MeshMessageDeliveriesWeight > 0 || p.MeshFailurePenaltyWeight > 0 || p.InvalidMessageDeliveriesWeight > 0 || p.TimeInMeshQuantum <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"gossipsub score parameters of {topic}: P3, P3b and P4 weights must not be positive and the time-in-mesh quantum must be positive");
+            }
+        }
+
+        if (ScoreParams.BehaviourPenaltyWeight > 0 || ScoreParams.DecayInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("gossipsub score parameters: the behaviour penalty weight must not be positive and the decay interval must be positive");
         }
 
         var thresholds = ScoreThresholds;

@@ -94,7 +94,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
             return null;
         }
 
-        var sender = new OutboundStream(stream, Router.Options.MaxRpcSize, () => RemovePeer(peer));
+        var sender = new OutboundStream(stream, Router.Options, () => RemovePeer(peer));
         sender.Start(_stopping.Token);
 
         // The router greets the peer with our subscriptions on AddPeer, so the sender must be in place first.
@@ -139,9 +139,13 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
     }
 
     /// <summary>Our side of one peer's outbound gossipsub stream: a queue drained by a writer loop.</summary>
-    private sealed class OutboundStream(Stream stream, int maxRpcSize, Action onFailure)
+    private sealed class OutboundStream(Stream stream, GossipsubOptions options, Action onFailure)
     {
-        private readonly Channel<Rpc> _queue = Channel.CreateUnbounded<Rpc>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Channel<Rpc> _queue = Channel.CreateBounded<Rpc>(new BoundedChannelOptions(options.OutboundQueueLength)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.DropWrite,
+        });
 
         public void Enqueue(Rpc rpc) => _queue.Writer.TryWrite(rpc);
 
@@ -158,7 +162,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
                     byte[] frame;
                     try
                     {
-                        frame = RpcFraming.Frame(rpc, maxRpcSize);
+                        frame = RpcFraming.Frame(rpc, options.MaxRpcSize);
                     }
                     catch (GossipsubException)
                     {

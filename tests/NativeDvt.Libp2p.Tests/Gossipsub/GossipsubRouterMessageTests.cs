@@ -25,6 +25,23 @@ public sealed class GossipsubRouterMessageTests
     }
 
     [Fact]
+    public async Task HandleRpc_SameMessageAfterSeenTtl_DeliveredAgain()
+    {
+        var network = await TriangleAsync();
+        var a = network.Nodes["a"];
+        var message = new PubsubMessage { Topic = Topic, Data = [3, 1, 4] };
+        await a.Router.InjectAsync("b", new Rpc { Messages = [message] });
+        await a.Router.InjectAsync("c", new Rpc { Messages = [message] });
+        Assert.Single(a.Received);
+
+        network.Filter = (_, _, _) => false;
+        await network.HeartbeatsAsync(180);
+        await a.Router.InjectAsync("c", new Rpc { Messages = [message] });
+
+        Assert.Equal(2, a.Received.Count);
+    }
+
+    [Fact]
     public async Task Publish_SameDataTwice_Throws()
     {
         var network = await TriangleAsync();
