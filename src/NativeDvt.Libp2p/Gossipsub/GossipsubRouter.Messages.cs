@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace NativeDvt.Libp2p.Gossipsub;
 
 /// <summary>Publishing, receiving, validating and forwarding messages.</summary>
@@ -101,7 +103,7 @@ public sealed partial class GossipsubRouter
         return pending;
     }
 
-    private static async ValueTask<ValidationResult> ValidateAsync(PendingValidation item, CancellationToken cancellationToken)
+    private static async ValueTask<ValidationResult> ValidateAsync(PendingValidation item, ILogger logger, CancellationToken cancellationToken)
     {
         if (item.Validator is null)
         {
@@ -115,6 +117,7 @@ public sealed partial class GossipsubRouter
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             // A validator that fails has no verdict: drop the message without blaming the sender.
+            GossipsubLog.ValidatorFailed(logger, item.Message.Topic, e);
             return ValidationResult.Ignore;
         }
     }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace NativeDvt.Libp2p.Gossipsub;
 
 /// <summary>
@@ -23,10 +26,12 @@ public sealed partial class GossipsubRouter : IDisposable
     private readonly MessageCache _mcache;
     private readonly PeerScore _score;
     private readonly GossipPromises _promises = new();
+    private readonly ILogger _logger;
     private ITimer? _heartbeatTimer;
 
-    public GossipsubRouter(GossipsubOptions options, IGossipsubTransport transport, TimeProvider? timeProvider = null)
+    public GossipsubRouter(GossipsubOptions options, IGossipsubTransport transport, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         options.Validate();
         _options = options;
         _transport = transport;
@@ -90,6 +95,7 @@ public sealed partial class GossipsubRouter : IDisposable
             }
 
             _peers[peer] = new PeerState(peer, protocol, outbound);
+            GossipsubLog.PeerAdded(_logger, peer, protocol, outbound);
             _score.AddPeer(peer);
             if (_subscriptions.Count > 0)
             {
@@ -177,8 +183,14 @@ public sealed partial class GossipsubRouter : IDisposable
         List<PendingValidation> pending;
         lock (_gate)
         {
-            if (!_peers.TryGetValue(peer, out var state) || IsGraylisted(peer))
+            if (!_peers.TryGetValue(peer, out var state))
             {
+                return;
+            }
+
+            if (IsGraylisted(peer))
+            {
+                GossipsubLog.GraylistedRpcIgnored(_logger, peer);
                 return;
             }
 
@@ -196,7 +208,7 @@ public sealed partial class GossipsubRouter : IDisposable
 
         foreach (var item in pending)
         {
-            var result = await ValidateAsync(item, cancellationToken).ConfigureAwait(false);
+            var result = await ValidateAsync(item, _logger, cancellationToken).ConfigureAwait(false);
             GossipMessageEventArgs? delivered;
             lock (_gate)
             {

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NativeDvt.Libp2p.Gossipsub;
 
@@ -15,11 +17,13 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<OutboundStream?>>> _outbound = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OutboundStream> _senders = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _logger;
 
-    public GossipsubService(IGossipsubHost host, GossipsubOptions options, TimeProvider? timeProvider = null)
+    public GossipsubService(IGossipsubHost host, GossipsubOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         _host = host;
-        Router = new GossipsubRouter(options, this, timeProvider);
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NativeDvt.Libp2p.Gossipsub");
+        Router = new GossipsubRouter(options, this, timeProvider, _logger);
         host.SetStreamHandler(GossipsubProtocolIds.All, HandleInboundAsync);
     }
 
@@ -51,9 +55,9 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
 
     void IGossipsubTransport.Send(string peer, Rpc rpc)
     {
-        if (_senders.TryGetValue(peer, out var sender))
+        if (_senders.TryGetValue(peer, out var sender) && !sender.TryEnqueue(rpc))
         {
-            sender.Enqueue(rpc);
+            GossipsubLog.OutboundQueueFull(_logger, peer);
         }
     }
 
@@ -82,6 +86,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            GossipsubLog.OutboundStreamRefused(_logger, peer, e);
             _outbound.TryRemove(peer, out _);
             return null;
         }
@@ -94,7 +99,11 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
             return null;
         }
 
-        var sender = new OutboundStream(stream, Router.Options, () => RemovePeer(peer));
+        var sender = new OutboundStream(stream, Router.Options, e =>
+        {
+            GossipsubLog.OutboundStreamFailed(_logger, peer, e);
+            RemovePeer(peer);
+        });
         sender.Start(_stopping.Token);
 
         // The router greets the peer with our subscriptions on AddPeer, so the sender must be in place first.
@@ -128,6 +137,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
             }
             catch (RpcDecodeException e)
             {
+                GossipsubLog.MalformedFrame(_logger, peer, e);
                 RemovePeer(peer);
                 PeerMisbehaved?.Invoke(this, e);
             }
@@ -139,7 +149,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
     }
 
     /// <summary>Our side of one peer's outbound gossipsub stream: a queue drained by a writer loop.</summary>
-    private sealed class OutboundStream(Stream stream, GossipsubOptions options, Action onFailure)
+    private sealed class OutboundStream(Stream stream, GossipsubOptions options, Action<Exception> onFailure)
     {
         private readonly Channel<Rpc> _queue = Channel.CreateBounded<Rpc>(new BoundedChannelOptions(options.OutboundQueueLength)
         {
@@ -147,7 +157,8 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
             FullMode = BoundedChannelFullMode.DropWrite,
         });
 
-        public void Enqueue(Rpc rpc) => _queue.Writer.TryWrite(rpc);
+        /// <summary>Queues an RPC; false when the queue is full and the RPC was dropped.</summary>
+        public bool TryEnqueue(Rpc rpc) => _queue.Writer.TryWrite(rpc);
 
         public void Close() => _queue.Writer.TryComplete();
 
@@ -176,7 +187,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
             {
-                onFailure();
+                onFailure(e);
             }
             finally
             {
