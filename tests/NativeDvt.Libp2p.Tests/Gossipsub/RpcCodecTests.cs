@@ -58,6 +58,22 @@ public sealed class RpcCodecTests
     }
 
     [Fact]
+    public void EncodeDecode_RandomRpcs_ReEncodeToTheSameBytes()
+    {
+        var random = new Random(11);
+        for (var i = 0; i < 500; i++)
+        {
+            var rpc = RandomRpc(random);
+            var bytes = RpcCodec.Encode(rpc);
+            var decoded = RpcCodec.Decode(bytes);
+
+            Assert.Equal(bytes, RpcCodec.Encode(decoded));
+            Assert.Equal(rpc.Subscriptions, decoded.Subscriptions);
+            Assert.Equal(rpc.Messages.Select(m => (m.Topic, Convert.ToHexString(m.Data))), decoded.Messages.Select(m => (m.Topic, Convert.ToHexString(m.Data))));
+        }
+    }
+
+    [Fact]
     public void Decode_UnknownControlField_IsSkipped()
     {
         // control { idontwant (field 5) { messageIDs: 0x01 }, graft { topicID: "t" } }
@@ -146,5 +162,26 @@ public sealed class RpcCodecTests
     public void Frame_RpcLargerThanLimit_Throws()
     {
         Assert.Throws<GossipsubException>(() => RpcFraming.Frame(new Rpc { Messages = [new PubsubMessage { Topic = "t", Data = new byte[64] }] }, 32));
+    }
+
+    private static Rpc RandomRpc(Random random)
+    {
+        byte[] Bytes(int max) => [.. Enumerable.Range(0, random.Next(max)).Select(_ => (byte)random.Next(256))];
+        byte[]? Maybe(int max) => random.Next(3) == 0 ? null : Bytes(max);
+        string Topic() => random.Next(4) == 0 ? "/ndvt/01020304/beacon_block/ssz_snappy" : new string('t', random.Next(1, 5)) + "\u00e9";
+        List<T> Many<T>(int max, Func<T> make) => [.. Enumerable.Range(0, random.Next(max)).Select(_ => make())];
+
+        return new Rpc
+        {
+            Subscriptions = Many(3, () => new SubOpts(random.Next(2) == 0, Topic())),
+            Messages = Many(3, () => new PubsubMessage { Topic = Topic(), Data = Bytes(300), From = Maybe(40), Seqno = Maybe(9), Signature = Maybe(70), Key = Maybe(40) }),
+            Control = random.Next(2) == 0 ? null : new ControlMessage
+            {
+                IHave = Many(3, () => new ControlIHave(Topic(), Many(4, () => Bytes(33)))),
+                IWant = Many(3, () => new ControlIWant(Many(4, () => Bytes(33)))),
+                Graft = Many(3, () => new ControlGraft(Topic())),
+                Prune = Many(3, () => new ControlPrune(Topic(), Many(3, () => new PeerInfo(Maybe(40), Maybe(100))), random.Next(2) == 0 ? null : (ulong)random.NextInt64())),
+            },
+        };
     }
 }
