@@ -35,7 +35,8 @@ public sealed partial class Libp2pHost
     {
         lock (_connections)
         {
-            return _connections.TryGetValue(peer, out var list) && list.Count > 0 ? list[0] : null;
+            // A connection whose session just ended is unregistered a moment later; skip it meanwhile.
+            return _connections.TryGetValue(peer, out var list) ? list.Find(c => !c.Completion.IsCompleted) : null;
         }
     }
 

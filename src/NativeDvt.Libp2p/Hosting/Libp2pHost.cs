@@ -48,6 +48,9 @@ public sealed partial class Libp2pHost : IAsyncDisposable
 
     public PublicKey PublicKey => _identity.PublicKey;
 
+    /// <summary>The host key, for protocols in this assembly that sign as the host (gossipsub messages).</summary>
+    internal PrivateKey Identity => _identity;
+
     /// <summary>The bound listen addresses (ports resolved), without /p2p/.</summary>
     public IReadOnlyList<Multiaddr> ListenAddresses
     {

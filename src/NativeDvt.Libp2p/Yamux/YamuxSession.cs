@@ -207,7 +207,8 @@ internal sealed class YamuxSession : IAsyncDisposable
             case YamuxFrameType.Ping:
                 if (header.Flags.HasFlag(YamuxFlags.Syn))
                 {
-                    await SendAsync(new YamuxHeader(YamuxFrameType.Ping, YamuxFlags.Ack, 0, header.Length), default, _shutdown.Token).ConfigureAwait(false);
+                    // Not awaited: the read loop must keep draining even while our writes are congested.
+                    _ = SendQuietlyAsync(new YamuxHeader(YamuxFrameType.Ping, YamuxFlags.Ack, 0, header.Length));
                 }
                 else if (_pings.TryGetValue(header.Length, out var pong))
                 {
@@ -314,7 +315,7 @@ internal sealed class YamuxSession : IAsyncDisposable
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException)
+        catch (Exception e)
         {
             Shutdown(new YamuxException("keep-alive ping unanswered", e));
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Libp2p.Hosting;
 using NativeDvt.Libp2p.Tests.Hosting;
@@ -10,11 +11,14 @@ public sealed class JsLibp2pInteropTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
-    [Fact]
-    public async Task CSharpDialsJs_PingAndIdentifyBothWays()
+    [Theory]
+    [InlineData("ed25519")]
+    [InlineData("secp256k1")]
+    public async Task CSharpDialsJs_PingAndIdentifyBothWays(string keyType)
     {
         await using var js = await JsPeer.StartAsync();
-        await using var host = await HostTests.StartHostAsync(o => o with { AgentVersion = "nativedvt-interop/1" });
+        var key = keyType == "ed25519" ? PrivateKey.GenerateEd25519() : PrivateKey.GenerateSecp256k1();
+        await using var host = await HostTests.StartHostAsync(o => o with { AgentVersion = "nativedvt-interop/1" }, key);
 
         var connection = await host.DialAsync(js.Address).WaitAsync(Timeout);
         Assert.Equal(js.PeerId, connection.RemotePeer);

@@ -1,3 +1,4 @@
+using NativeDvt.Libp2p.Core.Multiformats;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto.Digests;
@@ -5,7 +6,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
-using NativeDvt.Libp2p.Core.Multiformats;
+using Org.BouncyCastle.Utilities;
 
 namespace NativeDvt.Libp2p.Core.Identity;
 
@@ -31,7 +32,7 @@ internal static class Secp256k1Curve
             var point = Curve.Curve.DecodePoint(encoded.ToArray());
             return point.IsInfinity ? throw new MultiformatException("secp256k1 public key: point at infinity") : point;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             throw new MultiformatException("secp256k1 public key: not a point on the curve", e);
         }
@@ -54,14 +55,12 @@ internal static class Secp256k1Curve
 
     public static byte[] NewScalar()
     {
-        Span<byte> bytes = stackalloc byte[32];
         while (true)
         {
-            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
-            var d = new BigInteger(1, bytes.ToArray());
+            var d = new BigInteger(1, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
             if (d.SignValue > 0 && d.CompareTo(Curve.N) < 0)
             {
-                return d.ToByteArrayUnsigned().Length == 32 ? d.ToByteArrayUnsigned() : Pad(d.ToByteArrayUnsigned());
+                return BigIntegers.AsUnsignedByteArray(32, d);
             }
         }
     }
@@ -104,12 +103,5 @@ internal static class Secp256k1Curve
         var verifier = new ECDsaSigner();
         verifier.Init(false, new ECPublicKeyParameters(q, Domain));
         return verifier.VerifySignature(System.Security.Cryptography.SHA256.HashData(message), r, s);
-    }
-
-    private static byte[] Pad(byte[] value)
-    {
-        var padded = new byte[32];
-        value.CopyTo(padded, 32 - value.Length);
-        return padded;
     }
 }
