@@ -71,6 +71,10 @@ public sealed partial class Libp2pHost
             return FirstConnection(connection.RemotePeer)
                 ?? throw new ConnectionLimitException($"at the per-peer limit for {connection.RemotePeer}");
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && !_shutdown.IsCancellationRequested)
+        {
+            throw new TimeoutException($"dialling {address} took longer than {_options.HandshakeTimeout}", e);
+        }
         finally
         {
             ReleaseSlot();

@@ -165,4 +165,26 @@ public sealed class HostTests
             await stream.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task SilentInboundConnection_ClosedAtHandshakeTimeoutAndSlotReleased()
+    {
+        await using var server = await StartHostAsync(o => o with { MaxConnections = 1, HandshakeTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var silent = await NativeDvt.Libp2p.Tests.Fuzz.RawPeer.ConnectAsync(server.ListenAddresses[0]);
+        Assert.True(await silent.AwaitCloseAsync(TimeSpan.FromSeconds(10)));
+
+        await using var good = await StartHostAsync();
+        await good.DialAsync(AddressOf(server));
+        Assert.True(await good.PingAsync(server.PeerId) > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Dial_PeerThatNeverAnswers_TimesOut()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        await using var host = await StartHostAsync(o => o with { HandshakeTimeout = TimeSpan.FromMilliseconds(300) });
+        var address = Multiaddr.FromTcp((System.Net.IPEndPoint)silent.LocalEndpoint);
+        await Assert.ThrowsAsync<TimeoutException>(() => host.DialAsync(address));
+    }
 }
