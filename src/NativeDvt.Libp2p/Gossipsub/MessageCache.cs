@@ -27,8 +27,6 @@ internal sealed class MessageCache
         }
     }
 
-    public bool Contains(MessageId id) => _messages.ContainsKey(id);
-
     /// <summary>Returns the message for an IWANT from <paramref name="peer"/> with how often that peer has now asked for it.</summary>
     public (PubsubMessage Message, int Transmissions)? GetForPeer(MessageId id, string peer)
     {

@@ -14,8 +14,6 @@ public readonly struct MessageId : IEquatable<MessageId>
         _hash = hash.ToHashCode();
     }
 
-    public ReadOnlyMemory<byte> Bytes => _bytes;
-
     public byte[] ToArray() => (byte[])_bytes.Clone();
 
     public bool Equals(MessageId other) => _hash == other._hash && _bytes.AsSpan().SequenceEqual(other._bytes);

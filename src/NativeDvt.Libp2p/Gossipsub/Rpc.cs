@@ -3,8 +3,6 @@ namespace NativeDvt.Libp2p.Gossipsub;
 /// <summary>One pubsub RPC frame: the <c>RPC</c> message of the libp2p pubsub rpc.proto.</summary>
 public sealed record Rpc
 {
-    public static readonly Rpc Empty = new();
-
     public IReadOnlyList<SubOpts> Subscriptions { get; init; } = [];
 
     public IReadOnlyList<PubsubMessage> Messages { get; init; } = [];

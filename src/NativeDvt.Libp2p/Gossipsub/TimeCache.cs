@@ -6,8 +6,6 @@ internal sealed class TimeCache(TimeSpan ttl)
     private readonly Dictionary<MessageId, TimeSpan> _expiries = [];
     private readonly Queue<(MessageId Id, TimeSpan Expiry)> _order = new();
 
-    public int Count => _expiries.Count;
-
     /// <summary>Adds the id; false when it is already present.</summary>
     public bool Add(MessageId id, TimeSpan now)
     {
