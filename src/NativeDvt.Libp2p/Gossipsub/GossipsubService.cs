@@ -9,7 +9,7 @@ namespace NativeDvt.Libp2p.Gossipsub;
 /// Runs a <see cref="GossipsubRouter"/> over libp2p streams the way js-libp2p and go-libp2p do: one
 /// long-lived outbound stream per peer carries everything we send, and each inbound stream is read for the
 /// peer's RPCs. A peer joins the router once our outbound stream to it is negotiated; a malformed frame
-/// closes that peer's streams and removes it from the router.
+/// removes that peer from the router and closes its connections.
 /// </summary>
 public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
 {
@@ -140,6 +140,7 @@ public sealed class GossipsubService : IGossipsubTransport, IAsyncDisposable
                 GossipsubLog.MalformedFrame(_logger, peer, e);
                 RemovePeer(peer);
                 PeerMisbehaved?.Invoke(this, e);
+                await _host.DisconnectAsync(peer).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
             {

@@ -11,4 +11,7 @@ public interface IGossipsubHost
 
     /// <summary>Opens a stream to a connected peer, negotiating the first of <paramref name="protocols"/> it supports.</summary>
     Task<(Stream Stream, string Protocol)> OpenStreamAsync(string peer, IReadOnlyList<string> protocols, CancellationToken cancellationToken);
+
+    /// <summary>Closes every connection to <paramref name="peer"/> (used for peers that send malformed frames).</summary>
+    Task DisconnectAsync(string peer);
 }

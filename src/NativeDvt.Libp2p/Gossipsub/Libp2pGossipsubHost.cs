@@ -19,4 +19,6 @@ public sealed class Libp2pGossipsubHost(Libp2pHost host) : IGossipsubHost
         var stream = await host.OpenStreamAsync(PeerId.Parse(peer), protocols, cancellationToken).ConfigureAwait(false);
         return (stream, stream.Protocol);
     }
+
+    public Task DisconnectAsync(string peer) => host.DisconnectAsync(PeerId.Parse(peer));
 }

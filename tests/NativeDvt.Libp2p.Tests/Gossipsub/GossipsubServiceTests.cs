@@ -58,7 +58,7 @@ public sealed class GossipsubServiceTests
     }
 
     [Fact]
-    public async Task InboundStream_MalformedFrame_DropsThatPeer()
+    public async Task InboundStream_MalformedFrame_DropsAndDisconnectsThatPeer()
     {
         var registry = new Dictionary<string, SocketPairHost>();
         registry["a"] = new SocketPairHost("a", registry);
@@ -84,6 +84,12 @@ public sealed class GossipsubServiceTests
         var error = await misbehaved.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
         Assert.Contains("pubsub RPC", error.Message, StringComparison.Ordinal);
         Assert.Empty(service.Router.TopicPeers(Topic));
+        for (var i = 0; i < 500 && registry["a"].Disconnected.Count == 0; i++)
+        {
+            await Task.Delay(10, ct);
+        }
+
+        Assert.Equal(["rogue"], registry["a"].Disconnected);
         await stream.DisposeAsync();
     }
 }

@@ -15,6 +15,9 @@ internal sealed class SocketPairHost(string name, Dictionary<string, SocketPairH
 
     public string Name { get; } = name;
 
+    /// <summary>Peers this host was asked to disconnect.</summary>
+    public List<string> Disconnected { get; } = [];
+
     public void SetStreamHandler(IReadOnlyList<string> protocols, Func<string, string, Stream, Task> handler)
     {
         _protocols = protocols;
@@ -32,5 +35,15 @@ internal sealed class SocketPairHost(string name, Dictionary<string, SocketPairH
         var server = await listener.AcceptTcpClientAsync(cancellationToken);
         _ = Task.Run(() => remote._handler!(Name, protocol, server.GetStream()), CancellationToken.None);
         return (client.GetStream(), protocol);
+    }
+
+    public Task DisconnectAsync(string peer)
+    {
+        lock (Disconnected)
+        {
+            Disconnected.Add(peer);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -82,6 +82,27 @@ public sealed class TcpGossipsubTests
         Assert.True(a.Gossip.Router.GetScore(peer) < 0, $"score {a.Gossip.Router.GetScore(peer)}");
     }
 
+    [Fact]
+    public async Task InboundStream_MalformedFrameOverTcp_PeerDisconnected()
+    {
+        await using var a = await TcpNode.StartAsync();
+        await using var rogue = new Libp2pHost(new Libp2pHostOptions { Identity = PrivateKey.GenerateEd25519() });
+        rogue.SetHandler(GossipsubProtocolIds.MeshsubV11, async context => await context.Stream.CopyToAsync(Stream.Null));
+        var ct = TestContext.Current.CancellationToken;
+        await rogue.DialAsync(a.Address, ct);
+        await using var stream = await rogue.OpenStreamAsync(a.Host.PeerId, [GossipsubProtocolIds.MeshsubV11], ct);
+
+        // A length prefix, then a field with the deprecated group wire type.
+        await stream.WriteAsync(new byte[] { 0x03, 0x0b, 0x00, 0x00 }, ct);
+        for (var i = 0; i < 400 && rogue.ConnectedPeers.Count > 0; i++)
+        {
+            await Task.Delay(25, ct);
+        }
+
+        Assert.Empty(rogue.ConnectedPeers);
+        Assert.Empty(a.Gossip.Router.TopicPeers(Topic));
+    }
+
     /// <summary>A libp2p host on 127.0.0.1 running Ethereum-style gossipsub on <see cref="Topic"/>.</summary>
     private sealed class TcpNode : IAsyncDisposable
     {
