@@ -19,9 +19,9 @@ namespace NativeDvt.Libp2p.Tests.Fuzz;
 [Trait("Category", "Fuzz")]
 public sealed class BadInputFuzzTests
 {
-    private const int MultistreamInputs = 5000;
+    private const int MultistreamInputs = 6000;
     private const int NoiseInputs = 2500;
-    private const int YamuxInputs = 2500;
+    private const int YamuxInputs = 1500;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
     [Fact]
