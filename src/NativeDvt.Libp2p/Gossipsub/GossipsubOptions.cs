@@ -2,14 +2,18 @@ using System.Security.Cryptography;
 
 namespace NativeDvt.Libp2p.Gossipsub;
 
-/// <summary>Router parameters; defaults follow the gossipsub v1.0/v1.1 specs.</summary>
+/// <summary>
+/// Router parameters. Degrees and cache windows default to the values Ethereum consensus clients use
+/// (D=8, D_lo=6, D_hi=12, D_lazy=6, mcache 6/3; the libp2p spec suggests D=6, D_lo=4, mcache 5); the
+/// rest follow the gossipsub v1.0/v1.1 specs.
+/// </summary>
 public sealed record GossipsubOptions
 {
     /// <summary>Desired mesh degree.</summary>
-    public int D { get; init; } = 6;
+    public int D { get; init; } = 8;
 
     /// <summary>Below this mesh size the heartbeat grafts up to <see cref="D"/>.</summary>
-    public int DLo { get; init; } = 5;
+    public int DLo { get; init; } = 6;
 
     /// <summary>Above this mesh size the heartbeat prunes down to <see cref="D"/>.</summary>
     public int DHi { get; init; } = 12;
@@ -28,7 +32,7 @@ public sealed record GossipsubOptions
     public TimeSpan FanoutTtl { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Number of heartbeat windows the message cache keeps (mcache_len).</summary>
-    public int HistoryLength { get; init; } = 5;
+    public int HistoryLength { get; init; } = 6;
 
     /// <summary>Number of recent windows whose ids are gossiped in IHAVE (mcache_gossip).</summary>
     public int HistoryGossip { get; init; } = 3;
