@@ -78,6 +78,9 @@ public sealed record GossipsubOptions
     /// <summary>Largest encoded RPC frame accepted or sent (the length prefix excluded).</summary>
     public int MaxRpcSize { get; init; } = 1 << 20;
 
+    /// <summary>Most topics one peer may announce; further subscriptions from it are ignored.</summary>
+    public int MaxSubscriptionsPerPeer { get; init; } = 1024;
+
     /// <summary>
     /// Most RPCs queued for one peer's outbound stream; beyond it new RPCs to that peer are dropped (gossip
     /// repairs lost messages), so a stalled peer cannot grow our memory without bound.

@@ -236,7 +236,8 @@ public sealed partial class GossipsubRouter : IDisposable
         var topic = subscription.TopicId;
         if (subscription.Subscribe)
         {
-            if (state.Topics.Add(topic))
+            // Bounds the memory a peer can make us spend on topics nobody else uses.
+            if (state.Topics.Count < _options.MaxSubscriptionsPerPeer && state.Topics.Add(topic))
             {
                 PeersOf(_topicPeers, topic).Add(state.Id);
             }

@@ -215,6 +215,19 @@ public sealed class GossipsubRouterMessageTests
         Assert.DoesNotContain("x", a.Router.MeshPeers(Topic));
     }
 
+    [Fact]
+    public async Task HandleRpc_PeerAnnouncingTooManyTopics_ExtraSubscriptionsIgnored()
+    {
+        var network = new InMemoryNetwork();
+        var a = network.Add("a", TestOptions.Create(1) with { MaxSubscriptionsPerPeer = 3 });
+        network.Add("b", TestOptions.Create(2));
+        network.Connect("b", "a");
+
+        await a.Router.InjectAsync("b", new Rpc { Subscriptions = [.. Enumerable.Range(0, 5).Select(i => new SubOpts(true, $"topic{i}"))] });
+
+        Assert.Equal(3, Enumerable.Range(0, 5).Count(i => a.Router.TopicPeers($"topic{i}").Contains("b")));
+    }
+
     private static async Task<InMemoryNetwork> TriangleAsync()
     {
         var network = new InMemoryNetwork();
