@@ -97,4 +97,28 @@ public sealed class JsGossipsubInteropTests
         await js.SendLineAsync("600d");
         Assert.Equal("600d", (await cs.NextMessageAsync(Wait)).GetProperty("data").GetString());
     }
+
+    [Fact]
+    public async Task Gossip_JsPublishesThreeInvalidMessages_GraylistedAndIgnored()
+    {
+        await using var js = await LinePeer.StartJsAsync(Topic);
+        await using var cs = await LinePeer.StartInProcessAsync(Topic, false, js.Address);
+        await cs.WaitForMeshPeerAsync(js.PeerId, Wait);
+
+        foreach (var garbage in new[] { "ff01", "ff02", "ff03" })
+        {
+            await js.CommandAsync(new { cmd = "publish-raw", data = garbage });
+        }
+
+        var score = 0.0;
+        for (var i = 0; i < 100 && score > -80; i++)
+        {
+            await Task.Delay(50);
+            score = (await cs.CommandAsync(new { cmd = "score", peer = js.PeerId })).GetProperty("score").GetDouble();
+        }
+
+        Assert.True(score < -80, $"score {score} is above the graylist threshold");
+        await js.SendLineAsync("600d");
+        await Assert.ThrowsAsync<TimeoutException>(() => cs.NextMessageAsync(TimeSpan.FromSeconds(3)));
+    }
 }
