@@ -1,5 +1,6 @@
 using System.CommandLine;
+using NativeDvt.Cli.P2p;
+using NativeDvt.Cli.Sim;
 
-var root = new RootCommand("ndvt: native DVT devnet tools");
-root.Subcommands.Add(NativeDvt.Cli.Sim.SimCommand.Create());
+var root = new RootCommand("ndvt: native DVT devnet tools") { P2pCommand.Create(), SimCommand.Create() };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
