@@ -133,7 +133,7 @@ public sealed partial class DevnetSimulation
             Genesis = _genesis,
             SlotDuration = _slotDuration,
             Scheme = Scheme,
-            SecretKey = SimulationSetup.SecretKey(_options.Seed, group, member),
+            SecretKey = SimulationSetup.SecretKey(Scheme, _options.Seed, group, member),
             States = _states,
             ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = _recorder,

@@ -5,9 +5,12 @@ using NativeDvt.Consensus.Genesis;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
-using NativeDvt.Crypto;
+using NativeDvt.Crypto.Bls;
 using NativeDvt.Crypto.Ed25519;
 using NativeDvt.Crypto.Insecure;
+using NativeDvt.Crypto.KeyDerivation;
+using NativeDvt.Crypto.Xmss;
+using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 
 namespace NativeDvt.Simulation;
@@ -19,7 +22,11 @@ internal static class SimulationSetup
     {
         SchemeName.InsecureFast => (new InsecureFastScheme(), null),
         SchemeName.Ed25519 => (new Ed25519Scheme(), null),
-        _ => (new InsecureFastScheme(), $"scheme {name.ToString().ToLowerInvariant()} is not wired into the simulator yet: ran insecure-fast instead"),
+        SchemeName.Bls => (new BlsScheme(), null),
+
+        // One-time-key indices live in memory: a simulated crash keeps the process, so they survive it.
+        SchemeName.Xmss => (new XmssScheme(new InMemoryXmssStateStore()), null),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scheme"),
     };
 
     public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration)
@@ -42,8 +49,23 @@ internal static class SimulationSetup
         };
     }
 
-    /// <summary>A member's secret key: SHA-256("ndvt-sim" || seed || group || member). Test keys, never for a real network.</summary>
-    public static byte[] SecretKey(ulong seed, int group, int member)
+    /// <summary>
+    /// A member's secret key: SHA-256("ndvt-sim" || seed || group || member); for BLS that hash taken
+    /// through EIP-2333's HKDF_mod_r (a raw hash is at least the group order about half the time), for
+    /// XMSS stretched to its 96 bytes (SK_SEED || SK_PRF || PUB_SEED). Test keys, never for a real network.
+    /// </summary>
+    public static byte[] SecretKey(ISignatureScheme scheme, ulong seed, int group, int member)
+    {
+        var material = SecretKeyMaterial(seed, group, member);
+        return scheme switch
+        {
+            BlsScheme => Eip2333.I2OSP32(Eip2333.HkdfModR(material)),
+            XmssScheme => [.. SHA256.HashData([.. material, 1]), .. SHA256.HashData([.. material, 2]), .. SHA256.HashData([.. material, 3])],
+            _ => material,
+        };
+    }
+
+    private static byte[] SecretKeyMaterial(ulong seed, int group, int member)
     {
         Span<byte> input = stackalloc byte[8 + 8 + 8 + 8];
         "ndvt-sim"u8.CopyTo(input);
@@ -64,7 +86,7 @@ internal static class SimulationSetup
                 var keys = new List<Bytes>();
                 for (var m = 0; m < template.N; m++)
                 {
-                    keys.Add(Bytes.Wrap(scheme.DerivePublicKey(SecretKey(seed, index, m))));
+                    keys.Add(Bytes.Wrap(scheme.DerivePublicKey(SecretKey(scheme, seed, index, m))));
                 }
 
                 var balance = template.BalanceGwei ?? (ulong)template.N * config.Preset.MinActivationBalance;

@@ -6,8 +6,8 @@ public static class SszLimits
     /// <summary>MAX_GROUP_SIZE: the limit of every per-member list and bitlist.</summary>
     public const int MaxGroupSize = 16;
 
-    /// <summary>Public keys are ByteList[64]: BLS 48, Ed25519 32, hash-based roots and seeds fit.</summary>
-    public const int MaxPublicKeyBytes = 64;
+    /// <summary>Public keys are ByteList[128]: BLS 48, Ed25519 32, XMSS (RFC 8391: OID, root, seed) 68.</summary>
+    public const int MaxPublicKeyBytes = 128;
 
     /// <summary>Signatures are ByteList[4096]: BLS 96, Ed25519 64, a hash-based (XMSS-style) signature a few KiB.</summary>
     public const int MaxSignatureBytes = 4096;
