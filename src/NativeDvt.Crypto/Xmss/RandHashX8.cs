@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using NativeDvt.Sha2;
 
 namespace NativeDvt.Crypto.Xmss;
 

@@ -2,14 +2,14 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace NativeDvt.Crypto.Xmss;
+namespace NativeDvt.Sha2;
 
 /// <summary>
 /// The SHA-256 compression function (FIPS 180-4 section 6.2.2) on eight independent messages at
 /// once, word-sliced: vector j holds word j of all eight lanes. WOTS+ chains are independent, so
-/// eight run side by side in one AVX2 register set; .NET exposes no SHA instructions to use instead.
+/// eight run side by side in one AVX2 register set, and so do the pairs of a Merkle tree level; .NET exposes no SHA instructions to use instead.
 /// </summary>
-internal static class Sha256x8
+public static class Sha256x8
 {
     /// <summary>Words in a SHA-256 state.</summary>
     public const int StateWords = 8;
@@ -24,7 +24,10 @@ internal static class Sha256x8
     ];
 
     // The round constants K: first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-    private static readonly uint[] RoundConstants =
+    /// <summary>The 64 round constants K of FIPS 180-4, section 4.2.2.</summary>
+    public static ReadOnlySpan<uint> RoundConstants => RoundConstantValues;
+
+    private static readonly uint[] RoundConstantValues =
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -72,10 +75,48 @@ internal static class Sha256x8
         {
             var bigSigma1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
             var choose = g ^ (e & (f ^ g));
-            var t1 = h + bigSigma1 + choose + Vector256.Create(RoundConstants[t]) + w[t];
+            var t1 = h + bigSigma1 + choose + Vector256.Create(RoundConstantValues[t]) + w[t];
             var bigSigma0 = Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22);
             var majority = (a & b) | (c & (a | b));
             var t2 = bigSigma0 + majority;
+            h = g;
+            g = f;
+            f = e;
+            e = d + t1;
+            d = c;
+            c = b;
+            b = a;
+            a = t1 + t2;
+        }
+
+        state[0] += a;
+        state[1] += b;
+        state[2] += c;
+        state[3] += d;
+        state[4] += e;
+        state[5] += f;
+        state[6] += g;
+        state[7] += h;
+    }
+
+    /// <summary>
+    /// Absorbs a block whose whole message schedule, round constants added, is already known and the
+    /// same in every lane (W[t] + K[t]): the padding block of a fixed-length input costs no schedule.
+    /// </summary>
+    public static void CompressScheduled(Span<Vector256<uint>> state, ReadOnlySpan<uint> scheduleWithConstants)
+    {
+        var a = state[0];
+        var b = state[1];
+        var c = state[2];
+        var d = state[3];
+        var e = state[4];
+        var f = state[5];
+        var g = state[6];
+        var h = state[7];
+        for (var t = 0; t < 64; t++)
+        {
+            var t1 = h + (Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25)) + (g ^ (e & (f ^ g))) + Vector256.Create(scheduleWithConstants[t]);
+            var t2 = (Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22)) + ((a & b) | (c & (a | b)));
             h = g;
             g = f;
             f = e;
