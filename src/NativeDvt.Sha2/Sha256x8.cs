@@ -63,47 +63,24 @@ public static class Sha256x8
             w[t] = w[t - 16] + sigma0 + w[t - 7] + sigma1;
         }
 
-        var a = state[0];
-        var b = state[1];
-        var c = state[2];
-        var d = state[3];
-        var e = state[4];
-        var f = state[5];
-        var g = state[6];
-        var h = state[7];
+        // The constants are added only once every later word has been derived from the plain schedule.
         for (var t = 0; t < 64; t++)
         {
-            var bigSigma1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
-            var choose = g ^ (e & (f ^ g));
-            var t1 = h + bigSigma1 + choose + Vector256.Create(RoundConstantValues[t]) + w[t];
-            var bigSigma0 = Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22);
-            var majority = (a & b) | (c & (a | b));
-            var t2 = bigSigma0 + majority;
-            h = g;
-            g = f;
-            f = e;
-            e = d + t1;
-            d = c;
-            c = b;
-            b = a;
-            a = t1 + t2;
+            w[t] += Vector256.Create(RoundConstantValues[t]);
         }
 
-        state[0] += a;
-        state[1] += b;
-        state[2] += c;
-        state[3] += d;
-        state[4] += e;
-        state[5] += f;
-        state[6] += g;
-        state[7] += h;
+        Rounds(state, w);
     }
 
     /// <summary>
-    /// Absorbs a block whose whole message schedule, round constants added, is already known and the
-    /// same in every lane (W[t] + K[t]): the padding block of a fixed-length input costs no schedule.
+    /// Absorbs a block whose whole message schedule is already known, round constants added
+    /// (W[t] + K[t], one vector per round): the padding block of a fixed-length input costs no schedule.
     /// </summary>
-    public static void CompressScheduled(Span<Vector256<uint>> state, ReadOnlySpan<uint> scheduleWithConstants)
+    public static void CompressScheduled(Span<Vector256<uint>> state, ReadOnlySpan<Vector256<uint>> scheduleWithConstants) =>
+        Rounds(state, scheduleWithConstants);
+
+    /// <summary>The 64 rounds and the final addition, given W[t] + K[t] for every round.</summary>
+    private static void Rounds(Span<Vector256<uint>> state, ReadOnlySpan<Vector256<uint>> scheduleWithConstants)
     {
         var a = state[0];
         var b = state[1];
@@ -115,7 +92,7 @@ public static class Sha256x8
         var h = state[7];
         for (var t = 0; t < 64; t++)
         {
-            var t1 = h + (Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25)) + (g ^ (e & (f ^ g))) + Vector256.Create(scheduleWithConstants[t]);
+            var t1 = h + (Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25)) + (g ^ (e & (f ^ g))) + scheduleWithConstants[t];
             var t2 = (Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22)) + ((a & b) | (c & (a | b)));
             h = g;
             g = f;

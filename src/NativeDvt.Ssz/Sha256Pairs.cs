@@ -17,7 +17,7 @@ internal static class Sha256Pairs
     private const int Lanes = 8;
 
     // FIPS 180-4 4.2.2: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-    private static readonly uint[] PaddingScheduleWithK = ComputePaddingSchedule();
+    private static readonly Vector256<uint>[] PaddingScheduleWithK = ComputePaddingSchedule();
 
     /// <summary>True when the lane path is used.</summary>
     public static bool IsVectorized => Vector256.IsHardwareAccelerated;
@@ -73,7 +73,7 @@ internal static class Sha256Pairs
         }
     }
 
-    private static uint[] ComputePaddingSchedule()
+    private static Vector256<uint>[] ComputePaddingSchedule()
     {
         var w = new uint[64];
         w[0] = 0x80000000;
@@ -85,11 +85,12 @@ internal static class Sha256Pairs
             w[t] = unchecked(w[t - 16] + s0 + w[t - 7] + s1);
         }
 
+        var schedule = new Vector256<uint>[64];
         for (var t = 0; t < 64; t++)
         {
-            w[t] = unchecked(w[t] + Sha256x8.RoundConstants[t]);
+            schedule[t] = Vector256.Create(unchecked(w[t] + Sha256x8.RoundConstants[t]));
         }
 
-        return w;
+        return schedule;
     }
 }
