@@ -104,6 +104,12 @@ public static class DevnetFileReader
             throw top.Required("slotTime").Error("a slot must last at least 100ms");
         }
 
+        if (spec.Network.Views is { } views && spec.Groups.Max(g => g.N) is var largest && views < largest)
+        {
+            throw top.Required("network").Map("latency", "loss", "lateProposers", "views").Required("views").Error(
+                $"{views} views cannot hold a group of {largest} members: members of one group must sit on different nodes");
+        }
+
         DevnetSpecChecks.CheckSelectors(spec, top);
         return spec;
     }
@@ -178,14 +184,14 @@ public static class DevnetFileReader
 
     private static NetworkSpec ReadNetwork(YamlField field)
     {
-        var map = field.Map("latency", "loss", "lateProposers");
+        var map = field.Map("latency", "loss", "lateProposers", "views");
         var latency = map["latency"] is { } l ? ReadLatency(l) : LatencySpec.Default;
         var late = map["lateProposers"]?.Items().Select(item =>
         {
             var entry = item.Map("groups", "delay");
             return new LateProposerSpec(entry.Required("groups").Selector(), entry.Required("delay").Duration());
         }).ToList() ?? [];
-        return new NetworkSpec(latency, map["loss"]?.Probability() ?? 0, late);
+        return new NetworkSpec(latency, map["loss"]?.Probability() ?? 0, late) { Views = map["views"]?.Int(1, 1 << 20) };
     }
 
     private static LatencySpec ReadLatency(YamlField field)

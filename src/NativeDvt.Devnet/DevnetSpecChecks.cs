@@ -6,7 +6,7 @@ internal static class DevnetSpecChecks
     public static void CheckSelectors(DevnetSpec spec, YamlMap top)
     {
         var groupCount = spec.GroupCount;
-        if (top["network"]?.Map("latency", "loss", "lateProposers")["lateProposers"] is { } late)
+        if (top["network"]?.Map("latency", "loss", "lateProposers", "views")["lateProposers"] is { } late)
         {
             foreach (var (item, entry) in late.Items().Zip(spec.Network.LateProposers))
             {

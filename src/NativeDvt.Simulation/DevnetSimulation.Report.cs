@@ -21,7 +21,7 @@ public sealed partial class DevnetSimulation
     /// <summary>At the end of each epoch: the reference node's view (finality, canonical blocks, the previous epoch's flags).</summary>
     private void Observe(ulong epoch)
     {
-        var reference = _members.FirstOrDefault(m => m.Running && m.Profile.Kind == ProfileKind.Honest) ?? _members.FirstOrDefault(m => m.Running);
+        var reference = _hosts.FirstOrDefault(h => h.Running && h.Profile.Kind == ProfileKind.Honest) ?? _hosts.FirstOrDefault(h => h.Running);
         if (reference is null)
         {
             _epochs.Add((epoch, 0, 0, 0, 0));

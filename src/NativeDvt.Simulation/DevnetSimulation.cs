@@ -14,9 +14,10 @@ using NativeDvt.Simulation.Reporting;
 namespace NativeDvt.Simulation;
 
 /// <summary>
-/// A devnet file run in one process: one <see cref="DvtNode"/> per member on virtual time over the
-/// <see cref="SimulatedNetwork"/>, faults applied at their slots, and a <see cref="SimulationReport"/> at the end.
-/// Everything follows from the file and the seed: the same inputs give the same report.
+/// A devnet file run in one process: one <see cref="DvtNode"/> per member (or, with views, honest members packed
+/// onto shared nodes) on virtual time over the <see cref="SimulatedNetwork"/>, faults applied at their slots, and a
+/// <see cref="SimulationReport"/> at the end. Everything follows from the file and the seed: the same inputs give the
+/// same report.
 /// </summary>
 public sealed partial class DevnetSimulation
 {
@@ -28,6 +29,7 @@ public sealed partial class DevnetSimulation
     private readonly SharedStateCache _states;
     private readonly GossipTopics _topics;
     private readonly List<SimulatedMember> _members = [];
+    private readonly List<SimulatedHost> _hosts = [];
     private readonly List<string> _notes = [];
     private readonly TimeSpan _slotDuration;
     private readonly BeaconState _genesis;
@@ -64,17 +66,23 @@ public sealed partial class DevnetSimulation
             {
                 for (var m = 0; m < template.N; m++)
                 {
-                    AddMember(template, groupIndex, m);
+                    var profile = template.Members.Count == template.N ? template.Members[m] : MemberProfile.Honest;
+                    _members.Add(new SimulatedMember(new MemberId(new GroupIndex((ulong)groupIndex), m), profile));
                 }
             }
+        }
+
+        foreach (var members in HostsOf(options.Views ?? spec.Network.Views))
+        {
+            AddHost(members);
         }
     }
 
     /// <summary>The scheme the member keys use.</summary>
     public ISignatureScheme Scheme { get; }
 
-    /// <summary>The nodes, in group then member order.</summary>
-    public IReadOnlyList<DvtNode> Nodes => [.. _members.Select(m => m.Node)];
+    /// <summary>The nodes, in group then member order of their first identity.</summary>
+    public IReadOnlyList<DvtNode> Nodes => [.. _hosts.Select(h => h.Node)];
 
     /// <summary>Virtual time now.</summary>
     public TimeSpan Now => _scheduler.Now;
@@ -94,14 +102,14 @@ public sealed partial class DevnetSimulation
     /// <summary>Runs the configured epochs and reports.</summary>
     public SimulationReport Run()
     {
-        foreach (var member in _members.Where(m => m.Profile.Kind != ProfileKind.Offline))
+        foreach (var host in _hosts.Where(h => h.Profile.Kind != ProfileKind.Offline))
         {
-            Start(member);
+            Start(host);
         }
 
-        foreach (var member in _members.Where(m => m.Profile.Kind == ProfileKind.Offline))
+        foreach (var host in _hosts.Where(h => h.Profile.Kind == ProfileKind.Offline))
         {
-            _network.SetOnline(member.NetworkId, false);
+            _network.SetOnline(host.NetworkId, false);
         }
 
         foreach (var fault in _spec.Faults)
@@ -120,63 +128,110 @@ public sealed partial class DevnetSimulation
         return BuildReport();
     }
 
-    private void AddMember(GroupSpec template, int group, int member)
+    /// <summary>
+    /// The members of each node, nodes in the order of their first member: one node per member, unless
+    /// <paramref name="views"/> packs honest members no fault names onto shared views (<see cref="ViewPacking"/>).
+    /// </summary>
+    private List<List<SimulatedMember>> HostsOf(int? views)
     {
-        var profile = template.Members.Count == template.N ? template.Members[member] : MemberProfile.Honest;
-        var id = new MemberId(new GroupIndex((ulong)group), member);
-        var simulated = new SimulatedMember(id, profile);
-        simulated.NetworkId = _network.AddNode(delivery => Deliver(simulated, delivery));
-        var port = new SimulatedGossipNetwork(_network, simulated.NetworkId, topic => HoldBack(id, topic), (_, root) => RequestBlock(simulated, root));
-        simulated.Node = new DvtNode(new NodeOptions
+        var packing = views is { } count ? ViewPacking.Assign(_spec, count) : null;
+        var hosts = new List<List<SimulatedMember>>();
+        var byView = new Dictionary<int, List<SimulatedMember>>();
+        for (var i = 0; i < _members.Count; i++)
         {
-            Identity = id,
+            if (packing?[i] is not { } view)
+            {
+                hosts.Add([_members[i]]);
+                continue;
+            }
+
+            if (!byView.TryGetValue(view, out var members))
+            {
+                byView[view] = members = [];
+                hosts.Add(members);
+            }
+
+            members.Add(_members[i]);
+        }
+
+        if (packing is not null)
+        {
+            _notes.Add($"{_members.Count} identities on {hosts.Count} nodes: {byView.Count} shared views hold {byView.Values.Sum(v => v.Count)} honest identities, {hosts.Count - byView.Count} identities have a node of their own");
+        }
+
+        return hosts;
+    }
+
+    private void AddHost(List<SimulatedMember> members)
+    {
+        var host = new SimulatedHost(members);
+        var first = members[0];
+        host.NetworkId = _network.AddNode(delivery => Deliver(host, delivery));
+        var port = new SimulatedGossipNetwork(_network, host.NetworkId, topic => HoldBack(first.Id, topic), (_, root) => RequestBlock(host, root));
+        host.Node = new DvtNode(new NodeOptions
+        {
+            Identity = first.Id,
             Genesis = _genesis,
             SlotDuration = _slotDuration,
             Scheme = Scheme,
-            SecretKey = SimulationSetup.SecretKey(Scheme, _options.Seed, group, member),
+            SecretKey = SecretKeyOf(first.Id),
             States = _states,
             ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = _recorder,
-            Profile = profile,
+            Profile = first.Profile,
+            MoreIdentities = [.. members.Skip(1).Select(m => new IdentityOptions
+            {
+                Identity = m.Id,
+                SecretKey = SecretKeyOf(m.Id),
+                ProtectionStore = new InMemorySlashingProtectionStore(),
+                Profile = m.Profile,
+            })],
         }, port);
-        if (profile.Kind == ProfileKind.Late)
+        if (first.Profile.Kind == ProfileKind.Late)
         {
-            _network.SetDeliveryDelay(simulated.NetworkId, _topics.BeaconBlock, profile.Delay);
+            _network.SetDeliveryDelay(host.NetworkId, _topics.BeaconBlock, first.Profile.Delay);
         }
 
-        _members.Add(simulated);
+        foreach (var member in members)
+        {
+            member.Host = host;
+        }
+
+        _hosts.Add(host);
     }
 
-    private void Start(SimulatedMember member)
+    private byte[] SecretKeyOf(MemberId id) => SimulationSetup.SecretKey(Scheme, _options.Seed, (int)id.Group.Value, id.Member);
+
+    private void Start(SimulatedHost host)
     {
-        member.Running = true;
-        member.Generation++;
-        _network.SetOnline(member.NetworkId, true);
-        var generation = member.Generation;
-        var first = member.Node.Start(_scheduler.Now);
-        _scheduler.At(first, () => Tick(member, generation));
+        host.Running = true;
+        host.Generation++;
+        _network.SetOnline(host.NetworkId, true);
+        var generation = host.Generation;
+        var first = host.Node.Start(_scheduler.Now);
+        _scheduler.At(first, () => Tick(host, generation));
     }
 
-    private void Tick(SimulatedMember member, int generation)
+    private void Tick(SimulatedHost host, int generation)
     {
-        if (!member.Running || member.Generation != generation)
+        if (!host.Running || host.Generation != generation)
         {
             return;
         }
 
         var now = _scheduler.Now;
-        var next = member.Node.OnTick(now);
-        _scheduler.At(next > now ? next : now + (_slotDuration / 12), () => Tick(member, generation));
+        var next = host.Node.OnTick(now);
+        _scheduler.At(next > now ? next : now + (_slotDuration / 12), () => Tick(host, generation));
     }
 
-    private void Deliver(SimulatedMember member, GossipDelivery delivery)
+    private void Deliver(SimulatedHost host, GossipDelivery delivery)
     {
-        if (!member.Running)
+        if (!host.Running)
         {
             return;
         }
 
-        var verdict = member.Node.OnGossip(_scheduler.Now, delivery.Topic, delivery.Data);
+        var verdict = host.Node.OnGossip(_scheduler.Now, delivery.Topic, delivery.Data);
         if (verdict == GossipVerdict.Reject)
         {
             var key = "gossip rejected: " + GossipTopics.ShortName(delivery.Topic);
@@ -205,9 +260,9 @@ public sealed partial class DevnetSimulation
     }
 
     /// <summary>Stands in for req/resp BeaconBlocksByRoot: the first reachable peer holding the block answers after two network delays.</summary>
-    private void RequestBlock(SimulatedMember requester, Root root)
+    private void RequestBlock(SimulatedHost requester, Root root)
     {
-        foreach (var peer in _members)
+        foreach (var peer in _hosts)
         {
             if (peer == requester || !peer.Running || !_network.CanReach(requester.NetworkId, peer.NetworkId))
             {
@@ -237,29 +292,31 @@ public sealed partial class DevnetSimulation
         var slot = fault.Slot;
         switch (fault.Kind)
         {
+            // Packed members are never named by a fault, so a host a fault names has that one member.
             case FaultKind.Crash:
-                foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && m.Running))
+                foreach (var host in _hosts.Where(h => h.Running && h.Members.Any(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member))))
                 {
-                    member.Running = false;
-                    member.Transitions.Add((slot, false));
-                    _network.SetOnline(member.NetworkId, false);
+                    host.Running = false;
+                    host.Members.ForEach(m => m.Transitions.Add((slot, false)));
+                    _network.SetOnline(host.NetworkId, false);
                 }
 
                 break;
             case FaultKind.Restart:
-                foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && !m.Running && m.Profile.Kind != ProfileKind.Offline))
+                foreach (var host in _hosts.Where(h => !h.Running && h.Profile.Kind != ProfileKind.Offline && h.Members.Any(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member))))
                 {
-                    member.Transitions.Add((slot, true));
-                    Start(member);
+                    host.Members.ForEach(m => m.Transitions.Add((slot, true)));
+                    Start(host);
                 }
 
                 break;
             case FaultKind.Partition:
-                var sides = new int[_members.Count];
-                foreach (var member in _members)
+                var sides = new int[_hosts.Count];
+                foreach (var host in _hosts)
                 {
+                    var member = host.Members[0];
                     var side = fault.Targets.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Contains((int)member.Id.Group.Value, member.Id.Member)).i;
-                    sides[member.NetworkId] = side;
+                    sides[host.NetworkId] = side;
                 }
 
                 _network.Partition(sides);
@@ -272,11 +329,13 @@ public sealed partial class DevnetSimulation
         }
     }
 
-    private sealed class SimulatedMember(MemberId id, MemberProfile profile)
+    /// <summary>One node of the simulation and the members it serves (one, unless packed onto a shared view).</summary>
+    private sealed class SimulatedHost(List<SimulatedMember> members)
     {
-        public MemberId Id { get; } = id;
+        public List<SimulatedMember> Members { get; } = members;
 
-        public MemberProfile Profile { get; } = profile;
+        /// <summary>The first member's profile: packed members are honest, so only a lone member's profile matters.</summary>
+        public MemberProfile Profile => Members[0].Profile;
 
         public int NetworkId { get; set; }
 
@@ -285,6 +344,15 @@ public sealed partial class DevnetSimulation
         public bool Running { get; set; }
 
         public int Generation { get; set; }
+    }
+
+    private sealed class SimulatedMember(MemberId id, MemberProfile profile)
+    {
+        public MemberId Id { get; } = id;
+
+        public MemberProfile Profile { get; } = profile;
+
+        public SimulatedHost Host { get; set; } = null!;
 
         /// <summary>Crashes and restarts by slot, for the missed-proposal reasons.</summary>
         public List<(ulong Slot, bool Up)> Transitions { get; } = [];

@@ -3,4 +3,8 @@ namespace NativeDvt.Simulation;
 /// <summary>How to run a devnet file in the simulator.</summary>
 /// <param name="Seed">Seeds keys, genesis RANDAO, latency and loss.</param>
 /// <param name="Epochs">How many epochs to run.</param>
-public sealed record SimulationOptions(ulong Seed, int Epochs);
+public sealed record SimulationOptions(ulong Seed, int Epochs)
+{
+    /// <summary>Shared views to pack honest identities onto (overrides the file's network.views); null: the file's.</summary>
+    public int? Views { get; init; }
+}

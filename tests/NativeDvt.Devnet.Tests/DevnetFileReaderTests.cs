@@ -57,6 +57,13 @@ public sealed class DevnetFileReaderTests
     }
 
     [Fact]
+    public void Parse_Views_IsReadAndDefaultsToNone()
+    {
+        Assert.Equal(16, DevnetFileReader.Parse("network:\n  views: 16\ngroups:\n  - { n: 3, m: 2 }\n").Network.Views);
+        Assert.Null(DevnetFileReader.Parse("groups:\n  - { n: 3, m: 2 }\n").Network.Views);
+    }
+
+    [Fact]
     public void Parse_Defaults_AreBlsWholeLeaderFollow()
     {
         var spec = DevnetFileReader.Parse("groups:\n  - { n: 1, m: 1 }\n");
@@ -85,6 +92,8 @@ public sealed class DevnetFileReaderTests
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3 }\n", 4, "faults[0]", "exactly one of")]
     [InlineData("groups:\n  - { count: 2, n: 1, m: 1 }\nfaults:\n  - slot: 3\n    partition: [g0-1, g1]\n", 5, "faults[0].partition[1]", "must not overlap")]
     [InlineData("network:\n  loss: 2\ngroups:\n  - { n: 1, m: 1 }\n", 2, "network.loss", "probability")]
+    [InlineData("network:\n  views: 2\ngroups:\n  - { n: 3, m: 2 }\n", 2, "network.views", "2 views cannot hold a group of 3 members")]
+    [InlineData("network:\n  views: 0\ngroups:\n  - { n: 1, m: 1 }\n", 2, "network.views", "out of range")]
     [InlineData("groups: [\n", 2, "(yaml)", "")]
     [InlineData("groups: []\n", 1, "groups", "at least one group")]
     public void Parse_BadFile_NamesLineAndField(string yaml, int line, string field, string problem)

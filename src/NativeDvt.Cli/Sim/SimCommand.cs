@@ -6,7 +6,7 @@ using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Cli.Sim;
 
-/// <summary><c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--json]</c>: runs a devnet file in the simulator and prints the report.</summary>
+/// <summary><c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--json]</c>: runs a devnet file in the simulator and prints the report.</summary>
 public static class SimCommand
 {
     /// <summary>The command, to add to the root command.</summary>
@@ -15,8 +15,9 @@ public static class SimCommand
         var file = new Argument<FileInfo>("file") { Description = "the devnet file (devnets/*.yaml)" };
         var seed = new Option<ulong?>("--seed") { Description = "the seed (default: the file's seed, else 1)" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to run", DefaultValueFactory = _ => 4 };
+        var views = new Option<int?>("--views") { Description = "pack honest identities no fault names onto this many shared views (default: the file's network.views, else one node per identity)" };
         var json = new Option<bool>("--json") { Description = "print the report as JSON" };
-        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, json };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, json };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -38,15 +39,28 @@ public static class SimCommand
                 return 2;
             }
 
-            var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount);
+            var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount) { Views = parse.GetValue(views) };
             var watch = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var simulation = DevnetSimulation.Create(spec, options);
+            DevnetSimulation simulation;
+            try
+            {
+                simulation = DevnetSimulation.Create(spec, options);
+            }
+            catch (ArgumentException e) when (e.ParamName == "views")
+            {
+                Console.Error.WriteLine("--views: " + e.Message);
+                return 2;
+            }
+
+            var setup = watch.Elapsed;
             var report = simulation.Run();
             watch.Stop();
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report));
-            Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s, CPU {cpuUsed.TotalSeconds:0.00} s, {simulation.ActionsRun} scheduler actions, virtual time {simulation.Now.TotalSeconds:0} s");
+            using var process = Process.GetCurrentProcess();
+            Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s (setup {setup.TotalSeconds:0.00} s), CPU {cpuUsed.TotalSeconds:0.00} s, "
+                + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, virtual time {simulation.Now.TotalSeconds:0} s");
             return 0;
         });
         return command;
