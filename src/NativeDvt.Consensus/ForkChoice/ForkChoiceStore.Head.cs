@@ -55,18 +55,11 @@ public sealed partial class ForkChoiceStore
     /// <summary>Every block's weight in one pass: each group's balance lands on its agreed root, then flows to ancestors.</summary>
     private ulong[] ComputeWeights()
     {
+        SettlePendingGroups();
         var weights = new ulong[_nodes.Count];
-        foreach (var group in _groups.Values)
+        for (var i = 0; i < _nodes.Count; i++)
         {
-            if (_equivocating.Contains(group.Group.Index))
-            {
-                continue;
-            }
-
-            if (group.AgreedRoot() is { } root && _indices.TryGetValue(root, out var index))
-            {
-                weights[index] = checked(weights[index] + group.Group.Balance.Value);
-            }
+            weights[i] = _rootWeights.GetValueOrDefault(_nodes[i].Block.Root);
         }
 
         // Parents are always added before their children, so a reverse walk sees every child first.
@@ -89,6 +82,37 @@ public sealed partial class ForkChoiceStore
         }
 
         return weights;
+    }
+
+    /// <summary>Moves the balance of every group whose votes, balance or standing changed onto its agreed root now.</summary>
+    private void SettlePendingGroups()
+    {
+        foreach (var group in _pending)
+        {
+            group.Pending = false;
+            if (group.CountedRoot is { } counted)
+            {
+                var left = _rootWeights.GetValueOrDefault(counted) - group.CountedBalance;
+                if (left == 0)
+                {
+                    _rootWeights.Remove(counted);
+                }
+                else
+                {
+                    _rootWeights[counted] = left;
+                }
+            }
+
+            var root = _equivocating.Contains(group.Group.Index) ? null : group.AgreedRoot();
+            group.CountedRoot = root;
+            group.CountedBalance = group.Group.Balance.Value;
+            if (root is { } agreed)
+            {
+                _rootWeights[agreed] = checked(_rootWeights.GetValueOrDefault(agreed) + group.CountedBalance);
+            }
+        }
+
+        _pending.Clear();
     }
 
     /// <summary>filter_block_tree for every block: a leaf is viable when its voting source agrees with the store's justification; an inner block when any child is.</summary>

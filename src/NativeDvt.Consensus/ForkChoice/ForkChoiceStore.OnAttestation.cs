@@ -35,7 +35,11 @@ public sealed partial class ForkChoiceStore
             return ForkChoiceOutcome.Rejected(ForkChoiceRejection.VoteForLaterBlock, $"voted block is from after epoch {vote.Epoch}");
         }
 
-        group.Record(vote.MemberIndex, vote.Epoch, vote.Root);
+        if (group.Record(vote.MemberIndex, vote.Epoch, vote.Root))
+        {
+            MarkPending(group);
+        }
+
         return ForkChoiceOutcome.Accepted;
     }
 }

@@ -25,6 +25,15 @@ internal sealed class GroupVotes
 
     public ForkChoiceGroup Group { get; private set; }
 
+    /// <summary>True while the store has yet to recount this group's weight (its votes, balance or standing changed).</summary>
+    public bool Pending { get; set; }
+
+    /// <summary>The root this group's balance is counted on in the store's weights, if any.</summary>
+    public Root? CountedRoot { get; set; }
+
+    /// <summary>The balance counted on <see cref="CountedRoot"/>.</summary>
+    public ulong CountedBalance { get; set; }
+
     public void Update(ForkChoiceGroup group)
     {
         if (group.Size != Group.Size)
@@ -36,16 +45,17 @@ internal sealed class GroupVotes
         _dirty = true;
     }
 
-    /// <summary>Keeps the vote if it is the member's first or of a later epoch than its current one.</summary>
-    public void Record(int member, Epoch epoch, Root root)
+    /// <summary>Keeps the vote if it is the member's first or of a later epoch than its current one; true when kept.</summary>
+    public bool Record(int member, Epoch epoch, Root root)
     {
         if (_latest[member] is { } current && current.Epoch >= epoch)
         {
-            return;
+            return false;
         }
 
         _latest[member] = (epoch, root);
         _dirty = true;
+        return true;
     }
 
     public Root? AgreedRoot()
