@@ -19,6 +19,7 @@ public sealed partial class DvtNode
 {
     private readonly HashSet<(GroupIndex Group, ulong Member, Root Data)> _seenMemberVotes = [];
     private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
+    private Epoch _prunedEpoch;
 
     /// <summary>Attests once for the duty slot: at 1/3 of the slot or when the slot's block arrives, whichever is first.</summary>
     private void RunAttesterDuty(LocalIdentity me, Slot slot)
@@ -118,8 +119,9 @@ public sealed partial class DvtNode
                 return GossipVerdict.Reject;
         }
 
-        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
+        // The signing root is only needed by the first receiver: later ones reuse the shared verdict.
+        if (!message.SignaturesVerified
+            && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch)), vote.Signature))
         {
             return GossipVerdict.Reject;
         }
@@ -269,8 +271,8 @@ public sealed partial class DvtNode
         }
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
-        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (!message.SignaturesVerified && GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
+        if (!message.SignaturesVerified
+            && GroupSignatures.Check(_verifier, group, data.Target.Epoch, Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch)), attestation.Signature, minSigners) is not null)
         {
             return GossipVerdict.Reject;
         }
@@ -399,7 +401,20 @@ public sealed partial class DvtNode
 
     private void PrunePools(Slot slot)
     {
+        if (_seenMemberVotes.Count > 1 << 16)
+        {
+            _seenMemberVotes.Clear();
+        }
+
+        // Once per epoch of the horizon, not per slot: every reader checks the slot window itself, so entries kept a
+        // few slots longer change nothing, while scanning pools that hold every group's messages each slot costs.
         var horizon = slot.Value > _preset.SlotsPerEpoch + 1 ? slot.Value - _preset.SlotsPerEpoch - 1 : 0;
+        if (EpochOf(new Slot(horizon)) <= _prunedEpoch)
+        {
+            return;
+        }
+
+        _prunedEpoch = EpochOf(new Slot(horizon));
         foreach (var key in _groupPool.Where(e => e.Value.Data.Slot.Value < horizon).Select(e => e.Key).ToList())
         {
             _groupPool.Remove(key);
@@ -417,9 +432,5 @@ public sealed partial class DvtNode
         }
 
         PruneEvidence(new Slot(horizon));
-        if (_seenMemberVotes.Count > 1 << 16)
-        {
-            _seenMemberVotes.Clear();
-        }
     }
 }

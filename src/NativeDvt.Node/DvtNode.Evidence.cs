@@ -14,7 +14,7 @@ public sealed partial class DvtNode
 {
     private readonly Dictionary<(Slot Slot, GroupIndex Group, int Member), Root> _blockSignatures = [];
     private readonly Dictionary<(GroupIndex Group, int Member, Epoch Target), Root> _votes = [];
-    private readonly Dictionary<(Slot Slot, GroupIndex Group), SignedBeaconBlockHeader> _completeHeaders = [];
+    private readonly Dictionary<(Slot Slot, GroupIndex Group), (Root Root, SignedBeaconBlock Block)> _completeBlocks = [];
     private readonly Dictionary<GroupIndex, GroupProposerSlashing> _proposerSlashings = [];
     private readonly Dictionary<GroupIndex, GroupAttesterSlashing> _attesterSlashings = [];
 
@@ -36,26 +36,34 @@ public sealed partial class DvtNode
         }
     }
 
-    /// <summary>Two complete blocks of one group for one slot are double-proposal evidence (each carries at least m signatures).</summary>
-    private void RecordCompleteBlock(SignedBeaconBlock signed)
+    /// <summary>
+    /// Two complete blocks of one group for one slot are double-proposal evidence (each carries at least m signatures).
+    /// Headers (whose body root hashes every attestation) are only built when a second block shows up.
+    /// </summary>
+    private void RecordCompleteBlock(Root root, SignedBeaconBlock signed)
     {
         var block = signed.Message;
-        var header = new SignedBeaconBlockHeader(
-            new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, block.StateRoot, SszRoots.Of(block.Body, _preset)),
-            signed.Signature);
-        if (_completeHeaders.TryAdd((block.Slot, block.ProposerIndex), header))
+        if (_completeBlocks.TryAdd((block.Slot, block.ProposerIndex), (root, signed)))
         {
             return;
         }
 
-        var first = _completeHeaders[(block.Slot, block.ProposerIndex)];
-        if (first.Message != header.Message && !_proposerSlashings.ContainsKey(block.ProposerIndex))
+        var first = _completeBlocks[(block.Slot, block.ProposerIndex)];
+        if (first.Root != root && !_proposerSlashings.ContainsKey(block.ProposerIndex))
         {
-            var slashing = new GroupProposerSlashing(first, header);
+            var slashing = new GroupProposerSlashing(HeaderOf(first.Block), HeaderOf(signed));
             _proposerSlashings[block.ProposerIndex] = slashing;
             _events.GroupSlashingBuilt(Identity, block.ProposerIndex, "double proposal", _now);
             _network.Publish(Topics.ProposerSlashing, GroupProposerSlashing.Codec.Encode(slashing));
         }
+    }
+
+    private SignedBeaconBlockHeader HeaderOf(SignedBeaconBlock signed)
+    {
+        var block = signed.Message;
+        return new SignedBeaconBlockHeader(
+            new BeaconBlockHeader(block.Slot, block.ProposerIndex, block.ParentRoot, block.StateRoot, SszRoots.Of(block.Body, _preset)),
+            signed.Signature);
     }
 
     private void BuildAttesterSlashing(GroupAttestation first, GroupAttestation second)
@@ -169,9 +177,9 @@ public sealed partial class DvtNode
             _blockSignatures.Remove(key);
         }
 
-        foreach (var key in _completeHeaders.Keys.Where(k => k.Slot < horizon).ToList())
+        foreach (var key in _completeBlocks.Keys.Where(k => k.Slot < horizon).ToList())
         {
-            _completeHeaders.Remove(key);
+            _completeBlocks.Remove(key);
         }
 
         foreach (var key in _votes.Keys.Where(k => k.Target < epoch).ToList())
