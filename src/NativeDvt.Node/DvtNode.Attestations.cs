@@ -111,13 +111,15 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        switch (InCommittee(vote.GroupIndex, data))
+        switch (message.InCommittee && _blocks.ContainsKey(data.Target.Root) ? true : InCommittee(vote.GroupIndex, data))
         {
             case null:
                 return GossipVerdict.Ignore;
             case false:
                 return GossipVerdict.Reject;
         }
+
+        message.InCommittee = true;
 
         // The signing root is only needed by the first receiver: later ones reuse the shared verdict.
         if (!message.SignaturesVerified
@@ -262,13 +264,15 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        switch (InCommittee(attestation.GroupIndex, data))
+        switch (message.InCommittee && _blocks.ContainsKey(data.Target.Root) ? true : InCommittee(attestation.GroupIndex, data))
         {
             case null:
                 return GossipVerdict.Ignore;
             case false:
                 return GossipVerdict.Reject;
         }
+
+        message.InCommittee = true;
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
         if (!message.SignaturesVerified

@@ -14,4 +14,10 @@ public sealed class SharedMessage<T>(T value, Root root)
 
     /// <summary>Set once a node verified the signatures against the group's keys; later nodes skip the check.</summary>
     public bool SignaturesVerified { get; set; }
+
+    /// <summary>
+    /// Set once a node found an attestation's group in the committee its data names. The answer depends only on the
+    /// target block's chain, so a later node holding that block skips the shuffling lookup.
+    /// </summary>
+    public bool InCommittee { get; set; }
 }
