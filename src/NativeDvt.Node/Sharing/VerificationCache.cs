@@ -188,29 +188,41 @@ public sealed class VerificationCache
     {
         public static CacheKey Of(string scheme, IReadOnlyList<byte[]> publicKeys, byte[] message, byte[] signature)
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            Append(hash, System.Text.Encoding.UTF8.GetBytes(scheme));
+            // One SHA-256 call over the length-prefixed parts (no two different triples hash the same bytes): an
+            // incremental hash object per lookup cost more than the insecure scheme's whole verification.
+            var length = 4 + System.Text.Encoding.UTF8.GetByteCount(scheme) + 4 + message.Length + 4 + signature.Length;
             foreach (var key in publicKeys)
             {
-                Append(hash, key);
+                length += 4 + key.Length;
             }
 
-            Append(hash, message);
-            Append(hash, signature);
+            var rented = length > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+            Span<byte> input = rented ?? stackalloc byte[1024];
+            var at = Append(input, 0, System.Text.Encoding.UTF8.GetBytes(scheme));
+            foreach (var key in publicKeys)
+            {
+                at = Append(input, at, key);
+            }
+
+            at = Append(input, at, message);
+            at = Append(input, at, signature);
             Span<byte> digest = stackalloc byte[32];
-            hash.GetHashAndReset(digest);
+            SHA256.HashData(input[..at], digest);
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+
             return new CacheKey(
                 System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest),
                 System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest[16..]));
         }
 
-        // Length-prefixed parts, so that no two different triples hash the same bytes.
-        private static void Append(IncrementalHash hash, ReadOnlySpan<byte> part)
+        private static int Append(Span<byte> input, int at, ReadOnlySpan<byte> part)
         {
-            Span<byte> length = stackalloc byte[4];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
-            hash.AppendData(length);
-            hash.AppendData(part);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(input[at..], part.Length);
+            part.CopyTo(input[(at + 4)..]);
+            return at + 4 + part.Length;
         }
     }
 }
