@@ -4,6 +4,7 @@ namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary>The headline: two 3-of-4 BLS groups, eight nodes each on its own libp2p host, reach finality in real time.</summary>
 [Trait("Category", "Interop")]
+[Collection(RealTimeDevnets.Name)]
 public sealed class EightNodeFinalityTests
 {
     private const string TwoGroups = """
@@ -60,7 +61,7 @@ public sealed class EightNodeFinalityTests
         output.WriteLine($"CPU: {cpuRun.TotalSeconds:0.00} s from genesis to finality = {cpuRun.TotalMilliseconds / slots:0} ms per slot; {(cpuAtGenesis - cpuBefore).TotalSeconds:0.00} s of setup");
         output.WriteLine($"blocks: {assembled.Count} assembled, signers {string.Join(",", assembled.Select(a => a.Signers))}; m-th signature at p50 {Percentile(thresholds, 0.5):0} ms into the slot");
         output.WriteLine($"block gossip latency (assembled -> imported elsewhere): p50 {Percentile(latencies, 0.5):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies.LastOrDefault():0.0} ms over {latencies.Count} deliveries");
-        output.WriteLine($"blocks fetched by root: {devnet.Nodes.Sum(n => n.Network.BlocksFetched)}");
+        output.WriteLine($"proposals: {devnet.Events.Proposed.Count} ({devnet.Events.Proposed.Count(p => p.Rank > 0)} by a fallback rank) for {slots:0} slots; blocks fetched by root: {devnet.Nodes.Sum(n => n.Network.BlocksFetched)}");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];

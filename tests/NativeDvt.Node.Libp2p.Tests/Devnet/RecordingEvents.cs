@@ -12,6 +12,18 @@ internal sealed class RecordingEvents : INodeEventSink
     private readonly List<(MemberId Node, Slot Slot, Root Root, TimeSpan At)> _imported = [];
     private readonly List<string> _refusals = [];
     private readonly List<string> _rejections = [];
+    private readonly List<(MemberId Node, Slot Slot, int Rank)> _proposed = [];
+
+    public List<(MemberId Node, Slot Slot, int Rank)> Proposed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _proposed];
+            }
+        }
+    }
 
     public List<(MemberId Node, Slot Slot, Root Root, int Signers, TimeSpan ThresholdAt, TimeSpan At)> Assembled
     {
@@ -91,6 +103,10 @@ internal sealed class RecordingEvents : INodeEventSink
 
     public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
     {
+        lock (_gate)
+        {
+            _proposed.Add((node, slot, rank));
+        }
     }
 
     public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
