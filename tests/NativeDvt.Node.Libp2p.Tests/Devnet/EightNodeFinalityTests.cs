@@ -1,3 +1,5 @@
+using NativeDvt.Devnet;
+using NativeDvt.Node.Libp2p.Devnet;
 using System.Diagnostics;
 
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
@@ -28,7 +30,9 @@ public sealed class EightNodeFinalityTests
     {
         var output = TestContext.Current.TestOutputHelper!;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        await using var devnet = await LoopbackDevnet.StartAsync(TwoGroups, GenesisDelay);
+        var events = new RecordingEvents();
+        await using var devnet = Libp2pDevnet.Create(DevnetFileReader.Parse(TwoGroups), new Libp2pDevnetOptions { Events = events, GenesisDelay = GenesisDelay });
+        await devnet.StartAsync();
         var cpuAtGenesis = Process.GetCurrentProcess().TotalProcessorTime;
 
         var finalized = await devnet.FinalizedAsync();
@@ -42,11 +46,11 @@ public sealed class EightNodeFinalityTests
         var timeToFinality = devnet.SinceGenesis;
         var cpuRun = Process.GetCurrentProcess().TotalProcessorTime - cpuAtGenesis;
         var slots = timeToFinality / devnet.SlotDuration;
-        var assembled = devnet.Events.Assembled;
-        var imported = devnet.Events.Imported;
+        var assembled = events.Assembled;
+        var imported = events.Imported;
 
-        Assert.Empty(devnet.Events.Refusals);
-        Assert.Empty(devnet.Events.Rejections);
+        Assert.Empty(events.Refusals);
+        Assert.Empty(events.Rejections);
         Assert.NotEmpty(assembled);
         Assert.All(assembled, a => Assert.True(a.Signers >= 3, $"block of slot {a.Slot} assembled from {a.Signers} signatures"));
         Assert.All(devnet.Nodes, n => Assert.Equal(0, n.Runner.Faults));
@@ -61,7 +65,7 @@ public sealed class EightNodeFinalityTests
         output.WriteLine($"CPU: {cpuRun.TotalSeconds:0.00} s from genesis to finality = {cpuRun.TotalMilliseconds / slots:0} ms per slot; {(cpuAtGenesis - cpuBefore).TotalSeconds:0.00} s of setup");
         output.WriteLine($"blocks: {assembled.Count} assembled, signers {string.Join(",", assembled.Select(a => a.Signers))}; m-th signature at p50 {Percentile(thresholds, 0.5):0} ms into the slot");
         output.WriteLine($"block gossip latency (assembled -> imported elsewhere): p50 {Percentile(latencies, 0.5):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies.LastOrDefault():0.0} ms over {latencies.Count} deliveries");
-        output.WriteLine($"proposals: {devnet.Events.Proposed.Count} ({devnet.Events.Proposed.Count(p => p.Rank > 0)} by a fallback rank) for {slots:0} slots; blocks fetched by root: {devnet.Nodes.Sum(n => n.Network.BlocksFetched)}");
+        output.WriteLine($"proposals: {events.Proposed.Count} ({events.Proposed.Count(p => p.Rank > 0)} by a fallback rank) for {slots:0} slots; blocks fetched by root: {devnet.Nodes.Sum(n => n.Network.BlocksFetched)}");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];

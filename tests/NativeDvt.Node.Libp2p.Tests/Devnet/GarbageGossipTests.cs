@@ -1,3 +1,5 @@
+using NativeDvt.Devnet;
+using NativeDvt.Node.Libp2p.Devnet;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Libp2p.Ethereum;
 using NativeDvt.Libp2p.Gossipsub;
@@ -13,7 +15,9 @@ public sealed class GarbageGossipTests
     [Fact]
     public async Task GarbagePeer_PublishesBadSnappyAndBadSsz_IsRejectedAndNodesCarryOn()
     {
-        await using var devnet = await LoopbackDevnet.StartAsync(OneGroup.Yaml, TimeSpan.FromSeconds(2));
+        var events = new RecordingEvents();
+        await using var devnet = Libp2pDevnet.Create(DevnetFileReader.Parse(OneGroup.Yaml), new Libp2pDevnetOptions { Events = events, GenesisDelay = TimeSpan.FromSeconds(2) });
+        await devnet.StartAsync();
         await using var host = new Libp2pHost(new Libp2pHostOptions { ListenAddresses = [Multiaddr.Parse("/ip4/127.0.0.1/tcp/0")] });
         await using var gossip = host.AddGossipsub(EthereumGossipOptions.Create());
         await host.StartAsync();
@@ -27,7 +31,7 @@ public sealed class GarbageGossipTests
         }
 
         await OneGroup.UntilAsync(() => Task.FromResult(gossip.Router.TopicPeers(topic).Count == victims.Count), "the victims' subscriptions");
-        await OneGroup.UntilAsync(() => Task.FromResult(devnet.Events.Imported.Count(i => i.Slot.Value >= 1) >= devnet.Nodes.Count), "the first block everywhere");
+        await OneGroup.UntilAsync(() => Task.FromResult(events.Imported.Count(i => i.Slot.Value >= 1) >= devnet.Nodes.Count), "the first block everywhere");
 
         gossip.Router.Publish(topic, [0xff, 0x00, 0x01, 0x02]);
         gossip.Router.Publish(topic, SszSnappy.Compress([.. Enumerable.Repeat((byte)0xff, 100)]));
@@ -36,12 +40,12 @@ public sealed class GarbageGossipTests
         var me = host.PeerId.ToString();
         await OneGroup.UntilAsync(() => Task.FromResult(victims.All(v => v.Gossip.Router.GetScore(me) < 0)), "the garbage peer's score to drop at both victims");
         await OneGroup.UntilAsync(
-            () => Task.FromResult(devnet.Nodes.All(n => devnet.Events.Imported.Any(i => i.Node == n.Node.Identity && i.Slot.Value > garbageSlot))),
+            () => Task.FromResult(devnet.Nodes.All(n => events.Imported.Any(i => i.Node == n.Node.Identity && i.Slot.Value > garbageSlot))),
             "a block after the garbage on every node");
 
         Assert.All(victims, v => Assert.Equal(1, v.Network.Topics[topic].Rejected));
         Assert.All(devnet.Nodes.Skip(victims.Count), n => Assert.Equal(0, n.Network.Topics[topic].Rejected));
         Assert.All(devnet.Nodes, n => Assert.Equal(0, n.Runner.Faults));
-        Assert.Empty(devnet.Events.Refusals);
+        Assert.Empty(events.Refusals);
     }
 }

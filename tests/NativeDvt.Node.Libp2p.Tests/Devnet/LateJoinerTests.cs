@@ -1,3 +1,5 @@
+using NativeDvt.Devnet;
+using NativeDvt.Node.Libp2p.Devnet;
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary>A node that joins late fetches the blocks it missed with BeaconBlocksByRoot and follows the chain.</summary>
@@ -8,11 +10,13 @@ public sealed class LateJoinerTests
     [Fact]
     public async Task LateNode_MissedBlocks_FetchesThemByRootAndJoinsTheHead()
     {
-        await using var devnet = await LoopbackDevnet.StartAsync(OneGroup.Yaml, TimeSpan.FromSeconds(2), startNow: i => i != 3);
+        var events = new RecordingEvents();
+        await using var devnet = Libp2pDevnet.Create(DevnetFileReader.Parse(OneGroup.Yaml), new Libp2pDevnetOptions { Events = events, GenesisDelay = TimeSpan.FromSeconds(2) });
+        await devnet.StartAsync(startNow: i => i != 3);
         var late = devnet.Nodes[3];
         // Joins after slot 5's block: the first blocks are then older than gossipsub's IHAVE window (3 heartbeats
         // of 0.7 s), so only BeaconBlocksByRoot can bring them.
-        await OneGroup.UntilAsync(() => Task.FromResult(devnet.Events.Imported.Count(i => i.Slot.Value == 5) >= 3), "the block of slot 5 on the three running nodes");
+        await OneGroup.UntilAsync(() => Task.FromResult(events.Imported.Count(i => i.Slot.Value == 5) >= 3), "the block of slot 5 on the three running nodes");
 
         var joinedAt = devnet.SinceGenesis;
         await devnet.StartNodeAsync(3);
@@ -25,7 +29,7 @@ public sealed class LateJoinerTests
             "the late node to hold the others' head");
 
         // Every block the first node imported before the late node joined is now in the late node's view too.
-        var imported = devnet.Events.Imported;
+        var imported = events.Imported;
         var missed = imported.Where(i => i.Node == devnet.Nodes[0].Node.Identity && i.At < joinedAt).Select(i => i.Root).ToList();
         var caughtUp = imported.Where(i => i.Node == late.Node.Identity).Select(i => i.Root).ToHashSet();
         Assert.NotEmpty(missed);
