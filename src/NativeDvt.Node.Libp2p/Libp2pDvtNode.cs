@@ -23,7 +23,8 @@ public sealed class Libp2pDvtNode : IAsyncDisposable
         var genesis = options.Node.Genesis;
         var topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
         var gossipOptions = EthereumGossipOptions.Create();
-        foreach (var topic in topics.All.Append(topics.MemberAttestation(options.Node.Identity.Group.Value)))
+        var groups = options.Node.MoreIdentities.Select(i => i.Identity.Group).Prepend(options.Node.Identity.Group);
+        foreach (var topic in topics.All.Concat(groups.Select(g => topics.MemberAttestation(g.Value))).Distinct())
         {
             gossipOptions = EthereumGossipOptions.WithTopicScoring(gossipOptions, topic);
         }
