@@ -144,10 +144,19 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
         }
 
         _nextTick = next;
-        if (!_stopping)
+        if (_stopping)
         {
-            var due = next - SinceGenesis;
+            return;
+        }
+
+        var due = next - SinceGenesis;
+        try
+        {
             _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // DisposeAsync got there first: no more ticks.
         }
     }
 
