@@ -33,7 +33,7 @@ public sealed class Libp2pDvtNode : IAsyncDisposable
         Gossip = Host.AddGossipsub(gossipOptions, options.Time, loggers);
         var logger = loggers.CreateLogger("NativeDvt.Node.Libp2p");
         Runner = new NodeRunner(options.Time, options.GenesisTime, options.Node.SlotDuration / 12, logger);
-        Network = new Libp2pGossipNetwork(Gossip.Router, topics, Runner, Host, logger);
+        Network = new Libp2pGossipNetwork(Gossip.Router, topics, Runner, Host, logger, options.Time);
         Node = new DvtNode(options.Node, Network);
         BeaconBlocksByRoot.Serve(Host, (root, cancellationToken) => Runner.InvokeAsync(() => Node.BlockBytes(root), cancellationToken), logger);
     }

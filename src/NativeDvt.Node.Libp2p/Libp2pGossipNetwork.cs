@@ -25,17 +25,26 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
     private readonly string _blockTopic;
     private readonly Libp2pHost? _blockSource;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, TopicCounters> _topics = new(StringComparer.Ordinal);
     private long _blocksFetched;
+
+    /// <summary>Rounds over the connected peers before a fetch gives up (the node asks for a root only once).</summary>
+    public const int FetchRounds = 3;
+
+    /// <summary>The pause between rounds: a peer may still be validating the block it will then hold.</summary>
+    public static readonly TimeSpan FetchRoundPause = TimeSpan.FromMilliseconds(500);
 
     /// <param name="router">The gossipsub router (its message id should be <see cref="EthereumMessageId.Compute"/>).</param>
     /// <param name="topics">The chain's topics (fetched blocks come back on the block topic).</param>
     /// <param name="inbox">Where deliveries are validated (the node's runner).</param>
     /// <param name="blockSource">The host whose connected peers are asked for missing blocks; null fetches nothing.</param>
     /// <param name="logger">Optional.</param>
-    public Libp2pGossipNetwork(GossipsubRouter router, GossipTopics topics, IGossipInbox inbox, Libp2pHost? blockSource = null, ILogger? logger = null)
+    /// <param name="time">The clock for the pause between fetch rounds.</param>
+    public Libp2pGossipNetwork(GossipsubRouter router, GossipTopics topics, IGossipInbox inbox, Libp2pHost? blockSource = null, ILogger? logger = null, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _router = router;
         _inbox = inbox;
         _blockTopic = topics.BeaconBlock;
@@ -112,36 +121,61 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
             return;
         }
 
+        try
+        {
+            for (var round = 0; round < FetchRounds; round++)
+            {
+                if (round > 0)
+                {
+                    await Task.Delay(FetchRoundPause, _time, stopping).ConfigureAwait(false);
+                }
+
+                if (await FetchFromPeersAsync(host, root, stopping).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+
+            NodeLibp2pLog.BlockNotFound(_logger, root, FetchRounds);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && stopping.IsCancellationRequested)
+        {
+            // Shutting down: the host and the runner are going away under the fetch.
+        }
+    }
+
+    private async Task<bool> FetchFromPeersAsync(Libp2pHost host, Root root, CancellationToken stopping)
+    {
         var peers = host.ConnectedPeers.ToArray();
         Random.Shared.Shuffle(peers);
         foreach (var peer in peers)
         {
+            IReadOnlyList<byte[]> blocks;
             try
             {
-                var blocks = await BeaconBlocksByRoot.RequestAsync(host, peer, [root], stopping).ConfigureAwait(false);
-                if (blocks.Count == 0)
-                {
-                    continue;
-                }
-
-                NodeLibp2pLog.BlockFetched(_logger, root, peer);
-                Interlocked.Add(ref _blocksFetched, blocks.Count);
-                foreach (var block in blocks)
-                {
-                    await _inbox.DeliverAsync(_blockTopic, block, stopping).ConfigureAwait(false);
-                }
-
-                return;
+                blocks = await BeaconBlocksByRoot.RequestAsync(host, peer, [root], stopping).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is not OutOfMemoryException && !stopping.IsCancellationRequested)
             {
-                if (stopping.IsCancellationRequested)
-                {
-                    return;
-                }
-
                 NodeLibp2pLog.BlockRequestFailed(_logger, peer, e);
+                continue;
             }
+
+            if (blocks.Count == 0)
+            {
+                continue;
+            }
+
+            NodeLibp2pLog.BlockFetched(_logger, root, peer);
+            Interlocked.Add(ref _blocksFetched, blocks.Count);
+            foreach (var block in blocks)
+            {
+                await _inbox.DeliverAsync(_blockTopic, block, stopping).ConfigureAwait(false);
+            }
+
+            return true;
         }
+
+        return false;
     }
 }

@@ -21,4 +21,7 @@ internal static partial class NodeLibp2pLog
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Block {Root} fetched by root from {Peer}")]
     public static partial void BlockFetched(ILogger logger, Root root, PeerId peer);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "Block {Root}: no connected peer had it in {Rounds} rounds")]
+    public static partial void BlockNotFound(ILogger logger, Root root, int rounds);
 }
