@@ -29,11 +29,13 @@ public sealed class Libp2pDvtNode : IAsyncDisposable
             gossipOptions = EthereumGossipOptions.WithTopicScoring(gossipOptions, topic);
         }
 
+        var penalties = new ReqRespPenalties(options.Time);
+        gossipOptions = penalties.ApplyTo(gossipOptions);
         Host = new Libp2pHost(new Libp2pHostOptions { Identity = options.HostKey, ListenAddresses = [options.ListenAddress], LoggerFactory = loggers });
         Gossip = Host.AddGossipsub(gossipOptions, options.Time, loggers);
         var logger = loggers.CreateLogger("NativeDvt.Node.Libp2p");
         Runner = new NodeRunner(options.Time, options.GenesisTime, options.Node.SlotDuration / 12, logger);
-        Network = new Libp2pGossipNetwork(Gossip.Router, topics, Runner, Host, logger, options.Time);
+        Network = new Libp2pGossipNetwork(Gossip.Router, topics, Runner, Host, logger, options.Time, penalties);
         Node = new DvtNode(options.Node, Network);
         BeaconBlocksByRoot.Serve(Host, (root, cancellationToken) => Runner.InvokeAsync(() => Node.BlockBytes(root), cancellationToken), logger);
     }

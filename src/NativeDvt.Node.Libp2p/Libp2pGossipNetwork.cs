@@ -26,6 +26,7 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
     private readonly Libp2pHost? _blockSource;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly ReqRespPenalties? _penalties;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, TopicCounters> _topics = new(StringComparer.Ordinal);
     private long _blocksFetched;
@@ -42,9 +43,12 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
     /// <param name="blockSource">The host whose connected peers are asked for missing blocks; null fetches nothing.</param>
     /// <param name="logger">Optional.</param>
     /// <param name="time">The clock for the pause between fetch rounds.</param>
-    public Libp2pGossipNetwork(GossipsubRouter router, GossipTopics topics, IGossipInbox inbox, Libp2pHost? blockSource = null, ILogger? logger = null, TimeProvider? time = null)
+    /// <param name="penalties">Where peers that serve blocks the node rejects are penalised (the router's P5), if anywhere.</param>
+    public Libp2pGossipNetwork(
+        GossipsubRouter router, GossipTopics topics, IGossipInbox inbox, Libp2pHost? blockSource = null, ILogger? logger = null, TimeProvider? time = null, ReqRespPenalties? penalties = null)
     {
         _time = time ?? TimeProvider.System;
+        _penalties = penalties;
         _router = router;
         _inbox = inbox;
         _blockTopic = topics.BeaconBlock;
@@ -168,12 +172,19 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
 
             NodeLibp2pLog.BlockFetched(_logger, root, peer);
             Interlocked.Add(ref _blocksFetched, blocks.Count);
+            var rejected = false;
             foreach (var block in blocks)
             {
-                await _inbox.DeliverAsync(_blockTopic, block, stopping).ConfigureAwait(false);
+                rejected |= await _inbox.DeliverAsync(_blockTopic, block, stopping).ConfigureAwait(false) == GossipVerdict.Reject;
             }
 
-            return true;
+            if (!rejected)
+            {
+                return true;
+            }
+
+            // An invalid answer costs the peer score, and another peer may hold the real block.
+            _penalties?.InvalidBlock(peer.ToString());
         }
 
         return false;
