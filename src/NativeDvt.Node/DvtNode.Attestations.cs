@@ -56,7 +56,7 @@ public sealed partial class DvtNode
     /// <summary>The head to vote for; the bug-wrong-head-after-reorg profile keeps the head it had before its first reorg.</summary>
     private Root VotedHead()
     {
-        var head = Head;
+        var head = InclusionListHead(Head);
         if (Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
         {
             if (_stuckHead is { } stuck && _blocks.ContainsKey(stuck))

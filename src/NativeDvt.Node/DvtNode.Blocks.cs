@@ -78,6 +78,7 @@ public sealed partial class DvtNode
         }
 
         _blocks[root] = stored;
+        CheckInclusionLists(root, block);
         foreach (var attestation in block.Body.Attestations)
         {
             foreach (var member in attestation.Signature.ParticipationBits.Indices())

@@ -113,6 +113,8 @@ public sealed partial class DvtNode
         }
 
         _network.Subscribe(Topics.MemberAttestation(Identity.Group.Value));
+        _network.Subscribe(Topics.InclusionListProposal(Identity.Group.Value));
+        _network.Subscribe(Topics.InclusionListFollow(Identity.Group.Value));
 
         AdvanceTo(now);
         return now;
@@ -132,6 +134,7 @@ public sealed partial class DvtNode
 
         var twelfths = (int)((now - SlotStart(slot)).Ticks / _twelfth.Ticks);
         RunProposalDuty(slot, twelfths);
+        RunInclusionListDuty(slot, twelfths);
         if (twelfths >= 4)
         {
             RunAttesterDuty(slot);
@@ -176,6 +179,11 @@ public sealed partial class DvtNode
                 return OnFollowSignature(data);
             }
 
+            if (topic == Topics.InclusionList || Topics.IsInclusionListProposal(topic) || Topics.IsInclusionListFollow(topic))
+            {
+                return topic == Topics.InclusionList ? OnInclusionList(data) : Topics.IsInclusionListProposal(topic) ? OnInclusionListProposal(data) : OnInclusionListFollow(data);
+            }
+
             if (topic == Topics.ProposerSlashing)
             {
                 return OnProposerSlashingGossip(data);
@@ -206,6 +214,12 @@ public sealed partial class DvtNode
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
     private TimeSpan NextTick(Slot slot, int twelfths)
+    {
+        var next = NextDutyTick(slot, twelfths);
+        return NextInclusionListTick(slot, twelfths) is { } il && il < next ? il : next;
+    }
+
+    private TimeSpan NextDutyTick(Slot slot, int twelfths)
     {
         // Every twelfth while the node's group proposes (fallback ranks act at r x LEADER_TIMEOUT = r twelfths),
         // else only at 1/3 and 2/3 of the slot and at the next slot's start.
@@ -253,6 +267,7 @@ public sealed partial class DvtNode
             round.MyRank = Array.IndexOf(round.Ranking, Identity.Member);
         }
 
+        OnInclusionListSlotStart(slot, state);
         PruneRounds(slot);
         PrunePools(slot);
     }

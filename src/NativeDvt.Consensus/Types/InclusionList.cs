@@ -3,10 +3,10 @@ using NativeDvt.Consensus.Primitives;
 namespace NativeDvt.Consensus.Types;
 
 /// <summary>
-/// A group's inclusion list for <see cref="Slot"/> (EIP-7805's InclusionList, with the group in place of the validator):
-/// transactions the block of that slot must carry, made by a member of the slot's inclusion-list committee.
+/// A group's inclusion list (EIP-7805's InclusionList, with the group in place of the validator): transactions that the
+/// block of <see cref="Slot"/> + 1 must carry, made during <see cref="Slot"/> by a group of that slot's inclusion-list committee.
 /// </summary>
-/// <param name="Slot">The slot whose block must include the transactions.</param>
+/// <param name="Slot">The committee's slot; the list constrains the block of the next slot.</param>
 /// <param name="GroupIndex">The committee group that made the list.</param>
 /// <param name="InclusionListCommitteeRoot">hash_tree_root of the slot's committee (List[GroupIndex, IL_COMMITTEE_SIZE]).</param>
 /// <param name="Transactions">Opaque transactions, at most MAX_BYTES_PER_INCLUSION_LIST bytes in total.</param>

@@ -1,0 +1,469 @@
+using NativeDvt.Consensus.InclusionLists;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
+using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Crypto;
+using NativeDvt.Node.Duties;
+using NativeDvt.Node.Network;
+using NativeDvt.Node.Sharing;
+using NativeDvt.Ssz;
+using ProfileKind = NativeDvt.Devnet.ProfileKind;
+
+namespace NativeDvt.Node;
+
+/// <remarks>
+/// Inclusion lists (protocol.md section 6, EIP-7805 on the devnet's twelfths; docs/inclusion-lists.md): during slot S the
+/// groups of S's committee make their lists with the block's leader/follow rule, rank r at (6 + r)/12 of S; lists seen
+/// by 9/12 of S (the freeze) bind the block of S + 1. Its proposer puts the union of the lists it holds first in its
+/// payload; a node that finds a block omitting a binding transaction neither votes for it nor builds on it.
+/// </remarks>
+public sealed partial class DvtNode
+{
+    /// <summary>Rank 0 proposes its group's list at this twelfth of the committee's slot; rank r r twelfths later.</summary>
+    private const int InclusionListTwelfth = 6;
+
+    /// <summary>The freeze deadline (EIP-7805's 9 s of 12): lists seen later do not bind the next block.</summary>
+    private const int FreezeTwelfth = 9;
+
+    private readonly Dictionary<Slot, InclusionListRound> _ilRounds = [];
+    private readonly Dictionary<Slot, Dictionary<GroupIndex, HeldInclusionList>> _inclusionLists = [];
+    private readonly HashSet<(Slot Slot, GroupIndex Group)> _ilEquivocations = [];
+    private readonly HashSet<(Slot Slot, Root Root, ulong Member)> _seenIlProposals = [];
+    private readonly HashSet<(Slot Slot, GroupIndex Group, ulong Member, Root Root)> _seenIlFollows = [];
+    private readonly HashSet<Root> _ilChecked = [];
+    private readonly HashSet<Root> _ilUnsatisfied = [];
+
+    private bool InclusionListsOn => _preset.InclusionListCommitteeSize > 0;
+
+    private InclusionListCommitteeView IlCommittee(Slot slot) => InclusionListCommitteeCache.For(_states).Get(_slotState, slot);
+
+    private TimeSpan Freeze(Slot slot) => SlotStart(slot) + (_twelfth * FreezeTwelfth);
+
+    private bool InIlWindow(Slot slot) => slot <= CurrentSlot && slot.Value + 1 >= CurrentSlot.Value;
+
+    private Root IlSigningRoot(Slot slot, Root listRoot) => Domains.ComputeSigningRoot(listRoot, Domain(Domains.InclusionList, EpochOf(slot)));
+
+    /// <summary>At slot start: a round when the node's group is on the slot's committee; old rounds and lists pruned.</summary>
+    private void OnInclusionListSlotStart(Slot slot, BeaconState state)
+    {
+        if (!InclusionListsOn)
+        {
+            return;
+        }
+
+        if (!_ilRounds.ContainsKey(slot) && InclusionListCommitteeCache.For(_states).Get(state, slot).Contains(Identity.Group))
+        {
+            var ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, Identity.Group);
+            _ilRounds[slot] = new InclusionListRound(slot, ranking, Array.IndexOf(ranking, Identity.Member));
+        }
+
+        bool Old(Slot s) => s.Value + 2 < slot.Value;
+        foreach (var old in _ilRounds.Keys.Where(Old).ToList())
+        {
+            _ilRounds.Remove(old);
+        }
+
+        foreach (var old in _inclusionLists.Keys.Where(Old).ToList())
+        {
+            _inclusionLists.Remove(old);
+        }
+
+        _ilEquivocations.RemoveWhere(e => Old(e.Slot));
+        _seenIlProposals.RemoveWhere(p => Old(p.Slot));
+        _seenIlFollows.RemoveWhere(f => Old(f.Slot));
+        _ilChecked.RemoveWhere(r => !_blocks.ContainsKey(r));
+        _ilUnsatisfied.RemoveWhere(r => !_blocks.ContainsKey(r));
+        if (slot.Value >= 2)
+        {
+            _signer.PruneInclusionLists(new Slot(slot.Value - 2));
+        }
+    }
+
+    /// <summary>Leader/follow for the group's list: rank r proposes at (6 + r)/12 if no proposal of the group was seen; at the freeze a miss is reported.</summary>
+    private void RunInclusionListDuty(Slot slot, int twelfths)
+    {
+        if (!_ilRounds.TryGetValue(slot, out var round))
+        {
+            return;
+        }
+
+        if (twelfths >= FreezeTwelfth)
+        {
+            ReportInclusionListMiss(round);
+            return;
+        }
+
+        var due = twelfths >= InclusionListTwelfth + round.MyRank;
+        var quiet = round.MyRank == 0 || round.Proposals.Count == 0;
+        if (!round.ProposedByMe && due && quiet && round.Signed is null)
+        {
+            ProposeInclusionList(round);
+        }
+
+        foreach (var (root, at) in round.ThresholdAt.ToList())
+        {
+            if (_now >= at + _twelfth)
+            {
+                TryAssembleInclusionList(round, root, force: true);
+            }
+        }
+    }
+
+    private TimeSpan? NextInclusionListTick(Slot slot, int twelfths) =>
+        _ilRounds.TryGetValue(slot, out var round) && !round.MissReported && twelfths < FreezeTwelfth
+            ? SlotStart(slot) + (_twelfth * Math.Max(twelfths + 1, InclusionListTwelfth))
+            : null;
+
+    private void ReportInclusionListMiss(InclusionListRound round)
+    {
+        if (round.MissReported)
+        {
+            return;
+        }
+
+        round.MissReported = true;
+        if (_inclusionLists.TryGetValue(round.Slot, out var lists) && lists.ContainsKey(Identity.Group))
+        {
+            return;
+        }
+
+        var group = GroupOf(Identity.Group);
+        var most = round.Signatures.Values.Select(s => s.Count).DefaultIfEmpty(0).Max();
+        var reason = round.Proposals.Count == 0
+            ? "no proposal by the freeze deadline"
+            : $"{most} of {(group is null ? 0 : GroupSignatures.Threshold(group))} signatures by the freeze deadline";
+        _events.InclusionListMissed(Identity, round.Slot, Identity.Group, reason, _now);
+    }
+
+    private void ProposeInclusionList(InclusionListRound round)
+    {
+        round.ProposedByMe = true;
+        var committee = IlCommittee(round.Slot);
+        if (!committee.Contains(Identity.Group))
+        {
+            return;
+        }
+
+        var transactions = new List<Bytes>();
+        ulong bytes = 0;
+        foreach (var transaction in _options.Mempool.Pending(round.Slot + 1, Identity))
+        {
+            if (bytes + (ulong)transaction.Length <= _preset.MaxBytesPerInclusionList)
+            {
+                transactions.Add(transaction);
+                bytes += (ulong)transaction.Length;
+            }
+        }
+
+        var list = new InclusionList(round.Slot, Identity.Group, committee.Root, transactions);
+        var root = InclusionListRules.RootOf(list);
+        var (signature, refusal) = _signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
+        if (signature is null)
+        {
+            _events.SigningRefused(Identity, $"inclusion list of slot {round.Slot}", refusal ?? "", _now);
+            return;
+        }
+
+        var proposal = new InclusionListProposal(list, (ulong)Identity.Member, signature);
+        round.Signed = root;
+        round.Proposals[root] = proposal;
+        _seenIlProposals.Add((round.Slot, root, (ulong)Identity.Member));
+        _events.InclusionListProposed(Identity, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now);
+        _network.Publish(Topics.InclusionListProposal(Identity.Group.Value), InclusionListProposal.Codec.Encode(proposal));
+        AddInclusionListSignature(round, root, Identity.Member, signature);
+    }
+
+    private GossipVerdict OnInclusionListProposal(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, InclusionListProposal.Codec, p => InclusionListRules.RootOf(p.Message));
+        var proposal = message.Value;
+        var list = proposal.Message;
+        if (!InclusionListsOn || !InIlWindow(list.Slot))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(list.GroupIndex);
+        if (group is null || proposal.LeaderIndex >= (ulong)group.Size)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        if (CheckListAgainstCommittee(list) is { } verdict)
+        {
+            return verdict;
+        }
+
+        var root = message.Root;
+        if (!_seenIlProposals.Add((list.Slot, root, proposal.LeaderIndex)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+        if (list.GroupIndex == Identity.Group && _ilRounds.TryGetValue(list.Slot, out var round))
+        {
+            round.Proposals.TryAdd(root, proposal);
+            AddInclusionListSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
+            if ((int)proposal.LeaderIndex != Identity.Member)
+            {
+                FollowInclusionList(round, root);
+            }
+        }
+
+        return GossipVerdict.Accept;
+    }
+
+    /// <summary>A follower co-signs the first list of its group it sees for the slot; its record refuses a second.</summary>
+    private void FollowInclusionList(InclusionListRound round, Root root)
+    {
+        if (round.Signed is not null)
+        {
+            return;
+        }
+
+        var (signature, refusal) = _signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
+        if (signature is null)
+        {
+            _events.SigningRefused(Identity, $"inclusion-list follow of slot {round.Slot}", refusal ?? "", _now);
+            return;
+        }
+
+        round.Signed = root;
+        _seenIlFollows.Add((round.Slot, Identity.Group, (ulong)Identity.Member, root));
+        _events.InclusionListFollowSigned(Identity, round.Slot, root, _now);
+        var follow = new InclusionListFollow(round.Slot, Identity.Group, (ulong)Identity.Member, root, signature);
+        _network.Publish(Topics.InclusionListFollow(Identity.Group.Value), InclusionListFollow.Codec.Encode(follow));
+        AddInclusionListSignature(round, root, Identity.Member, signature);
+    }
+
+    private GossipVerdict OnInclusionListFollow(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, InclusionListFollow.Codec, f => f.InclusionListRoot);
+        var follow = message.Value;
+        if (!InclusionListsOn || !InIlWindow(follow.Slot))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        var group = GroupOf(follow.GroupIndex);
+        if (group is null || follow.MemberIndex >= (ulong)group.Size)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        if (!IlCommittee(follow.Slot).Contains(follow.GroupIndex) || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.InclusionListRoot)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
+        {
+            return GossipVerdict.Reject;
+        }
+
+        message.SignaturesVerified = true;
+        if (follow.GroupIndex == Identity.Group && _ilRounds.TryGetValue(follow.Slot, out var round))
+        {
+            AddInclusionListSignature(round, follow.InclusionListRoot, (int)follow.MemberIndex, follow.Signature);
+        }
+
+        return GossipVerdict.Accept;
+    }
+
+    private void AddInclusionListSignature(InclusionListRound round, Root root, int member, Bytes signature)
+    {
+        if (!round.Signatures.TryGetValue(root, out var signatures))
+        {
+            round.Signatures[root] = signatures = [];
+        }
+
+        if (!signatures.TryAdd(member, signature))
+        {
+            return;
+        }
+
+        var group = GroupOf(Identity.Group);
+        if (group is not null && signatures.Count == GroupSignatures.Threshold(group))
+        {
+            round.ThresholdAt[root] = _now;
+        }
+
+        TryAssembleInclusionList(round, root, force: false);
+    }
+
+    /// <summary>With at least m signatures the list's leader (or, a LEADER_TIMEOUT later, any member) assembles and gossips it.</summary>
+    private void TryAssembleInclusionList(InclusionListRound round, Root root, bool force)
+    {
+        if (round.Assembled.Contains(root) || !round.Proposals.TryGetValue(root, out var proposal) || HoldsInclusionList(round.Slot, Identity.Group))
+        {
+            return;
+        }
+
+        var group = GroupOf(Identity.Group);
+        if (group is null || !round.Signatures.TryGetValue(root, out var signatures) || signatures.Count < GroupSignatures.Threshold(group))
+        {
+            return;
+        }
+
+        if (!force && (int)proposal.LeaderIndex != Identity.Member)
+        {
+            return;
+        }
+
+        round.Assembled.Add(root);
+        Func<IReadOnlyList<Bytes>, Bytes>? aggregate = _options.Scheme is IAggregatableScheme aggregatable
+            ? parts => Bytes.Wrap(aggregatable.Aggregate([.. parts.Select(s => s.ToArray())]))
+            : null;
+        var signed = InclusionListRules.Assemble(group, proposal.Message, signatures, aggregate);
+        if (signed is null)
+        {
+            return;
+        }
+
+        _events.InclusionListAssembled(Identity, round.Slot, root, signatures.Count, _now);
+        _network.Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
+        TakeInclusionList(signed, root);
+    }
+
+    private GossipVerdict OnInclusionList(byte[] data)
+    {
+        var message = _states.Messages.Decode(data, SignedInclusionList.Codec, s => InclusionListRules.RootOf(s.Message));
+        var list = message.Value.Message;
+        if (!InclusionListsOn || !InIlWindow(list.Slot))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        if (GroupOf(list.GroupIndex) is null)
+        {
+            return GossipVerdict.Reject;
+        }
+
+        if (CheckListAgainstCommittee(list) is { } verdict)
+        {
+            return verdict;
+        }
+
+        if (!message.SignaturesVerified)
+        {
+            if (InclusionListRules.CheckSigned(_slotState, message.Value, IlCommittee(list.Slot).Positions, _verifier) is not null)
+            {
+                return GossipVerdict.Reject;
+            }
+
+            message.SignaturesVerified = true;
+        }
+
+        return TakeInclusionList(message.Value, message.Root);
+    }
+
+    /// <summary>Ignore when the list's group or committee root is not this view's committee (another fork's), reject when malformed.</summary>
+    private GossipVerdict? CheckListAgainstCommittee(InclusionList list)
+    {
+        var committee = IlCommittee(list.Slot);
+        if (!committee.Contains(list.GroupIndex) || list.InclusionListCommitteeRoot != committee.Root)
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        return InclusionListRules.CheckMessage(_slotState, list, committee.Positions) is null ? null : GossipVerdict.Reject;
+    }
+
+    /// <summary>Keeps the group's first complete list of the slot; a second, different one marks the group as equivocating (EIP-7805: its lists stop binding).</summary>
+    private GossipVerdict TakeInclusionList(SignedInclusionList signed, Root root)
+    {
+        var list = signed.Message;
+        if (_ilEquivocations.Contains((list.Slot, list.GroupIndex)))
+        {
+            return GossipVerdict.Ignore;
+        }
+
+        if (!_inclusionLists.TryGetValue(list.Slot, out var lists))
+        {
+            _inclusionLists[list.Slot] = lists = [];
+        }
+
+        if (lists.TryGetValue(list.GroupIndex, out var held))
+        {
+            if (held.Root == root)
+            {
+                return GossipVerdict.Ignore;
+            }
+
+            _ilEquivocations.Add((list.Slot, list.GroupIndex));
+            return GossipVerdict.Accept;
+        }
+
+        lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
+        _events.InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now);
+        return GossipVerdict.Accept;
+    }
+
+    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.TryGetValue(slot, out var lists) && lists.ContainsKey(group);
+
+    /// <summary>Complete lists of <paramref name="slot"/> from groups not caught equivocating; <paramref name="inTimeOnly"/> keeps those seen by the freeze.</summary>
+    private List<InclusionList> HeldInclusionLists(Slot slot, bool inTimeOnly) =>
+        _inclusionLists.TryGetValue(slot, out var lists)
+            ? [.. lists.Values
+                .Where(h => !_ilEquivocations.Contains((slot, h.List.Message.GroupIndex)) && (!inTimeOnly || h.SeenAt <= Freeze(slot)))
+                .Select(h => h.List.Message)]
+            : [];
+
+    /// <summary>On import: a block that omits a transaction of a list bound by the previous slot's freeze is marked, once.</summary>
+    private void CheckInclusionLists(Root root, BeaconBlock block)
+    {
+        if (!InclusionListsOn || block.Slot.Value == 0 || !_ilChecked.Add(root))
+        {
+            return;
+        }
+
+        var lists = HeldInclusionLists(new Slot(block.Slot.Value - 1), inTimeOnly: true);
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        var omissions = InclusionListSatisfaction.Omissions(block.Body.Transactions, _config.PayloadBytes, lists);
+        if (omissions.Count > 0)
+        {
+            _ilUnsatisfied.Add(root);
+            _events.BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now);
+        }
+    }
+
+    /// <summary>The head to vote for and build on: a head that failed the inclusion-list check gives way to its parent (EIP-7805's attester head).</summary>
+    private Root InclusionListHead(Root head)
+    {
+        var root = head;
+        while (_ilUnsatisfied.Contains(root) && _blocks.TryGetValue(root, out var stored) && stored.Block is { } signed && _blocks.ContainsKey(signed.Message.ParentRoot))
+        {
+            root = signed.Message.ParentRoot;
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// The block's transactions: the union of the previous slot's complete lists first, then the node's own pending ones.
+    /// The censor profile leaves out every transaction the lists name.
+    /// </summary>
+    private IReadOnlyList<Bytes> PayloadFor(Slot slot)
+    {
+        var own = _options.Mempool.Pending(slot, Identity);
+        var lists = InclusionListsOn && slot.Value > 0 ? HeldInclusionLists(new Slot(slot.Value - 1), inTimeOnly: false) : [];
+        if (Profile.Kind == ProfileKind.Censor)
+        {
+            var listed = lists.SelectMany(l => l.Transactions).ToHashSet();
+            return InclusionListSatisfaction.BuildPayload([], own.Where(t => !listed.Contains(t)), _config.PayloadBytes);
+        }
+
+        return InclusionListSatisfaction.BuildPayload(lists, own, _config.PayloadBytes);
+    }
+}
