@@ -131,7 +131,7 @@ public sealed partial class DevnetSimulation
     private InclusionListFigures InclusionLists(List<TopicFigures> traffic)
     {
         var ilTraffic = traffic.Where(t => t.Topic.StartsWith("inclusion_list", StringComparison.Ordinal)).ToList();
-        var canonical = _duties.Where(d => d.Root is not null).ToDictionary(d => d.Root!.Value, d => d.Group);
+        var canonical = _duties.Where(d => d.Root is not null).Select(d => d.Root!.Value).ToHashSet();
         var failed = _recorder.FailedInclusionChecks
             .OrderBy(f => f.Value.Slot)
             .Select(f =>
@@ -139,7 +139,7 @@ public sealed partial class DevnetSimulation
                 var votesFor = _recorder.VotesByHead.GetValueOrDefault((f.Value.Slot, f.Key));
                 var votesAll = _recorder.VotesByHead.Where(v => v.Key.Slot == f.Value.Slot).Sum(v => v.Value);
                 var group = _recorder.Proposals.TryGetValue(f.Key, out var proposal) ? proposal.By.Group.Value : ulong.MaxValue;
-                return new InclusionCheckFailure(f.Value.Slot, group, f.Key.ToString()[..18], f.Value.Nodes, f.Value.Missing, votesFor, votesAll - votesFor, canonical.ContainsKey(f.Key));
+                return new InclusionCheckFailure(f.Value.Slot, group, f.Key.ToString()[..18], f.Value.Nodes, f.Value.Missing, votesFor, votesAll - votesFor, CanonicalAtEnd(f.Key, f.Value.Slot) ?? canonical.Contains(f.Key));
             })
             .ToList();
         return new InclusionListFigures(
@@ -153,6 +153,21 @@ public sealed partial class DevnetSimulation
             _ilSlots,
             _ilMissed,
             failed);
+    }
+
+    /// <summary>Whether the reference node's final chain holds the block at <paramref name="slot"/>; null when that part is pruned.</summary>
+    private bool? CanonicalAtEnd(Root root, ulong slot)
+    {
+        var reference = _members.FirstOrDefault(m => m.Running && m.Profile.Kind == ProfileKind.Honest)?.Node;
+        for (var block = reference?.HeadBlock; block is not null; block = block.Block is { } signed ? reference!.FindBlock(signed.Message.ParentRoot) : null)
+        {
+            if (block.Slot.Value <= slot)
+            {
+                return block.Root == root;
+            }
+        }
+
+        return null;
     }
 
     private string MissReason(Slot slot, GroupIndex group)
