@@ -26,7 +26,7 @@ public sealed partial class DvtNode
     /// <summary>The freeze deadline (EIP-7805's 9 s of 12): lists seen later do not bind the next block.</summary>
     private const int FreezeTwelfth = 9;
 
-    private readonly Dictionary<Slot, InclusionListRound> _ilRounds = [];
+    private readonly Dictionary<(Slot Slot, GroupIndex Group), InclusionListRound> _ilRounds = [];
     private readonly Dictionary<Slot, Dictionary<GroupIndex, HeldInclusionList>> _inclusionLists = [];
     private readonly HashSet<(Slot Slot, GroupIndex Group)> _ilEquivocations = [];
     private readonly HashSet<(Slot Slot, Root Root, ulong Member)> _seenIlProposals = [];
@@ -44,7 +44,7 @@ public sealed partial class DvtNode
 
     private Root IlSigningRoot(Slot slot, Root listRoot) => Domains.ComputeSigningRoot(listRoot, Domain(Domains.InclusionList, EpochOf(slot)));
 
-    /// <summary>At slot start: a round when the node's group is on the slot's committee; old rounds and lists pruned.</summary>
+    /// <summary>At slot start: a round for each identity whose group is on the slot's committee; old rounds and lists pruned.</summary>
     private void OnInclusionListSlotStart(Slot slot, BeaconState state)
     {
         if (!InclusionListsOn)
@@ -52,14 +52,15 @@ public sealed partial class DvtNode
             return;
         }
 
-        if (!_ilRounds.ContainsKey(slot) && InclusionListCommitteeCache.For(_states).Get(state, slot).Contains(Identity.Group))
+        var committee = InclusionListCommitteeCache.For(_states).Get(state, slot);
+        foreach (var me in _identities.Where(i => committee.Contains(i.Group) && !_ilRounds.ContainsKey((slot, i.Group))))
         {
-            var ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, Identity.Group);
-            _ilRounds[slot] = new InclusionListRound(slot, ranking, Array.IndexOf(ranking, Identity.Member));
+            var ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, me.Group);
+            _ilRounds[(slot, me.Group)] = new InclusionListRound(me, slot, ranking, Array.IndexOf(ranking, me.Member));
         }
 
         bool Old(Slot s) => s.Value + 2 < slot.Value;
-        foreach (var old in _ilRounds.Keys.Where(Old).ToList())
+        foreach (var old in _ilRounds.Keys.Where(k => Old(k.Slot)).ToList())
         {
             _ilRounds.Remove(old);
         }
@@ -74,26 +75,35 @@ public sealed partial class DvtNode
         _seenIlFollows.RemoveWhere(f => Old(f.Slot));
         _ilChecked.RemoveWhere(r => !_blocks.ContainsKey(r));
         _ilUnsatisfied.RemoveWhere(r => !_blocks.ContainsKey(r));
-        if (slot.Value >= 2)
+        if (slot.Value < 2)
         {
-            _signer.PruneInclusionLists(new Slot(slot.Value - 2));
+            return;
+        }
+
+        foreach (var me in _identities)
+        {
+            me.Signer.PruneInclusionLists(new Slot(slot.Value - 2));
         }
     }
 
-    /// <summary>Leader/follow for the group's list: rank r proposes at (6 + r)/12 if no proposal of the group was seen; at the freeze a miss is reported.</summary>
+    /// <summary>Leader/follow for each served group's list: rank r proposes at (6 + r)/12 if no proposal of the group was seen; at the freeze a miss is reported.</summary>
     private void RunInclusionListDuty(Slot slot, int twelfths)
     {
-        if (!_ilRounds.TryGetValue(slot, out var round))
+        foreach (var round in _ilRounds.Values.Where(r => r.Slot == slot).ToList())
         {
-            return;
+            if (twelfths >= FreezeTwelfth)
+            {
+                ReportInclusionListMiss(round);
+            }
+            else
+            {
+                RunInclusionListRound(round, twelfths);
+            }
         }
+    }
 
-        if (twelfths >= FreezeTwelfth)
-        {
-            ReportInclusionListMiss(round);
-            return;
-        }
-
+    private void RunInclusionListRound(InclusionListRound round, int twelfths)
+    {
         var due = twelfths >= InclusionListTwelfth + round.MyRank;
         var quiet = round.MyRank == 0 || round.Proposals.Count == 0;
         if (!round.ProposedByMe && due && quiet && round.Signed is null)
@@ -111,7 +121,7 @@ public sealed partial class DvtNode
     }
 
     private TimeSpan? NextInclusionListTick(Slot slot, int twelfths) =>
-        _ilRounds.TryGetValue(slot, out var round) && !round.MissReported && twelfths < FreezeTwelfth
+        _ilRounds.Values.Any(r => r.Slot == slot && !r.MissReported) && twelfths < FreezeTwelfth
             ? SlotStart(slot) + (_twelfth * Math.Max(twelfths + 1, InclusionListTwelfth))
             : null;
 
@@ -123,31 +133,33 @@ public sealed partial class DvtNode
         }
 
         round.MissReported = true;
-        if (_inclusionLists.TryGetValue(round.Slot, out var lists) && lists.ContainsKey(Identity.Group))
+        var me = round.Me;
+        if (HoldsInclusionList(round.Slot, me.Group))
         {
             return;
         }
 
-        var group = GroupOf(Identity.Group);
+        var group = GroupOf(me.Group);
         var most = round.Signatures.Values.Select(s => s.Count).DefaultIfEmpty(0).Max();
         var reason = round.Proposals.Count == 0
             ? "no proposal by the freeze deadline"
             : $"{most} of {(group is null ? 0 : GroupSignatures.Threshold(group))} signatures by the freeze deadline";
-        _events.InclusionListMissed(Identity, round.Slot, Identity.Group, reason, _now);
+        _events.InclusionListMissed(me.Id, round.Slot, me.Group, reason, _now);
     }
 
     private void ProposeInclusionList(InclusionListRound round)
     {
         round.ProposedByMe = true;
+        var me = round.Me;
         var committee = IlCommittee(round.Slot);
-        if (!committee.Contains(Identity.Group))
+        if (!committee.Contains(me.Group))
         {
             return;
         }
 
         var transactions = new List<Bytes>();
         ulong bytes = 0;
-        foreach (var transaction in _options.Mempool.Pending(round.Slot + 1, Identity))
+        foreach (var transaction in _options.Mempool.Pending(round.Slot + 1, me.Id))
         {
             if (bytes + (ulong)transaction.Length <= _preset.MaxBytesPerInclusionList)
             {
@@ -156,22 +168,22 @@ public sealed partial class DvtNode
             }
         }
 
-        var list = new InclusionList(round.Slot, Identity.Group, committee.Root, transactions);
+        var list = new InclusionList(round.Slot, me.Group, committee.Root, transactions);
         var root = InclusionListRules.RootOf(list);
-        var (signature, refusal) = _signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
+        var (signature, refusal) = me.Signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
         if (signature is null)
         {
-            _events.SigningRefused(Identity, $"inclusion list of slot {round.Slot}", refusal ?? "", _now);
+            _events.SigningRefused(me.Id, $"inclusion list of slot {round.Slot}", refusal ?? "", _now);
             return;
         }
 
-        var proposal = new InclusionListProposal(list, (ulong)Identity.Member, signature);
+        var proposal = new InclusionListProposal(list, (ulong)me.Member, signature);
         round.Signed = root;
         round.Proposals[root] = proposal;
-        _seenIlProposals.Add((round.Slot, root, (ulong)Identity.Member));
-        _events.InclusionListProposed(Identity, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now);
-        _network.Publish(Topics.InclusionListProposal(Identity.Group.Value), InclusionListProposal.Codec.Encode(proposal));
-        AddInclusionListSignature(round, root, Identity.Member, signature);
+        _seenIlProposals.Add((round.Slot, root, (ulong)me.Member));
+        _events.InclusionListProposed(me.Id, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now);
+        _network.Publish(Topics.InclusionListProposal(me.Group.Value), InclusionListProposal.Codec.Encode(proposal));
+        AddInclusionListSignature(round, root, me.Member, signature);
     }
 
     private GossipVerdict OnInclusionListProposal(byte[] data)
@@ -207,11 +219,11 @@ public sealed partial class DvtNode
         }
 
         message.SignaturesVerified = true;
-        if (list.GroupIndex == Identity.Group && _ilRounds.TryGetValue(list.Slot, out var round))
+        if (_ilRounds.TryGetValue((list.Slot, list.GroupIndex), out var round))
         {
             round.Proposals.TryAdd(root, proposal);
             AddInclusionListSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
-            if ((int)proposal.LeaderIndex != Identity.Member)
+            if ((int)proposal.LeaderIndex != round.Me.Member)
             {
                 FollowInclusionList(round, root);
             }
@@ -228,19 +240,20 @@ public sealed partial class DvtNode
             return;
         }
 
-        var (signature, refusal) = _signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
+        var me = round.Me;
+        var (signature, refusal) = me.Signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
         if (signature is null)
         {
-            _events.SigningRefused(Identity, $"inclusion-list follow of slot {round.Slot}", refusal ?? "", _now);
+            _events.SigningRefused(me.Id, $"inclusion-list follow of slot {round.Slot}", refusal ?? "", _now);
             return;
         }
 
         round.Signed = root;
-        _seenIlFollows.Add((round.Slot, Identity.Group, (ulong)Identity.Member, root));
-        _events.InclusionListFollowSigned(Identity, round.Slot, root, _now);
-        var follow = new InclusionListFollow(round.Slot, Identity.Group, (ulong)Identity.Member, root, signature);
-        _network.Publish(Topics.InclusionListFollow(Identity.Group.Value), InclusionListFollow.Codec.Encode(follow));
-        AddInclusionListSignature(round, root, Identity.Member, signature);
+        _seenIlFollows.Add((round.Slot, me.Group, (ulong)me.Member, root));
+        _events.InclusionListFollowSigned(me.Id, round.Slot, root, _now);
+        var follow = new InclusionListFollow(round.Slot, me.Group, (ulong)me.Member, root, signature);
+        _network.Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
+        AddInclusionListSignature(round, root, me.Member, signature);
     }
 
     private GossipVerdict OnInclusionListFollow(byte[] data)
@@ -269,7 +282,7 @@ public sealed partial class DvtNode
         }
 
         message.SignaturesVerified = true;
-        if (follow.GroupIndex == Identity.Group && _ilRounds.TryGetValue(follow.Slot, out var round))
+        if (_ilRounds.TryGetValue((follow.Slot, follow.GroupIndex), out var round))
         {
             AddInclusionListSignature(round, follow.InclusionListRoot, (int)follow.MemberIndex, follow.Signature);
         }
@@ -289,7 +302,7 @@ public sealed partial class DvtNode
             return;
         }
 
-        var group = GroupOf(Identity.Group);
+        var group = GroupOf(round.Me.Group);
         if (group is not null && signatures.Count == GroupSignatures.Threshold(group))
         {
             round.ThresholdAt[root] = _now;
@@ -301,18 +314,19 @@ public sealed partial class DvtNode
     /// <summary>With at least m signatures the list's leader (or, a LEADER_TIMEOUT later, any member) assembles and gossips it.</summary>
     private void TryAssembleInclusionList(InclusionListRound round, Root root, bool force)
     {
-        if (round.Assembled.Contains(root) || !round.Proposals.TryGetValue(root, out var proposal) || HoldsInclusionList(round.Slot, Identity.Group))
+        var me = round.Me;
+        if (round.Assembled.Contains(root) || !round.Proposals.TryGetValue(root, out var proposal) || HoldsInclusionList(round.Slot, me.Group))
         {
             return;
         }
 
-        var group = GroupOf(Identity.Group);
+        var group = GroupOf(me.Group);
         if (group is null || !round.Signatures.TryGetValue(root, out var signatures) || signatures.Count < GroupSignatures.Threshold(group))
         {
             return;
         }
 
-        if (!force && (int)proposal.LeaderIndex != Identity.Member)
+        if (!force && (int)proposal.LeaderIndex != me.Member)
         {
             return;
         }
@@ -327,7 +341,7 @@ public sealed partial class DvtNode
             return;
         }
 
-        _events.InclusionListAssembled(Identity, round.Slot, root, signatures.Count, _now);
+        _events.InclusionListAssembled(me.Id, round.Slot, root, signatures.Count, _now);
         _network.Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
         TakeInclusionList(signed, root);
     }
@@ -454,11 +468,11 @@ public sealed partial class DvtNode
     /// The block's transactions: the union of the previous slot's complete lists first, then the node's own pending ones.
     /// The censor profile leaves out every transaction the lists name.
     /// </summary>
-    private IReadOnlyList<Bytes> PayloadFor(Slot slot)
+    private IReadOnlyList<Bytes> PayloadFor(LocalIdentity me, Slot slot)
     {
-        var own = _options.Mempool.Pending(slot, Identity);
+        var own = _options.Mempool.Pending(slot, me.Id);
         var lists = InclusionListsOn && slot.Value > 0 ? HeldInclusionLists(new Slot(slot.Value - 1), inTimeOnly: false) : [];
-        if (Profile.Kind == ProfileKind.Censor)
+        if (me.Profile.Kind == ProfileKind.Censor)
         {
             var listed = lists.SelectMany(l => l.Transactions).ToHashSet();
             return InclusionListSatisfaction.BuildPayload([], own.Where(t => !listed.Contains(t)), _config.PayloadBytes);

@@ -3,9 +3,12 @@ using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Node.Duties;
 
-/// <summary>One slot's inclusion list of the node's group, as one member sees it (the list constrains the next slot's block).</summary>
-internal sealed class InclusionListRound(Slot slot, int[] ranking, int myRank)
+/// <summary>One slot's inclusion list of one of the node's groups, as its member sees it (the list constrains the next slot's block).</summary>
+internal sealed class InclusionListRound(LocalIdentity me, Slot slot, int[] ranking, int myRank)
 {
+    /// <summary>The node's identity in the committee group.</summary>
+    public LocalIdentity Me { get; } = me;
+
     public Slot Slot { get; } = slot;
 
     /// <summary>Members in rank order: rank 0 leads, rank r takes over r x LEADER_TIMEOUT later.</summary>
