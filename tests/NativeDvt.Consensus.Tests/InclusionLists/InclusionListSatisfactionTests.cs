@@ -43,23 +43,6 @@ public sealed class InclusionListSatisfactionTests
         Assert.Equal([A, B, C, D], payload);
     }
 
-    [Fact]
-    public void BuildPayload_AnyListsAndCapacity_SatisfiesTheLists()
-    {
-        var random = new Random(5);
-        for (var round = 0; round < 300; round++)
-        {
-            var pool = Enumerable.Range(0, 12).Select(i => Tx(i, 1 + random.Next(40))).ToArray();
-            var lists = Enumerable.Range(0, random.Next(5)).Select(g => List(g, [.. pool.Where(_ => random.Next(3) == 0)])).ToArray();
-            var own = pool.Where(_ => random.Next(2) == 0).ToArray();
-            var capacity = (ulong)random.Next(0, 300);
-            var payload = InclusionListSatisfaction.BuildPayload(lists, own, capacity);
-            Assert.True(TransactionLists.TotalBytes(payload) <= capacity);
-            Assert.Equal(payload.Count, payload.Distinct().Count());
-            Assert.True(InclusionListSatisfaction.IsSatisfied(payload, capacity, lists), $"round {round}");
-        }
-    }
-
     private static InclusionList List(int group, params Bytes[] transactions) => new(Slot.Zero, new GroupIndex((ulong)group), Root.Zero, transactions);
 
     private static Bytes Tx(int id, int size)
