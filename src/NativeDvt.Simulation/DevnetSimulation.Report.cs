@@ -132,7 +132,9 @@ public sealed partial class DevnetSimulation
     {
         var ilTraffic = traffic.Where(t => t.Topic.StartsWith("inclusion_list", StringComparison.Ordinal)).ToList();
         var canonical = _duties.Where(d => d.Root is not null).Select(d => d.Root!.Value).ToHashSet();
+        var slots = (ulong)_options.Epochs * _genesis.Preset.SlotsPerEpoch;
         var failed = _recorder.FailedInclusionChecks
+            .Where(f => f.Value.Slot < slots)
             .OrderBy(f => f.Value.Slot)
             .Select(f =>
             {
@@ -187,7 +189,13 @@ public sealed partial class DevnetSimulation
             return "no member proposed (leader and fallback ranks did not act)" + suffix;
         }
 
-        var assembled = _recorder.Assembled.Keys.Any(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group);
+        var assembledRoots = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
+        if (assembledRoots.Any(_recorder.FailedInclusionChecks.ContainsKey))
+        {
+            return "block failed the inclusion-list check (left out listed transactions) and lost the head" + suffix;
+        }
+
+        var assembled = assembledRoots.Count > 0;
         var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
         return assembled ? "block assembled but not canonical (late or reorged)" + suffix
             : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix

@@ -78,7 +78,7 @@ public sealed class InclusionListScenarioTests
         });
         Assert.Contains(failed, f => f.Group == 0);
         // Missed proposals are read at each epoch's end: a censored block in an epoch's last slot is reorged only after it.
-        Assert.All(failed.Where(f => !f.Canonical && (f.Slot + 1) % 8 != 0).Select(f => f.Slot), slot => Assert.Contains(report.MissedProposals, m => m.Slot == slot && m.Reason.StartsWith("block assembled but not canonical", StringComparison.Ordinal)));
+        Assert.All(failed.Where(f => !f.Canonical && (f.Slot + 1) % 8 != 0).Select(f => f.Slot), slot => Assert.Contains(report.MissedProposals, m => m.Slot == slot && m.Reason.StartsWith("block failed the inclusion-list check", StringComparison.Ordinal)));
         Assert.True(report.FinalizedEpoch >= 2, $"finalized {report.FinalizedEpoch}");
     }
 
