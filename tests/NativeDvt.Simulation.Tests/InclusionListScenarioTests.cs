@@ -103,6 +103,25 @@ public sealed class InclusionListScenarioTests
     }
 
     [Fact]
+    public void Run_SlowNetwork_ListsCompleteAfterTheFreezeAndBindNothing()
+    {
+        // 400 ms per hop: proposal at 1000 ms, follows back at 1800 ms, past the 1500 ms freeze.
+        var report = DevnetSimulation.Create(DevnetFileReader.Parse("""
+            name: il-slow
+            scheme: insecure-fast
+            network: { latency: 400ms }
+            groups:
+              - { count: 6, n: 4, m: 3 }
+            """), new SimulationOptions(1, 2)).Run();
+
+        var il = report.InclusionLists;
+        Assert.Equal(0, il.CompleteInTime);
+        Assert.Equal(il.Expected, il.CompleteLate);
+        Assert.All(il.MissedLists, m => Assert.Equal("completed after the freeze deadline", m.Reason));
+        Assert.Empty(il.FailedBlocks);
+    }
+
+    [Fact]
     public void Run_InclusionListsOff_NoListsAndNoTraffic()
     {
         var report = DevnetSimulation.Create(DevnetFileReader.Parse(MixedShape + "\nilCommitteeSize: 0\n"), new SimulationOptions(1, 2)).Run();
