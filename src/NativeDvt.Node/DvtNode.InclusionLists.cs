@@ -5,10 +5,8 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Node.Duties;
-using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Ssz;
-using ProfileKind = NativeDvt.Devnet.ProfileKind;
 
 namespace NativeDvt.Node;
 
@@ -186,52 +184,6 @@ public sealed partial class DvtNode
         AddInclusionListSignature(round, root, me.Member, signature);
     }
 
-    private GossipVerdict OnInclusionListProposal(byte[] data)
-    {
-        var message = _states.Messages.Decode(data, InclusionListProposal.Codec, p => InclusionListRules.RootOf(p.Message));
-        var proposal = message.Value;
-        var list = proposal.Message;
-        if (!InclusionListsOn || !InIlWindow(list.Slot))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        var group = GroupOf(list.GroupIndex);
-        if (group is null || proposal.LeaderIndex >= (ulong)group.Size)
-        {
-            return GossipVerdict.Reject;
-        }
-
-        if (CheckListAgainstCommittee(list) is { } verdict)
-        {
-            return verdict;
-        }
-
-        var root = message.Root;
-        if (!_seenIlProposals.Add((list.Slot, root, proposal.LeaderIndex)))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
-        {
-            return GossipVerdict.Reject;
-        }
-
-        message.SignaturesVerified = true;
-        if (_ilRounds.TryGetValue((list.Slot, list.GroupIndex), out var round))
-        {
-            round.Proposals.TryAdd(root, proposal);
-            AddInclusionListSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
-            if ((int)proposal.LeaderIndex != round.Me.Member)
-            {
-                FollowInclusionList(round, root);
-            }
-        }
-
-        return GossipVerdict.Accept;
-    }
-
     /// <summary>A follower co-signs the first list of its group it sees for the slot; its record refuses a second.</summary>
     private void FollowInclusionList(InclusionListRound round, Root root)
     {
@@ -254,40 +206,6 @@ public sealed partial class DvtNode
         var follow = new InclusionListFollow(round.Slot, me.Group, (ulong)me.Member, root, signature);
         _network.Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
         AddInclusionListSignature(round, root, me.Member, signature);
-    }
-
-    private GossipVerdict OnInclusionListFollow(byte[] data)
-    {
-        var message = _states.Messages.Decode(data, InclusionListFollow.Codec, f => f.InclusionListRoot);
-        var follow = message.Value;
-        if (!InclusionListsOn || !InIlWindow(follow.Slot))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        var group = GroupOf(follow.GroupIndex);
-        if (group is null || follow.MemberIndex >= (ulong)group.Size)
-        {
-            return GossipVerdict.Reject;
-        }
-
-        if (!IlCommittee(follow.Slot).Contains(follow.GroupIndex) || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.InclusionListRoot)))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
-        {
-            return GossipVerdict.Reject;
-        }
-
-        message.SignaturesVerified = true;
-        if (_ilRounds.TryGetValue((follow.Slot, follow.GroupIndex), out var round))
-        {
-            AddInclusionListSignature(round, follow.InclusionListRoot, (int)follow.MemberIndex, follow.Signature);
-        }
-
-        return GossipVerdict.Accept;
     }
 
     private void AddInclusionListSignature(InclusionListRound round, Root root, int member, Bytes signature)
@@ -344,140 +262,5 @@ public sealed partial class DvtNode
         _events.InclusionListAssembled(me.Id, round.Slot, root, signatures.Count, _now);
         _network.Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
         TakeInclusionList(signed, root);
-    }
-
-    private GossipVerdict OnInclusionList(byte[] data)
-    {
-        var message = _states.Messages.Decode(data, SignedInclusionList.Codec, s => InclusionListRules.RootOf(s.Message));
-        var list = message.Value.Message;
-        if (!InclusionListsOn || !InIlWindow(list.Slot))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        if (GroupOf(list.GroupIndex) is null)
-        {
-            return GossipVerdict.Reject;
-        }
-
-        if (CheckListAgainstCommittee(list) is { } verdict)
-        {
-            return verdict;
-        }
-
-        if (!message.SignaturesVerified)
-        {
-            if (InclusionListRules.CheckSigned(_slotState, message.Value, IlCommittee(list.Slot).Positions, _verifier) is not null)
-            {
-                return GossipVerdict.Reject;
-            }
-
-            message.SignaturesVerified = true;
-        }
-
-        return TakeInclusionList(message.Value, message.Root);
-    }
-
-    /// <summary>Ignore when the list's group or committee root is not this view's committee (another fork's), reject when malformed.</summary>
-    private GossipVerdict? CheckListAgainstCommittee(InclusionList list)
-    {
-        var committee = IlCommittee(list.Slot);
-        if (!committee.Contains(list.GroupIndex) || list.InclusionListCommitteeRoot != committee.Root)
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        return InclusionListRules.CheckMessage(_slotState, list, committee.Positions) is null ? null : GossipVerdict.Reject;
-    }
-
-    /// <summary>Keeps the group's first complete list of the slot; a second, different one marks the group as equivocating (EIP-7805: its lists stop binding).</summary>
-    private GossipVerdict TakeInclusionList(SignedInclusionList signed, Root root)
-    {
-        var list = signed.Message;
-        if (_ilEquivocations.Contains((list.Slot, list.GroupIndex)))
-        {
-            return GossipVerdict.Ignore;
-        }
-
-        if (!_inclusionLists.TryGetValue(list.Slot, out var lists))
-        {
-            _inclusionLists[list.Slot] = lists = [];
-        }
-
-        if (lists.TryGetValue(list.GroupIndex, out var held))
-        {
-            if (held.Root == root)
-            {
-                return GossipVerdict.Ignore;
-            }
-
-            _ilEquivocations.Add((list.Slot, list.GroupIndex));
-            return GossipVerdict.Accept;
-        }
-
-        lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
-        _events.InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now);
-        return GossipVerdict.Accept;
-    }
-
-    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.TryGetValue(slot, out var lists) && lists.ContainsKey(group);
-
-    /// <summary>Complete lists of <paramref name="slot"/> from groups not caught equivocating; <paramref name="inTimeOnly"/> keeps those seen by the freeze.</summary>
-    private List<InclusionList> HeldInclusionLists(Slot slot, bool inTimeOnly) =>
-        _inclusionLists.TryGetValue(slot, out var lists)
-            ? [.. lists.Values
-                .Where(h => !_ilEquivocations.Contains((slot, h.List.Message.GroupIndex)) && (!inTimeOnly || h.SeenAt <= Freeze(slot)))
-                .Select(h => h.List.Message)]
-            : [];
-
-    /// <summary>On import: a block that omits a transaction of a list bound by the previous slot's freeze is marked, once.</summary>
-    private void CheckInclusionLists(Root root, BeaconBlock block)
-    {
-        if (!InclusionListsOn || block.Slot.Value == 0 || !_ilChecked.Add(root))
-        {
-            return;
-        }
-
-        var lists = HeldInclusionLists(new Slot(block.Slot.Value - 1), inTimeOnly: true);
-        if (lists.Count == 0)
-        {
-            return;
-        }
-
-        var omissions = InclusionListSatisfaction.Omissions(block.Body.Transactions, _config.PayloadBytes, lists);
-        if (omissions.Count > 0)
-        {
-            _ilUnsatisfied.Add(root);
-            _events.BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now);
-        }
-    }
-
-    /// <summary>The head to vote for and build on: a head that failed the inclusion-list check gives way to its parent (EIP-7805's attester head).</summary>
-    private Root InclusionListHead(Root head)
-    {
-        var root = head;
-        while (_ilUnsatisfied.Contains(root) && _blocks.TryGetValue(root, out var stored) && stored.Block is { } signed && _blocks.ContainsKey(signed.Message.ParentRoot))
-        {
-            root = signed.Message.ParentRoot;
-        }
-
-        return root;
-    }
-
-    /// <summary>
-    /// The block's transactions: the union of the previous slot's complete lists first, then the node's own pending ones.
-    /// The censor profile leaves out every transaction the lists name.
-    /// </summary>
-    private IReadOnlyList<Bytes> PayloadFor(LocalIdentity me, Slot slot)
-    {
-        var own = _options.Mempool.Pending(slot, me.Id);
-        var lists = InclusionListsOn && slot.Value > 0 ? HeldInclusionLists(new Slot(slot.Value - 1), inTimeOnly: false) : [];
-        if (me.Profile.Kind == ProfileKind.Censor)
-        {
-            var listed = lists.SelectMany(l => l.Transactions).ToHashSet();
-            return InclusionListSatisfaction.BuildPayload([], own.Where(t => !listed.Contains(t)), _config.PayloadBytes);
-        }
-
-        return InclusionListSatisfaction.BuildPayload(lists, own, _config.PayloadBytes);
     }
 }
