@@ -70,7 +70,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        if (!IlCommittee(follow.Slot).Contains(follow.GroupIndex) || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.InclusionListRoot)))
+        if (IlCommittee(follow.Slot)?.Contains(follow.GroupIndex) != true || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.InclusionListRoot)))
         {
             return GossipVerdict.Ignore;
         }
@@ -110,7 +110,7 @@ public sealed partial class DvtNode
 
         if (!message.SignaturesVerified)
         {
-            if (InclusionListRules.CheckSigned(_slotState, message.Value, IlCommittee(list.Slot).Positions, _verifier) is not null)
+            if (InclusionListRules.CheckSigned(_slotState, message.Value, IlCommittee(list.Slot)!.Positions, _verifier) is not null)
             {
                 return GossipVerdict.Reject;
             }
@@ -125,7 +125,7 @@ public sealed partial class DvtNode
     private GossipVerdict? CheckListAgainstCommittee(InclusionList list)
     {
         var committee = IlCommittee(list.Slot);
-        if (!committee.Contains(list.GroupIndex) || list.InclusionListCommitteeRoot != committee.Root)
+        if (committee is null || !committee.Contains(list.GroupIndex) || list.InclusionListCommitteeRoot != committee.Root)
         {
             return GossipVerdict.Ignore;
         }

@@ -34,7 +34,9 @@ public sealed partial class DvtNode
 
     private bool InclusionListsOn => _preset.InclusionListCommitteeSize > 0;
 
-    private InclusionListCommitteeView IlCommittee(Slot slot) => InclusionListCommitteeCache.For(_states).Get(_slotState, slot);
+    /// <summary>The committee of <paramref name="slot"/> in this view; null when the view's state is too far behind to know it.</summary>
+    private InclusionListCommitteeView? IlCommittee(Slot slot) =>
+        EpochOf(slot) <= _slotState.CurrentEpoch + 1 ? InclusionListCommitteeCache.For(_states).Get(_slotState, slot) : null;
 
     private TimeSpan Freeze(Slot slot) => SlotStart(slot) + (_twelfth * FreezeTwelfth);
 
@@ -150,7 +152,7 @@ public sealed partial class DvtNode
         round.ProposedByMe = true;
         var me = round.Me;
         var committee = IlCommittee(round.Slot);
-        if (!committee.Contains(me.Group))
+        if (committee is null || !committee.Contains(me.Group))
         {
             return;
         }

@@ -90,6 +90,21 @@ public sealed class InclusionListNodeTests
         Assert.Equal(GossipVerdict.Reject, node.OnGossip(at, node.Topics.InclusionListFollow(0), [1, 2]));
     }
 
+    [Fact]
+    public void OnGossip_ListOfASlotBeyondTheViewsCommittees_IsIgnored()
+    {
+        var fixture = new NodeFixture(3, 2);
+        var (node, _) = fixture.NodeOf(0, mempool: Pool);
+        var committeeRoot = InclusionListCommittee.RootOf([.. Enumerable.Repeat(GroupIndex.Zero, 16)], 16);
+        var list = new InclusionList(new Slot(40), GroupIndex.Zero, committeeRoot, []);
+        var signed = new SignedInclusionList(list, new GroupSignature(MemberBits.Of(3, [0, 1]), [Bytes.Wrap(new byte[32]), Bytes.Wrap(new byte[32])]));
+        var follow = new InclusionListFollow(new Slot(40), GroupIndex.Zero, 1, Root.Zero, Bytes.Wrap(new byte[32]));
+
+        // The node never ticked: its view is at genesis, four epochs before the list's slot.
+        Assert.Equal(GossipVerdict.Ignore, node.OnGossip(NodeFixture.Slot * 40, node.Topics.InclusionList, SignedInclusionList.Codec.Encode(signed)));
+        Assert.Equal(GossipVerdict.Ignore, node.OnGossip(NodeFixture.Slot * 40, node.Topics.InclusionListFollow(0), InclusionListFollow.Codec.Encode(follow)));
+    }
+
     /// <summary>An inclusion-list proposal for slot 1 by <paramref name="leader"/>, signed with its key.</summary>
     private static byte[] Proposal(NodeFixture fixture, int leader, IEnumerable<Bytes> transactions)
     {
