@@ -71,14 +71,13 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        var outcome = _forkChoice.OnBlock(stored.ForkChoice);
+        var outcome = _forkChoice.OnBlock(stored.ForkChoice, boostEligible: SatisfiesInclusionLists(root, block));
         if (!outcome.IsAccepted)
         {
             return GossipVerdict.Ignore;
         }
 
         _blocks[root] = stored;
-        CheckInclusionLists(root, block);
         foreach (var attestation in block.Body.Attestations)
         {
             foreach (var member in attestation.Signature.ParticipationBits.Indices())

@@ -17,18 +17,21 @@ public sealed partial class DvtNode
                 .Select(h => h.List.Message)]
             : [];
 
-    /// <summary>On import: a block that omits a transaction of a list bound by the previous slot's freeze is marked, once.</summary>
-    private void CheckInclusionLists(Root root, BeaconBlock block)
+    /// <summary>
+    /// On import, before the fork choice takes the block: one that omits a transaction of a list bound by the previous
+    /// slot's freeze is marked (once) and gets no proposer boost (EIP-7805).
+    /// </summary>
+    private bool SatisfiesInclusionLists(Root root, BeaconBlock block)
     {
         if (!InclusionListsOn || block.Slot.Value == 0 || !_ilChecked.Add(root))
         {
-            return;
+            return !_ilUnsatisfied.Contains(root);
         }
 
         var lists = HeldInclusionLists(new Slot(block.Slot.Value - 1), inTimeOnly: true);
         if (lists.Count == 0)
         {
-            return;
+            return true;
         }
 
         var omissions = InclusionListSatisfaction.Omissions(block.Body.Transactions, _config.PayloadBytes, lists);
@@ -37,6 +40,8 @@ public sealed partial class DvtNode
             _ilUnsatisfied.Add(root);
             _events.BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now);
         }
+
+        return omissions.Count == 0;
     }
 
     /// <summary>The head to vote for and build on: a head that failed the inclusion-list check gives way to its parent (EIP-7805's attester head).</summary>
