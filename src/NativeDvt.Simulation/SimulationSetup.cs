@@ -37,6 +37,14 @@ public static class SimulationSetup
             preset = preset with { SlotsPerEpoch = (ulong)slotsPerEpoch };
         }
 
+        if (spec.InclusionListCommitteeSize is { } committeeSize)
+        {
+            preset = preset with { InclusionListCommitteeSize = (ulong)committeeSize };
+        }
+
+        // The payload holds at least one slot of the mempool, so an honest proposer never has to drop a listed transaction.
+        var mempoolBytes = (ulong)spec.Mempool.Transactions * (ulong)spec.Mempool.TransactionBytes;
+
         return new ChainConfig
         {
             Preset = preset,
@@ -46,6 +54,7 @@ public static class SimulationSetup
             AllowUnsafeThreshold = spec.AllowUnsafeThreshold,
             SchemeName = scheme.Name,
             SchemeAggregates = scheme is IAggregatableScheme,
+            PayloadBytes = Math.Min(preset.MaxPayloadBytes, Math.Max(new ChainConfig().PayloadBytes, mempoolBytes)),
         };
     }
 
