@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace NativeDvt.Crypto.Bls;
@@ -40,6 +41,22 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     // -p^-1 mod 2^56, shifted left by 8 (the reduction factor).
     private const ulong QInvShifted = 0xF3FFFCFFFCFFFD00;
+
+    // 128·p^2 in 56-bit columns: the offset that keeps signed sums of products non-negative before reduction.
+    private const ulong Offset0 = 0x00000E38C71C80;
+    private const ulong Offset1 = 0x8EBB1C17559355;
+    private const ulong Offset2 = 0xB1089E7EBE76B5;
+    private const ulong Offset3 = 0x38DBA18B1619C1;
+    private const ulong Offset4 = 0xD024B35FC8F69F;
+    private const ulong Offset5 = 0x3D949742D43848;
+    private const ulong Offset6 = 0x8EB430CE430C2E;
+    private const ulong Offset7 = 0x98A49984BC7780;
+    private const ulong Offset8 = 0x167E8B6EE5377A;
+    private const ulong Offset9 = 0x249A4F45E82853;
+    private const ulong Offset10 = 0x8738235A3372CF;
+    private const ulong Offset11 = 0x1792F4F16E4872;
+    private const ulong Offset12 = 0xAFE3A5E93C7551;
+    private const ulong Offset13 = 0x0001521BD25C61;
 
     // p in 64-bit limbs, low to high, for range checks on decoded values.
     private const ulong P64L0 = 0xB9FEFFFFFFFFAAAB;
@@ -953,6 +970,195 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         acc = acc + u + w;
         var r6 = acc & Mask;
         return ReduceOnce(r0, r1, r2, r3, r4, r5, r6);
+    }
+
+    /// <summary>
+    /// Montgomery reduction of an unreduced sum of products t: t·2^-392 mod p, canonical. 128·p^2 is
+    /// added first so that differences of products (down to -128·p^2) reduce correctly; t must stay
+    /// below 1900·p^2 for the result to fall below 2p before the final subtraction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit]
+    public static unsafe Fp Reduce(in FpWide wide)
+    {
+        var m = stackalloc ulong[Limbs];
+        var t = stackalloc ulong[16];
+        wide.Low.Store(t);
+        wide.High.Store(t + 8);
+        long acc = 0;
+        ulong w;
+        acc += (long)(t[0] + Offset0);
+        m[0] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs0);
+        acc += (long)(t[1] + Offset1 + w);
+        m[1] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs2 >> 8);
+        w += (m[1] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs1);
+        w += MulHigh(m[1], Qs0);
+        acc += (long)(t[2] + Offset2 + w);
+        m[2] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs3 >> 8);
+        w += (m[1] * Qs2 >> 8);
+        w += (m[2] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs2);
+        w += MulHigh(m[1], Qs1);
+        w += MulHigh(m[2], Qs0);
+        acc += (long)(t[3] + Offset3 + w);
+        m[3] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs4 >> 8);
+        w += (m[1] * Qs3 >> 8);
+        w += (m[2] * Qs2 >> 8);
+        w += (m[3] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs3);
+        w += MulHigh(m[1], Qs2);
+        w += MulHigh(m[2], Qs1);
+        w += MulHigh(m[3], Qs0);
+        acc += (long)(t[4] + Offset4 + w);
+        m[4] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs5 >> 8);
+        w += (m[1] * Qs4 >> 8);
+        w += (m[2] * Qs3 >> 8);
+        w += (m[3] * Qs2 >> 8);
+        w += (m[4] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs4);
+        w += MulHigh(m[1], Qs3);
+        w += MulHigh(m[2], Qs2);
+        w += MulHigh(m[3], Qs1);
+        w += MulHigh(m[4], Qs0);
+        acc += (long)(t[5] + Offset5 + w);
+        m[5] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[0] * Qs6 >> 8);
+        w += (m[1] * Qs5 >> 8);
+        w += (m[2] * Qs4 >> 8);
+        w += (m[3] * Qs3 >> 8);
+        w += (m[4] * Qs2 >> 8);
+        w += (m[5] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs5);
+        w += MulHigh(m[1], Qs4);
+        w += MulHigh(m[2], Qs3);
+        w += MulHigh(m[3], Qs2);
+        w += MulHigh(m[4], Qs1);
+        w += MulHigh(m[5], Qs0);
+        acc += (long)(t[6] + Offset6 + w);
+        m[6] = (ulong)acc * QInvShifted >> 8;
+        acc = (acc + (long)Mask) >> 56;
+        w = (m[1] * Qs6 >> 8);
+        w += (m[2] * Qs5 >> 8);
+        w += (m[3] * Qs4 >> 8);
+        w += (m[4] * Qs3 >> 8);
+        w += (m[5] * Qs2 >> 8);
+        w += (m[6] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs6);
+        w += MulHigh(m[1], Qs5);
+        w += MulHigh(m[2], Qs4);
+        w += MulHigh(m[3], Qs3);
+        w += MulHigh(m[4], Qs2);
+        w += MulHigh(m[5], Qs1);
+        w += MulHigh(m[6], Qs0);
+        acc += (long)(t[7] + Offset7 + w);
+        var r0 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = (m[2] * Qs6 >> 8);
+        w += (m[3] * Qs5 >> 8);
+        w += (m[4] * Qs4 >> 8);
+        w += (m[5] * Qs3 >> 8);
+        w += (m[6] * Qs2 >> 8);
+        w += MulHigh(m[1], Qs6);
+        w += MulHigh(m[2], Qs5);
+        w += MulHigh(m[3], Qs4);
+        w += MulHigh(m[4], Qs3);
+        w += MulHigh(m[5], Qs2);
+        w += MulHigh(m[6], Qs1);
+        acc += (long)(t[8] + Offset8 + w);
+        var r1 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = (m[3] * Qs6 >> 8);
+        w += (m[4] * Qs5 >> 8);
+        w += (m[5] * Qs4 >> 8);
+        w += (m[6] * Qs3 >> 8);
+        w += MulHigh(m[2], Qs6);
+        w += MulHigh(m[3], Qs5);
+        w += MulHigh(m[4], Qs4);
+        w += MulHigh(m[5], Qs3);
+        w += MulHigh(m[6], Qs2);
+        acc += (long)(t[9] + Offset9 + w);
+        var r2 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = (m[4] * Qs6 >> 8);
+        w += (m[5] * Qs5 >> 8);
+        w += (m[6] * Qs4 >> 8);
+        w += MulHigh(m[3], Qs6);
+        w += MulHigh(m[4], Qs5);
+        w += MulHigh(m[5], Qs4);
+        w += MulHigh(m[6], Qs3);
+        acc += (long)(t[10] + Offset10 + w);
+        var r3 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = (m[5] * Qs6 >> 8);
+        w += (m[6] * Qs5 >> 8);
+        w += MulHigh(m[4], Qs6);
+        w += MulHigh(m[5], Qs5);
+        w += MulHigh(m[6], Qs4);
+        acc += (long)(t[11] + Offset11 + w);
+        var r4 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = (m[6] * Qs6 >> 8);
+        w += MulHigh(m[5], Qs6);
+        w += MulHigh(m[6], Qs5);
+        acc += (long)(t[12] + Offset12 + w);
+        var r5 = (ulong)acc & Mask;
+        acc >>= 56;
+        w = MulHigh(m[6], Qs6);
+        acc += (long)(t[13] + Offset13 + w);
+        var r6 = (ulong)acc & Mask;
+        return ReduceOnce(r0, r1, r2, r3, r4, r5, r6);
+    }
+
+    /// <summary>a + b carried into 56-bit limbs but not reduced mod p: an operand for <see cref="FpWide.Mul"/> only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp SumUnreduced(in Fp a, in Fp b)
+    {
+        var c = a.L0 + b.L0;
+        var r0 = c & Mask;
+        c = a.L1 + b.L1 + (c >> 56);
+        var r1 = c & Mask;
+        c = a.L2 + b.L2 + (c >> 56);
+        var r2 = c & Mask;
+        c = a.L3 + b.L3 + (c >> 56);
+        var r3 = c & Mask;
+        c = a.L4 + b.L4 + (c >> 56);
+        var r4 = c & Mask;
+        c = a.L5 + b.L5 + (c >> 56);
+        var r5 = c & Mask;
+        return new Fp(r0, r1, r2, r3, r4, r5, a.L6 + b.L6 + (c >> 56));
+    }
+
+    /// <summary>a - b + p (between 0 and 2p) carried into 56-bit limbs but not reduced: an operand for <see cref="FpWide.Mul"/> only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp DifferencePlusP(in Fp a, in Fp b)
+    {
+        var d = (long)a.L0 - (long)b.L0 + (long)Q0;
+        var r0 = (ulong)d & Mask;
+        d = (long)a.L1 - (long)b.L1 + (long)Q1 + (d >> 56);
+        var r1 = (ulong)d & Mask;
+        d = (long)a.L2 - (long)b.L2 + (long)Q2 + (d >> 56);
+        var r2 = (ulong)d & Mask;
+        d = (long)a.L3 - (long)b.L3 + (long)Q3 + (d >> 56);
+        var r3 = (ulong)d & Mask;
+        d = (long)a.L4 - (long)b.L4 + (long)Q4 + (d >> 56);
+        var r4 = (ulong)d & Mask;
+        d = (long)a.L5 - (long)b.L5 + (long)Q5 + (d >> 56);
+        var r5 = (ulong)d & Mask;
+        d = (long)a.L6 - (long)b.L6 + (long)Q6 + (d >> 56);
+        return new Fp(r0, r1, r2, r3, r4, r5, (ulong)d);
     }
 
     public static Fp operator +(in Fp a, in Fp b) => Add(a, b);

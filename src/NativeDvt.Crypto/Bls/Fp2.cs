@@ -53,6 +53,10 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 MulByFp(in Fp2 a, in Fp b) => new(Fp.Mul(a.C0, b), Fp.Mul(a.C1, b));
 
+    /// <summary>c0 + c1 carried but not reduced mod p, componentwise: an operand for <see cref="Fp2Wide.Mul"/> only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp2 SumUnreduced(in Fp2 a, in Fp2 b) => new(Fp.SumUnreduced(a.C0, b.C0), Fp.SumUnreduced(a.C1, b.C1));
+
     /// <summary>Multiplies by the sextic non-residue ξ = 1 + u that builds GF(p^6) and GF(p^12).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 MulByNonResidue(in Fp2 a) => new(Fp.Sub(a.C0, a.C1), Fp.Add(a.C0, a.C1));

@@ -120,6 +120,38 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void Fp6Products_RandomAndExtremeCoefficients_MatchSchoolbook()
+    {
+        // Lazily reduced products sum and subtract unreduced halves; extreme coefficients push those sums to their bounds.
+        var extremes = new[] { Fp.Zero, Fp.One, FieldConstants.ToFp(P - 1), FieldConstants.ToFp(P - 2), FieldConstants.ToFp((P - 1) / 2) };
+        for (var i = 0; i < 60; i++)
+        {
+            var a = i < 30 ? ExtremeFp6(extremes, i) : RandomFp6(_random);
+            var b = i < 30 ? ExtremeFp6(extremes, i * 7 + 3) : RandomFp6(_random);
+            Assert.Equal(SchoolbookFp6(a, b), Fp6.Mul(a, b));
+            Assert.Equal(SchoolbookFp6(a, a), Fp6.Square(a));
+            var b0 = b.C0;
+            var b1 = b.C1;
+            Assert.Equal(SchoolbookFp6(a, new Fp6(b0, b1, Fp2.Zero)), Fp6.MulBy01(a, b0, b1));
+            Assert.Equal(SchoolbookFp6(a, new Fp6(Fp2.Zero, b1, Fp2.Zero)), Fp6.MulBy1(a, b1));
+        }
+    }
+
+    private static Fp6 ExtremeFp6(Fp[] extremes, int seed)
+    {
+        Fp2 Pick(int k) => new(extremes[(seed + k) % extremes.Length], extremes[(seed / 2 + (3 * k)) % extremes.Length]);
+        return new Fp6(Pick(0), Pick(1), Pick(2));
+    }
+
+    private static Fp6 SchoolbookFp6(in Fp6 a, in Fp6 b)
+    {
+        var c0 = Fp2.Add(Fp2.Mul(a.C0, b.C0), Fp2.MulByNonResidue(Fp2.Add(Fp2.Mul(a.C1, b.C2), Fp2.Mul(a.C2, b.C1))));
+        var c1 = Fp2.Add(Fp2.Add(Fp2.Mul(a.C0, b.C1), Fp2.Mul(a.C1, b.C0)), Fp2.MulByNonResidue(Fp2.Mul(a.C2, b.C2)));
+        var c2 = Fp2.Add(Fp2.Add(Fp2.Mul(a.C0, b.C2), Fp2.Mul(a.C1, b.C1)), Fp2.Mul(a.C2, b.C0));
+        return new Fp6(c0, c1, c2);
+    }
+
+    [Fact]
     public void Fp12Frobenius_TwelveTimes_IsIdentityAndMatchesPowerP()
     {
         var f = RandomFp12(_random);
