@@ -42,21 +42,21 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     // -p^-1 mod 2^56, shifted left by 8 (the reduction factor).
     private const ulong QInvShifted = 0xF3FFFCFFFCFFFD00;
 
-    // 128·p^2 in 56-bit columns: the offset that keeps signed sums of products non-negative before reduction.
-    private const ulong Offset0 = 0x00000E38C71C80;
-    private const ulong Offset1 = 0x8EBB1C17559355;
-    private const ulong Offset2 = 0xB1089E7EBE76B5;
-    private const ulong Offset3 = 0x38DBA18B1619C1;
-    private const ulong Offset4 = 0xD024B35FC8F69F;
-    private const ulong Offset5 = 0x3D949742D43848;
-    private const ulong Offset6 = 0x8EB430CE430C2E;
-    private const ulong Offset7 = 0x98A49984BC7780;
-    private const ulong Offset8 = 0x167E8B6EE5377A;
-    private const ulong Offset9 = 0x249A4F45E82853;
-    private const ulong Offset10 = 0x8738235A3372CF;
-    private const ulong Offset11 = 0x1792F4F16E4872;
-    private const ulong Offset12 = 0xAFE3A5E93C7551;
-    private const ulong Offset13 = 0x0001521BD25C61;
+    // 512·p^2 in 56-bit columns: the offset that keeps signed sums of products non-negative before reduction.
+    private const ulong Offset0 = 0x000038E31C7200;
+    private const ulong Offset1 = 0x3AEC705D564D54;
+    private const ulong Offset2 = 0xC42279FAF9DAD6;
+    private const ulong Offset3 = 0xE36E862C586706;
+    private const ulong Offset4 = 0x4092CD7F23DA7C;
+    private const ulong Offset5 = 0xF6525D0B50E123;
+    private const ulong Offset6 = 0x3AD0C3390C30B8;
+    private const ulong Offset7 = 0x62926612F1DE02;
+    private const ulong Offset8 = 0x59FA2DBB94DDEA;
+    private const ulong Offset9 = 0x92693D17A0A14C;
+    private const ulong Offset10 = 0x1CE08D68CDCB3C;
+    private const ulong Offset11 = 0x5E4BD3C5B921CA;
+    private const ulong Offset12 = 0xBF8E97A4F1D544;
+    private const ulong Offset13 = 0x0005486F497186;
 
     // p in 64-bit limbs, low to high, for range checks on decoded values.
     private const ulong P64L0 = 0xB9FEFFFFFFFFAAAB;
@@ -160,7 +160,8 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// Montgomery product a·b·2^-392, finely integrated product scanning: column k sums the low
     /// halves of a_i·b_j (i + j = k) and m_i·p_j and the high halves from column k - 1, each below
     /// 2^56, in plain 64-bit additions; the first seven columns each fix one reduction digit m_k.
-    /// Inputs below p give a result below 2p, and one conditional subtraction makes it canonical.
+    /// Inputs below 2p (canonical, or unreduced sums with limbs below 2^56) give a result below
+    /// 2p, and one conditional subtraction makes it canonical.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
@@ -973,9 +974,9 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     }
 
     /// <summary>
-    /// Montgomery reduction of an unreduced sum of products t: t·2^-392 mod p, canonical. 128·p^2 is
-    /// added first so that differences of products (down to -128·p^2) reduce correctly; t must stay
-    /// below 1900·p^2 for the result to fall below 2p before the final subtraction.
+    /// Montgomery reduction of an unreduced sum of products t: t·2^-392 mod p, canonical. 512·p^2 is
+    /// added first so that differences of products (down to -512·p^2) reduce correctly; t must stay
+    /// below 2000·p^2 for the result to fall below 2p before the final subtraction.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]

@@ -36,14 +36,15 @@ internal readonly struct Fp12 : IEquatable<Fp12>
 
     /// <summary>
     /// Product with a Miller-loop line l0 + l1·v + l4·v·w (the M-type twist's sparse shape):
-    /// thirteen GF(p^2) products instead of eighteen.
+    /// thirteen unreduced GF(p^2) products instead of eighteen, and one reduction per coefficient.
     /// </summary>
     public static Fp12 MulByLine(in Fp12 a, in Fp2 l0, in Fp2 l1, in Fp2 l4)
     {
-        var t0 = Fp6.MulBy01(a.C0, l0, l1);
-        var t1 = Fp6.MulBy1(a.C1, l4);
-        var c1 = Fp6.Sub(Fp6.Sub(Fp6.MulBy01(Fp6.Add(a.C0, a.C1), l0, Fp2.Add(l1, l4)), t0), t1);
-        return new Fp12(Fp6.Add(t0, Fp6.MulByV(t1)), c1);
+        var t0 = Fp6Wide.MulBy01(a.C0, l0, l1);
+        var t1 = Fp6Wide.MulBy1(a.C1, l4);
+        var sum = new Fp6(Fp2.SumUnreduced(a.C0.C0, a.C1.C0), Fp2.SumUnreduced(a.C0.C1, a.C1.C1), Fp2.SumUnreduced(a.C0.C2, a.C1.C2));
+        var c1 = Fp6Wide.Sub(Fp6Wide.Sub(Fp6Wide.MulBy01(sum, l0, Fp2.Add(l1, l4)), t0), t1);
+        return new Fp12(Fp6Wide.Add(t0, Fp6Wide.MulByV(t1)).Reduce(), c1.Reduce());
     }
 
     /// <summary>The p^6-power Frobenius; on the cyclotomic subgroup it is the inverse.</summary>

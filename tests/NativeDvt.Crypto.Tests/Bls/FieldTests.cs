@@ -134,6 +134,9 @@ public sealed class FieldTests
             var b1 = b.C1;
             Assert.Equal(SchoolbookFp6(a, new Fp6(b0, b1, Fp2.Zero)), Fp6.MulBy01(a, b0, b1));
             Assert.Equal(SchoolbookFp6(a, new Fp6(Fp2.Zero, b1, Fp2.Zero)), Fp6.MulBy1(a, b1));
+            var f = new Fp12(a, b);
+            var l4 = a.C2;
+            Assert.Equal(Fp12.Mul(f, new Fp12(new Fp6(b0, b1, Fp2.Zero), new Fp6(Fp2.Zero, l4, Fp2.Zero))), Fp12.MulByLine(f, b0, b1, l4));
         }
     }
 
