@@ -412,7 +412,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     /// <summary>
     /// a·b + c·d with one Montgomery reduction (both products summed in every column). Inputs
-    /// below p keep the result below 2p, so one final subtraction suffices.
+    /// up to p keep the result below 2p, so one final subtraction suffices.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
@@ -1140,6 +1140,26 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         c = a.L5 + b.L5 + (c >> 56);
         var r5 = c & Mask;
         return new Fp(r0, r1, r2, r3, r4, r5, a.L6 + b.L6 + (c >> 56));
+    }
+
+    /// <summary>p - a (p itself for zero) carried into 56-bit limbs: a product operand, cheaper than <see cref="Neg"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp NegUnreduced(in Fp a)
+    {
+        var d = (long)Q0 - (long)a.L0;
+        var r0 = (ulong)d & Mask;
+        d = (long)Q1 - (long)a.L1 + (d >> 56);
+        var r1 = (ulong)d & Mask;
+        d = (long)Q2 - (long)a.L2 + (d >> 56);
+        var r2 = (ulong)d & Mask;
+        d = (long)Q3 - (long)a.L3 + (d >> 56);
+        var r3 = (ulong)d & Mask;
+        d = (long)Q4 - (long)a.L4 + (d >> 56);
+        var r4 = (ulong)d & Mask;
+        d = (long)Q5 - (long)a.L5 + (d >> 56);
+        var r5 = (ulong)d & Mask;
+        d = (long)Q6 - (long)a.L6 + (d >> 56);
+        return new Fp(r0, r1, r2, r3, r4, r5, (ulong)d);
     }
 
     /// <summary>a - b + p (between 0 and 2p) carried into 56-bit limbs but not reduced: an operand for <see cref="FpWide.Mul"/> only.</summary>

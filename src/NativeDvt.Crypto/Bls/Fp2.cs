@@ -35,11 +35,12 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     public static Fp2 Conjugate(in Fp2 a) => new(a.C0, Fp.Neg(a.C1));
 
     /// <summary>
-    /// Schoolbook with fused reductions: c0 = a0 b0 + (-a1) b1 and c1 = a0 b1 + a1 b0, each one
-    /// <see cref="Fp.MulSum"/> (four products, two reductions, no Karatsuba additions).
+    /// Schoolbook with fused reductions: c0 = a0 b0 + (p - a1) b1 and c1 = a0 b1 + a1 b0, each one
+    /// <see cref="Fp.MulSum"/> (four products, two reductions, no Karatsuba additions; measured
+    /// faster than Karatsuba on unreduced products for GF(p^2) alone).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fp2 Mul(in Fp2 a, in Fp2 b) => new(Fp.MulSum(a.C0, b.C0, Fp.Neg(a.C1), b.C1), Fp.MulSum(a.C0, b.C1, a.C1, b.C0));
+    public static Fp2 Mul(in Fp2 a, in Fp2 b) => new(Fp.MulSum(a.C0, b.C0, Fp.NegUnreduced(a.C1), b.C1), Fp.MulSum(a.C0, b.C1, a.C1, b.C0));
 
     /// <summary>
     /// (a0 + a1 u)^2 = (a0 + a1)(a0 - a1) + 2 a0 a1 u: two base-field products, whose operands
