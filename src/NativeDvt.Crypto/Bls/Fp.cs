@@ -1305,11 +1305,46 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
             n6 >> 1);
     }
 
-    /// <summary>12·a (3b for y^2 = x^3 + 4) by additions.</summary>
-    public static Fp MulByCurveB3(in Fp a)
+    /// <summary>12·a (3b for y^2 = x^3 + 4).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp MulByCurveB3(in Fp a) => MulSmall(a, 12);
+
+    /// <summary>
+    /// k·a mod p for a small k (k·a below 64p; a may be an unreduced sum below 2p) in one pass:
+    /// limb products carried into 56-bit limbs, the quotient by p estimated from the top limb
+    /// (never too large, at most one too small), k·a - q·p, then one conditional subtraction.
+    /// Branch-free; replaces chains of doublings and additions.
+    /// </summary>
+    public static Fp MulSmall(in Fp a, ulong k)
     {
-        var a4 = Double(Double(a));
-        return Add(Double(a4), a4);
+        var c = a.L0 * k;
+        var s0 = c & Mask;
+        c = (a.L1 * k) + (c >> 56);
+        var s1 = c & Mask;
+        c = (a.L2 * k) + (c >> 56);
+        var s2 = c & Mask;
+        c = (a.L3 * k) + (c >> 56);
+        var s3 = c & Mask;
+        c = (a.L4 * k) + (c >> 56);
+        var s4 = c & Mask;
+        c = (a.L5 * k) + (c >> 56);
+        var s5 = c & Mask;
+        var s6 = (a.L6 * k) + (c >> 56);
+        var q = s6 / (Q6 + 1);
+        var d = (long)s0 - (long)(q * Q0);
+        var t0 = (ulong)d & Mask;
+        d = (long)s1 - (long)(q * Q1) + (d >> 56);
+        var t1 = (ulong)d & Mask;
+        d = (long)s2 - (long)(q * Q2) + (d >> 56);
+        var t2 = (ulong)d & Mask;
+        d = (long)s3 - (long)(q * Q3) + (d >> 56);
+        var t3 = (ulong)d & Mask;
+        d = (long)s4 - (long)(q * Q4) + (d >> 56);
+        var t4 = (ulong)d & Mask;
+        d = (long)s5 - (long)(q * Q5) + (d >> 56);
+        var t5 = (ulong)d & Mask;
+        d = (long)s6 - (long)(q * Q6) + (d >> 56);
+        return ReduceOnce(t0, t1, t2, t3, t4, t5, (ulong)d);
     }
 
     /// <summary>Constant-time choice: b where mask is all ones, a where it is zero.</summary>

@@ -62,13 +62,13 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 MulByNonResidue(in Fp2 a) => new(Fp.Sub(a.C0, a.C1), Fp.Add(a.C0, a.C1));
 
-    /// <summary>12(1 + u)·a (3b for the twist y^2 = x^3 + 4(1 + u)) by additions.</summary>
-    public static Fp2 MulByCurveB3(in Fp2 a)
-    {
-        var xi = MulByNonResidue(a);
-        var a4 = Double(Double(xi));
-        return Add(Double(a4), a4);
-    }
+    /// <summary>12(1 + u)·a (3b for the twist y^2 = x^3 + 4(1 + u)): 12(a0 - a1) + 12(a0 + a1)·u.</summary>
+    public static Fp2 MulByCurveB3(in Fp2 a) =>
+        new(Fp.MulSmall(Fp.DifferencePlusP(a.C0, a.C1), 12), Fp.MulSmall(Fp.SumUnreduced(a.C0, a.C1), 12));
+
+    /// <summary>k·a for a small k (see <see cref="Fp.MulSmall"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp2 MulSmall(in Fp2 a, ulong k) => new(Fp.MulSmall(a.C0, k), Fp.MulSmall(a.C1, k));
 
     /// <summary>1/a = conj(a)/(a0^2 + a1^2); zero maps to zero.</summary>
     public static Fp2 Inverse(in Fp2 a)

@@ -32,10 +32,10 @@ internal readonly struct JacobianPoint<T>
         var b = T.Square(p.Y);
         var c = T.Square(b);
         var d = T.Double(T.Sub(T.Sub(T.Square(T.Add(p.X, b)), a), c));
-        var e = T.Add(T.Double(a), a);
+        var e = T.MulSmall(a, 3);
         var f = T.Square(e);
         var x3 = T.Sub(f, T.Double(d));
-        var c8 = T.Double(T.Double(T.Double(c)));
+        var c8 = T.MulSmall(c, 8);
         var y3 = T.Sub(T.Mul(e, T.Sub(d, x3)), c8);
         var z3 = T.Double(T.Mul(p.Y, p.Z));
         return new JacobianPoint<T>(x3, y3, z3);
@@ -100,7 +100,7 @@ internal readonly struct JacobianPoint<T>
         }
 
         var hh = T.Square(h);
-        var i = T.Double(T.Double(hh));
+        var i = T.MulSmall(hh, 4);
         var j = T.Mul(h, i);
         var v = T.Mul(p.X, i);
         var x3 = T.Sub(T.Sub(T.Square(r), j), T.Double(v));

@@ -27,6 +27,25 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void FpMulSmall_CanonicalAndUnreducedOperands_MatchBigIntegerReference()
+    {
+        var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        for (var i = 0; i < 200; i++)
+        {
+            var a = i < 25 ? extremes[i % extremes.Length] : RandomBelow(_random, P);
+            var b = i < 25 ? extremes[(i / 5) % extremes.Length] : RandomBelow(_random, P);
+            var fa = FieldConstants.ToFp(a);
+            var fb = FieldConstants.ToFp(b);
+            foreach (var k in new ulong[] { 0, 1, 2, 3, 4, 8, 12, 31 })
+            {
+                Assert.Equal(a * k % P, ToBigInteger(Fp.MulSmall(fa, k)));
+                Assert.Equal((a + b) * k % P, ToBigInteger(Fp.MulSmall(Fp.SumUnreduced(fa, fb), k)));
+                Assert.Equal((((a - b) * k) % P + P) % P, ToBigInteger(Fp.MulSmall(Fp.DifferencePlusP(fa, fb), k)));
+            }
+        }
+    }
+
+    [Fact]
     public void Fp2AndMulSum_RandomAndExtremeElements_MatchBigIntegerReference()
     {
         var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
