@@ -27,7 +27,7 @@ public sealed class FieldTests
     }
 
     [Fact]
-    public void FpMulSmall_CanonicalAndUnreducedOperands_MatchBigIntegerReference()
+    public void FpSmallMultiplesAndFusedSums_CanonicalAndUnreducedOperands_MatchBigIntegerReference()
     {
         var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
         for (var i = 0; i < 200; i++)
@@ -42,6 +42,14 @@ public sealed class FieldTests
                 Assert.Equal((a + b) * k % P, ToBigInteger(Fp.MulSmall(Fp.SumUnreduced(fa, fb), k)));
                 Assert.Equal((((a - b) * k) % P + P) % P, ToBigInteger(Fp.MulSmall(Fp.DifferencePlusP(fa, fb), k)));
             }
+
+            var c = RandomBelow(_random, P);
+            var fc = FieldConstants.ToFp(c);
+            Assert.Equal((((3 * a) - (2 * b)) % P + P) % P, ToBigInteger(Fp.TripleMinusDouble(fa, fb)));
+            Assert.Equal(((3 * a) + (2 * b)) % P, ToBigInteger(Fp.TriplePlusDouble(fa, fb)));
+            Assert.Equal(((a - b + c) % P + P) % P, ToBigInteger(Fp.SubAdd(fa, fb, fc)));
+            Assert.Equal((a + b + c) % P, ToBigInteger(Fp.Add3(fa, fb, fc)));
+            Assert.Equal(((a - b - c) % P + P) % P, ToBigInteger(Fp.SubSub(fa, fb, fc)));
         }
     }
 
