@@ -121,7 +121,7 @@ internal readonly struct Fp12 : IEquatable<Fp12>
 
     /// <summary>Squares x + y·t in GF(p^4) = GF(p^2)[t]/(t^2 - ξ); sums and differences in one pass each.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Fp4Square(in Fp2 x, in Fp2 y, out Fp2 c0, out Fp2 c1)
+    internal static void Fp4Square(in Fp2 x, in Fp2 y, out Fp2 c0, out Fp2 c1)
     {
         var t0 = Fp2.Square(x);
         var t1 = Fp2.Square(y);
@@ -132,8 +132,8 @@ internal readonly struct Fp12 : IEquatable<Fp12>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp2 TripleMinusDouble(in Fp2 t, in Fp2 z) => new(Fp.TripleMinusDouble(t.C0, z.C0), Fp.TripleMinusDouble(t.C1, z.C1));
+    internal static Fp2 TripleMinusDouble(in Fp2 t, in Fp2 z) => new(Fp.TripleMinusDouble(t.C0, z.C0), Fp.TripleMinusDouble(t.C1, z.C1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp2 TriplePlusDouble(in Fp2 t, in Fp2 z) => new(Fp.TriplePlusDouble(t.C0, z.C0), Fp.TriplePlusDouble(t.C1, z.C1));
+    internal static Fp2 TriplePlusDouble(in Fp2 t, in Fp2 z) => new(Fp.TriplePlusDouble(t.C0, z.C0), Fp.TriplePlusDouble(t.C1, z.C1));
 }

@@ -85,7 +85,7 @@ internal static class Pairing
         FinalExponentiation(MillerLoop(ps, qs)).IsOne;
 
     /// <summary>a^z in the cyclotomic subgroup (z negative, so the conjugate of a^|z|).</summary>
-    private static Fp12 ExpByZ(in Fp12 a) => Fp12.Conjugate(Fp12.CyclotomicExpByAbsZ(a));
+    private static Fp12 ExpByZ(in Fp12 a) => Fp12.Conjugate(CompressedCyclotomic.ExpByAbsZ(a));
 
     /// <summary>
     /// T = 2T with the tangent line at T evaluated at P (Costello-Lange-Naehrig): the line is

@@ -207,6 +207,18 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void CompressedCyclotomicExp_InCyclotomicSubgroup_MatchesUncompressed()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var f = RandomFp12(_random);
+            var t = Fp12.Mul(Fp12.Conjugate(f), Fp12.InverseVartime(f));
+            var m = Fp12.Mul(Fp12.Frobenius(Fp12.Frobenius(t)), t);
+            Assert.Equal(Fp12.CyclotomicExpByAbsZ(m), CompressedCyclotomic.ExpByAbsZ(m));
+        }
+    }
+
+    [Fact]
     public void CyclotomicSquare_InCyclotomicSubgroup_MatchesSquare()
     {
         var f = RandomFp12(_random);
