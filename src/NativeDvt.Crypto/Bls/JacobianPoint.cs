@@ -109,16 +109,42 @@ internal readonly struct JacobianPoint<T>
         return new JacobianPoint<T>(x3, y3, z3);
     }
 
-    /// <summary>[k]p for a public 64-bit k (double and add, variable time).</summary>
+    /// <summary>[k]p for a public 64-bit k (double and add from the top set bit, variable time).</summary>
     public static JacobianPoint<T> MulVartime(in JacobianPoint<T> p, ulong k)
     {
-        var result = Infinity;
-        for (var bit = 63; bit >= 0; bit--)
+        if (k == 0)
+        {
+            return Infinity;
+        }
+
+        var result = p;
+        for (var bit = 62 - System.Numerics.BitOperations.LeadingZeroCount(k); bit >= 0; bit--)
         {
             result = Double(result);
             if (((k >> bit) & 1) != 0)
             {
                 result = Add(result, p);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>[k]p for an affine p and a public 64-bit k: mixed additions (7M + 4S instead of 11M + 5S).</summary>
+    public static JacobianPoint<T> MulVartime(in AffinePoint<T> p, ulong k)
+    {
+        if (k == 0 || p.IsInfinity)
+        {
+            return Infinity;
+        }
+
+        var result = p.ToJacobian();
+        for (var bit = 62 - System.Numerics.BitOperations.LeadingZeroCount(k); bit >= 0; bit--)
+        {
+            result = Double(result);
+            if (((k >> bit) & 1) != 0)
+            {
+                result = AddMixed(result, p);
             }
         }
 
