@@ -1182,6 +1182,215 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return new Fp(r0, r1, r2, r3, r4, r5, (ulong)d);
     }
 
+    /// <summary>
+    /// The Montgomery square without the final subtraction: a value below 2p (limbs carried), for
+    /// chains of squarings (exponentiation), whose products accept such operands.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit]
+    private static unsafe Fp SquareUnreduced(in Fp a)
+    {
+        var m = stackalloc ulong[Limbs];
+        var a8 = stackalloc ulong[Limbs];
+        a8[0] = a.L0 << 8;
+        a8[1] = a.L1 << 8;
+        a8[2] = a.L2 << 8;
+        a8[3] = a.L3 << 8;
+        a8[4] = a.L4 << 8;
+        a8[5] = a.L5 << 8;
+        a8[6] = a.L6 << 8;
+        ulong acc = 0, u, w, x;
+        u = (a.L0 * a8[0] >> 8);
+        acc = acc + u;
+        m[0] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[1] >> 8);
+        u = MulHigh(a.L0, a8[0]);
+        w = (m[0] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[1] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[2] >> 8);
+        x += MulHigh(a.L0, a8[1]);
+        u = (a.L1 * a8[1] >> 8);
+        w = (m[0] * Qs2 >> 8);
+        w += (m[1] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs1);
+        w += MulHigh(m[1], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[2] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[3] >> 8);
+        x += (a.L1 * a8[2] >> 8);
+        x += MulHigh(a.L0, a8[2]);
+        u = MulHigh(a.L1, a8[1]);
+        w = (m[0] * Qs3 >> 8);
+        w += (m[1] * Qs2 >> 8);
+        w += (m[2] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs2);
+        w += MulHigh(m[1], Qs1);
+        w += MulHigh(m[2], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[3] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[4] >> 8);
+        x += (a.L1 * a8[3] >> 8);
+        x += MulHigh(a.L0, a8[3]);
+        x += MulHigh(a.L1, a8[2]);
+        u = (a.L2 * a8[2] >> 8);
+        w = (m[0] * Qs4 >> 8);
+        w += (m[1] * Qs3 >> 8);
+        w += (m[2] * Qs2 >> 8);
+        w += (m[3] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs3);
+        w += MulHigh(m[1], Qs2);
+        w += MulHigh(m[2], Qs1);
+        w += MulHigh(m[3], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[4] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[5] >> 8);
+        x += (a.L1 * a8[4] >> 8);
+        x += (a.L2 * a8[3] >> 8);
+        x += MulHigh(a.L0, a8[4]);
+        x += MulHigh(a.L1, a8[3]);
+        u = MulHigh(a.L2, a8[2]);
+        w = (m[0] * Qs5 >> 8);
+        w += (m[1] * Qs4 >> 8);
+        w += (m[2] * Qs3 >> 8);
+        w += (m[3] * Qs2 >> 8);
+        w += (m[4] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs4);
+        w += MulHigh(m[1], Qs3);
+        w += MulHigh(m[2], Qs2);
+        w += MulHigh(m[3], Qs1);
+        w += MulHigh(m[4], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[5] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L0 * a8[6] >> 8);
+        x += (a.L1 * a8[5] >> 8);
+        x += (a.L2 * a8[4] >> 8);
+        x += MulHigh(a.L0, a8[5]);
+        x += MulHigh(a.L1, a8[4]);
+        x += MulHigh(a.L2, a8[3]);
+        u = (a.L3 * a8[3] >> 8);
+        w = (m[0] * Qs6 >> 8);
+        w += (m[1] * Qs5 >> 8);
+        w += (m[2] * Qs4 >> 8);
+        w += (m[3] * Qs3 >> 8);
+        w += (m[4] * Qs2 >> 8);
+        w += (m[5] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs5);
+        w += MulHigh(m[1], Qs4);
+        w += MulHigh(m[2], Qs3);
+        w += MulHigh(m[3], Qs2);
+        w += MulHigh(m[4], Qs1);
+        w += MulHigh(m[5], Qs0);
+        acc = acc + (x << 1) + u + w;
+        m[6] = acc * QInvShifted >> 8;
+        acc = (acc + Mask) >> 56;
+        x = (a.L1 * a8[6] >> 8);
+        x += (a.L2 * a8[5] >> 8);
+        x += (a.L3 * a8[4] >> 8);
+        x += MulHigh(a.L0, a8[6]);
+        x += MulHigh(a.L1, a8[5]);
+        x += MulHigh(a.L2, a8[4]);
+        u = MulHigh(a.L3, a8[3]);
+        w = (m[1] * Qs6 >> 8);
+        w += (m[2] * Qs5 >> 8);
+        w += (m[3] * Qs4 >> 8);
+        w += (m[4] * Qs3 >> 8);
+        w += (m[5] * Qs2 >> 8);
+        w += (m[6] * Qs1 >> 8);
+        w += MulHigh(m[0], Qs6);
+        w += MulHigh(m[1], Qs5);
+        w += MulHigh(m[2], Qs4);
+        w += MulHigh(m[3], Qs3);
+        w += MulHigh(m[4], Qs2);
+        w += MulHigh(m[5], Qs1);
+        w += MulHigh(m[6], Qs0);
+        acc = acc + (x << 1) + u + w;
+        var r0 = acc & Mask;
+        acc >>= 56;
+        x = (a.L2 * a8[6] >> 8);
+        x += (a.L3 * a8[5] >> 8);
+        x += MulHigh(a.L1, a8[6]);
+        x += MulHigh(a.L2, a8[5]);
+        x += MulHigh(a.L3, a8[4]);
+        u = (a.L4 * a8[4] >> 8);
+        w = (m[2] * Qs6 >> 8);
+        w += (m[3] * Qs5 >> 8);
+        w += (m[4] * Qs4 >> 8);
+        w += (m[5] * Qs3 >> 8);
+        w += (m[6] * Qs2 >> 8);
+        w += MulHigh(m[1], Qs6);
+        w += MulHigh(m[2], Qs5);
+        w += MulHigh(m[3], Qs4);
+        w += MulHigh(m[4], Qs3);
+        w += MulHigh(m[5], Qs2);
+        w += MulHigh(m[6], Qs1);
+        acc = acc + (x << 1) + u + w;
+        var r1 = acc & Mask;
+        acc >>= 56;
+        x = (a.L3 * a8[6] >> 8);
+        x += (a.L4 * a8[5] >> 8);
+        x += MulHigh(a.L2, a8[6]);
+        x += MulHigh(a.L3, a8[5]);
+        u = MulHigh(a.L4, a8[4]);
+        w = (m[3] * Qs6 >> 8);
+        w += (m[4] * Qs5 >> 8);
+        w += (m[5] * Qs4 >> 8);
+        w += (m[6] * Qs3 >> 8);
+        w += MulHigh(m[2], Qs6);
+        w += MulHigh(m[3], Qs5);
+        w += MulHigh(m[4], Qs4);
+        w += MulHigh(m[5], Qs3);
+        w += MulHigh(m[6], Qs2);
+        acc = acc + (x << 1) + u + w;
+        var r2 = acc & Mask;
+        acc >>= 56;
+        x = (a.L4 * a8[6] >> 8);
+        x += MulHigh(a.L3, a8[6]);
+        x += MulHigh(a.L4, a8[5]);
+        u = (a.L5 * a8[5] >> 8);
+        w = (m[4] * Qs6 >> 8);
+        w += (m[5] * Qs5 >> 8);
+        w += (m[6] * Qs4 >> 8);
+        w += MulHigh(m[3], Qs6);
+        w += MulHigh(m[4], Qs5);
+        w += MulHigh(m[5], Qs4);
+        w += MulHigh(m[6], Qs3);
+        acc = acc + (x << 1) + u + w;
+        var r3 = acc & Mask;
+        acc >>= 56;
+        x = (a.L5 * a8[6] >> 8);
+        x += MulHigh(a.L4, a8[6]);
+        u = MulHigh(a.L5, a8[5]);
+        w = (m[5] * Qs6 >> 8);
+        w += (m[6] * Qs5 >> 8);
+        w += MulHigh(m[4], Qs6);
+        w += MulHigh(m[5], Qs5);
+        w += MulHigh(m[6], Qs4);
+        acc = acc + (x << 1) + u + w;
+        var r4 = acc & Mask;
+        acc >>= 56;
+        x = MulHigh(a.L5, a8[6]);
+        u = (a.L6 * a8[6] >> 8);
+        w = (m[6] * Qs6 >> 8);
+        w += MulHigh(m[5], Qs6);
+        w += MulHigh(m[6], Qs5);
+        acc = acc + (x << 1) + u + w;
+        var r5 = acc & Mask;
+        acc >>= 56;
+        u = MulHigh(a.L6, a8[6]);
+        w = MulHigh(m[6], Qs6);
+        acc = acc + u + w;
+        var r6 = acc & Mask;
+        return new Fp(r0, r1, r2, r3, r4, r5, r6);
+    }
+
     public static Fp operator +(in Fp a, in Fp b) => Add(a, b);
 
     public static Fp operator -(in Fp a, in Fp b) => Sub(a, b);
@@ -1197,7 +1406,8 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// <summary>
     /// a^e for a public exponent given as little-endian limbs: left-to-right sliding windows of up to
     /// five bits over the odd powers a, a^3, ..., a^31. The exponent is public, so its bit pattern
-    /// may steer the control flow; the base stays secret-safe.
+    /// may steer the control flow; the base stays secret-safe. Squarings skip their final
+    /// subtraction (values below 2p in between); one subtraction ends the chain.
     /// </summary>
     public static Fp Pow(in Fp a, ReadOnlySpan<ulong> exponent)
     {
@@ -1218,7 +1428,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
             {
                 if (started)
                 {
-                    result = Square(result);
+                    result = SquareUnreduced(result);
                 }
 
                 bit--;
@@ -1238,7 +1448,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
                 value = (value << 1) | (Bit(exponent, k) ? 1 : 0);
                 if (started)
                 {
-                    result = Square(result);
+                    result = SquareUnreduced(result);
                 }
             }
 
@@ -1247,7 +1457,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
             bit = low - 1;
         }
 
-        return result;
+        return ReduceOnce(result.L0, result.L1, result.L2, result.L3, result.L4, result.L5, result.L6);
     }
 
     private static bool Bit(ReadOnlySpan<ulong> limbs, int index) => ((limbs[index >> 6] >> (index & 63)) & 1) != 0;
