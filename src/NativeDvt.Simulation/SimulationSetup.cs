@@ -16,7 +16,7 @@ using NativeDvt.Devnet;
 namespace NativeDvt.Simulation;
 
 /// <summary>Turns a devnet file into a chain config, member keys and a genesis state, deterministically from the seed.</summary>
-internal static class SimulationSetup
+public static class SimulationSetup
 {
     public static (ISignatureScheme Scheme, string? Note) Scheme(SchemeName name) => name switch
     {
@@ -37,6 +37,14 @@ internal static class SimulationSetup
             preset = preset with { SlotsPerEpoch = (ulong)slotsPerEpoch };
         }
 
+        if (spec.InclusionListCommitteeSize is { } committeeSize)
+        {
+            preset = preset with { InclusionListCommitteeSize = (ulong)committeeSize };
+        }
+
+        // The payload holds at least one slot of the mempool, so an honest proposer never has to drop a listed transaction.
+        var mempoolBytes = (ulong)spec.Mempool.Transactions * (ulong)spec.Mempool.TransactionBytes;
+
         return new ChainConfig
         {
             Preset = preset,
@@ -46,6 +54,7 @@ internal static class SimulationSetup
             AllowUnsafeThreshold = spec.AllowUnsafeThreshold,
             SchemeName = scheme.Name,
             SchemeAggregates = scheme is IAggregatableScheme,
+            PayloadBytes = Math.Min(preset.MaxPayloadBytes, Math.Max(new ChainConfig().PayloadBytes, mempoolBytes)),
         };
     }
 

@@ -66,6 +66,9 @@ public sealed record SimulationReport
     /// <summary>Stake concentration over operators.</summary>
     public required StakeFigures Stake { get; init; }
 
+    /// <summary>Inclusion lists: committee outcomes, misses with reasons, blocks that failed the check.</summary>
+    public required InclusionListFigures InclusionLists { get; init; }
+
     /// <summary>Gossip traffic per topic.</summary>
     public required IReadOnlyList<TopicFigures> Traffic { get; init; }
 
