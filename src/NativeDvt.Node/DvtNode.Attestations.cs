@@ -17,7 +17,7 @@ namespace NativeDvt.Node;
 
 public sealed partial class DvtNode
 {
-    private readonly HashSet<(GroupIndex Group, ulong Member, Root Data)> _seenMemberVotes = [];
+    private readonly Dictionary<Slot, HashSet<(GroupIndex Group, ulong Member, Root Data)>> _seenMemberVotes = [];
     private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
     private Epoch _prunedEpoch;
 
@@ -106,7 +106,13 @@ public sealed partial class DvtNode
         }
 
         var dataRoot = message.Root;
-        if (!_seenMemberVotes.Add((vote.GroupIndex, vote.MemberIndex, dataRoot)))
+        if (!_seenMemberVotes.TryGetValue(data.Slot, out var seen))
+        {
+            seen = [];
+            _seenMemberVotes[data.Slot] = seen;
+        }
+
+        if (!seen.Add((vote.GroupIndex, vote.MemberIndex, dataRoot)))
         {
             return GossipVerdict.Ignore;
         }
@@ -405,11 +411,6 @@ public sealed partial class DvtNode
 
     private void PrunePools(Slot slot)
     {
-        if (_seenMemberVotes.Count > 1 << 16)
-        {
-            _seenMemberVotes.Clear();
-        }
-
         // Once per epoch of the horizon, not per slot: every reader checks the slot window itself, so entries kept a
         // few slots longer change nothing, while scanning pools that hold every group's messages each slot costs.
         var horizon = slot.Value > _preset.SlotsPerEpoch + 1 ? slot.Value - _preset.SlotsPerEpoch - 1 : 0;
@@ -419,6 +420,13 @@ public sealed partial class DvtNode
         }
 
         _prunedEpoch = EpochOf(new Slot(horizon));
+
+        // Votes older than the horizon are ignored before this set is asked, so their entries can go.
+        foreach (var old in _seenMemberVotes.Keys.Where(s => s.Value < horizon).ToList())
+        {
+            _seenMemberVotes.Remove(old);
+        }
+
         foreach (var key in _groupPool.Where(e => e.Value.Data.Slot.Value < horizon).Select(e => e.Key).ToList())
         {
             _groupPool.Remove(key);
