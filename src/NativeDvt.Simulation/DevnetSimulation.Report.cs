@@ -15,7 +15,7 @@ public sealed partial class DevnetSimulation
     private readonly List<(ulong Slot, bool Active)> _partitions = [];
     private readonly SortedDictionary<ulong, byte[]> _flags = [];
     private readonly List<(ulong Epoch, ulong Finalized, ulong Justified, int Proposals, int Missed)> _epochs = [];
-    private readonly List<MissedProposal> _missed = [];
+    private readonly List<(Slot Slot, GroupIndex Group)> _missed = [];
     private readonly List<(ulong Slot, GroupIndex Group, Root? Root)> _duties = [];
 
     /// <summary>At the end of each epoch: the reference node's view (finality, canonical blocks, the previous epoch's flags).</summary>
@@ -63,13 +63,14 @@ public sealed partial class DevnetSimulation
 
             missed++;
             _duties.Add((slot.Value, group, null));
-            _missed.Add(new MissedProposal(slot.Value, group.Value, MissReason(slot, group)));
+            _missed.Add((slot, group));
         }
 
         _epochs.Add((epoch, node.Finalized.Epoch.Value, node.Justified.Epoch.Value, proposals, missed));
         _states.PruneBefore(ChainTime.StartSlot(preset, node.Finalized.Epoch));
     }
 
+    /// <summary>Why a slot has no canonical block, from everything seen by the end of the run (a late block may arrive after its epoch).</summary>
     private string MissReason(Slot slot, GroupIndex group)
     {
         var members = _members.Where(m => m.Id.Group == group).ToList();
@@ -87,11 +88,38 @@ public sealed partial class DevnetSimulation
             return "no member proposed (leader and fallback ranks did not act)" + suffix;
         }
 
-        var assembled = _recorder.Assembled.Keys.Any(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group);
+        var assembled = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
         var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
-        return assembled ? "block assembled but not canonical (late or reorged)" + suffix
+        return assembled.Count > 0 ? Orphaned(slot, assembled) + suffix
             : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
             : "proposal did not reach m signatures" + suffix;
+    }
+
+    /// <summary>Why an assembled block is not canonical: when it reached the nodes outside its group tells a late block from a reorged one.</summary>
+    private string Orphaned(Slot slot, List<Root> assembled)
+    {
+        var reached = assembled.Select(root => SeenByMost(_recorder.ImportedOutside, root)).Where(t => t is not null).Select(t => t!.Value - (_slotDuration * slot.Value)).ToList();
+        if (reached.Count == 0)
+        {
+            return "block assembled but no node outside the group imported it";
+        }
+
+        var at = reached.Min();
+        return at >= _slotDuration ? $"block assembled but orphaned: late, it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the next proposal"
+            : at > _slotDuration / 3 ? $"block assembled but reorged: late, it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the attestation deadline"
+            : "block assembled but reorged";
+    }
+
+    /// <summary>When 95% of the nodes that imported a block had it.</summary>
+    private static TimeSpan? SeenByMost(Dictionary<Root, List<TimeSpan>> imports, Root root)
+    {
+        if (!imports.TryGetValue(root, out var imported))
+        {
+            return null;
+        }
+
+        var ordered = imported.Order().ToList();
+        return ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1];
     }
 
     private SimulationReport BuildReport()
@@ -141,7 +169,7 @@ public sealed partial class DevnetSimulation
             ByTemplate = byTemplate,
             ByGroup = byGroup,
             Proposals = ProposalFigures(),
-            MissedProposals = _missed,
+            MissedProposals = [.. _missed.Select(m => new MissedProposal(m.Slot.Value, m.Group.Value, MissReason(m.Slot, m.Group)))],
             SplitVotes = [.. _recorder.Splits.Values],
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
@@ -203,6 +231,7 @@ public sealed partial class DevnetSimulation
         var assembled = new List<double>();
         var seen = new List<double>();
         var seenByMost = new List<double>();
+        var late = 0;
         foreach (var (slot, root) in canonical)
         {
             var slotStart = _slotDuration * slot;
@@ -214,13 +243,15 @@ public sealed partial class DevnetSimulation
 
             if (_recorder.Imported.TryGetValue(root, out var imported))
             {
-                var ordered = imported.Order().ToList();
-                seen.Add((ordered[^1] - slotStart).TotalMilliseconds);
-                seenByMost.Add((ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1] - slotStart).TotalMilliseconds);
+                seen.Add((imported.Max() - slotStart).TotalMilliseconds);
+                var most = SeenByMost(_recorder.Imported, root)!.Value - slotStart;
+                seenByMost.Add(most.TotalMilliseconds);
+                late += most > _slotDuration / 3 ? 1 : 0;
             }
         }
 
-        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2));
+        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen),
+            seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2), late);
     }
 
     private SortedDictionary<string, int> Refusals()

@@ -16,6 +16,9 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public Dictionary<Root, List<TimeSpan>> Imported { get; } = [];
 
+    /// <summary>Imports by nodes outside the block's proposer group (whose members may hold it long before it leaves).</summary>
+    public Dictionary<Root, List<TimeSpan>> ImportedOutside { get; } = [];
+
     public SortedDictionary<(ulong Slot, ulong Group), SplitVoteRecord> Splits { get; } = [];
 
     public SortedDictionary<(string Who, string Kind, ulong Slot), EquivocationRecord> Equivocations { get; } = [];
@@ -47,6 +50,15 @@ internal sealed class SimulationRecorder : INodeEventSink
         }
 
         times.Add(at);
+        if (Proposals.TryGetValue(blockRoot, out var proposal) && proposal.By.Group != node.Group)
+        {
+            if (!ImportedOutside.TryGetValue(blockRoot, out var outside))
+            {
+                ImportedOutside[blockRoot] = outside = [];
+            }
+
+            outside.Add(at);
+        }
     }
 
     public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Count("block refused: " + Shorten(reason));

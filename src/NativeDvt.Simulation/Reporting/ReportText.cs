@@ -42,6 +42,7 @@ public static class ReportText
         Line(text, "");
         Line(text, $"blocks: {p.Canonical} of {p.Duties} slots, {p.ByFallbackRank} by a fallback rank; proposal -> m-th signature {p.MeanThresholdMs} ms; " +
             $"assembled at {p.MeanAssembledMs} ms into the slot; seen by 95% of nodes at {p.MeanSeenBy95Ms} ms, by all at {p.MeanSeenByAllMs} ms (max {p.MaxSeenByAllMs} ms); " +
+            $"{p.LateBlocks} reached 95% of nodes after the attestation deadline (1/3 slot); " +
             $"RANDAO reveals a proposer group could choose from: {p.MeanRevealChoices} on average (a solo has 1)");
         Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}");
         Section(text, "missed proposals", report.MissedProposals.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
