@@ -7,6 +7,7 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
+using NativeDvt.Node.Duties;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Pools;
 using NativeDvt.Ssz;
@@ -16,28 +17,22 @@ namespace NativeDvt.Node;
 
 public sealed partial class DvtNode
 {
-    private readonly HashSet<Slot> _attested = [];
-    private readonly HashSet<Slot> _aggregated = [];
-    private readonly Dictionary<Slot, Dictionary<Root, VoteTally>> _tallies = [];
     private readonly HashSet<(GroupIndex Group, ulong Member, Root Data)> _seenMemberVotes = [];
     private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
-    private (Slot Slot, CommitteeIndex Index)? _attesterDuty;
-    private Root? _lastHead;
-    private Root? _stuckHead;
 
     /// <summary>Attests once for the duty slot: at 1/3 of the slot or when the slot's block arrives, whichever is first.</summary>
-    private void RunAttesterDuty(Slot slot)
+    private void RunAttesterDuty(LocalIdentity me, Slot slot)
     {
-        if (_attesterDuty is not { } duty || duty.Slot != slot || !_attested.Add(slot))
+        if (me.AttesterDuty is not { } duty || duty.Slot != slot || !me.Attested.Add(slot))
         {
             return;
         }
 
-        var headRoot = VotedHead();
+        var headRoot = VotedHead(me);
         var headBlock = _blocks[headRoot];
         var state = _states.Advanced(headBlock, slot);
         var epoch = EpochOf(slot);
-        if (Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group) is not { } onHead || onHead.Slot != slot)
+        if (Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, me.Group) is not { } onHead || onHead.Slot != slot)
         {
             return;
         }
@@ -46,50 +41,50 @@ public sealed partial class DvtNode
         var epochStart = ChainTime.StartSlot(_preset, epoch);
         var targetRoot = headBlock.Slot <= epochStart ? headRoot : state.GetBlockRoot(epoch);
         var data = new AttestationData(slot, duty.Index, headRoot, state.CurrentJustifiedCheckpoint, new Checkpoint(epoch, targetRoot));
-        SignAndPublishVote(data, bypass: false);
-        if (IsEquivocator && headBlock.Block is not null && _blocks.ContainsKey(headBlock.Block.Message.ParentRoot))
+        SignAndPublishVote(me, data, bypass: false);
+        if (me.IsEquivocator && headBlock.Block is not null && _blocks.ContainsKey(headBlock.Block.Message.ParentRoot))
         {
-            SignAndPublishVote(data with { BeaconBlockRoot = headBlock.Block.Message.ParentRoot }, bypass: true);
+            SignAndPublishVote(me, data with { BeaconBlockRoot = headBlock.Block.Message.ParentRoot }, bypass: true);
         }
     }
 
     /// <summary>The head to vote for; the bug-wrong-head-after-reorg profile keeps the head it had before its first reorg.</summary>
-    private Root VotedHead()
+    private Root VotedHead(LocalIdentity me)
     {
         var head = Head;
-        if (Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
+        if (me.Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
         {
-            if (_stuckHead is { } stuck && _blocks.ContainsKey(stuck))
+            if (me.StuckHead is { } stuck && _blocks.ContainsKey(stuck))
             {
                 return stuck;
             }
 
-            if (_lastHead is { } last && _blocks.ContainsKey(last) && !IsAncestor(last, head))
+            if (me.LastHead is { } last && _blocks.ContainsKey(last) && !IsAncestor(last, head))
             {
-                _stuckHead = last;
+                me.StuckHead = last;
                 return last;
             }
 
-            _lastHead = head;
+            me.LastHead = head;
         }
 
         return head;
     }
 
-    private void SignAndPublishVote(AttestationData data, bool bypass)
+    private void SignAndPublishVote(LocalIdentity me, AttestationData data, bool bypass)
     {
         var dataRoot = SszRoots.Of(data);
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        var (signature, refusal) = _signer.SignAttestation(data, signingRoot, bypass);
+        var (signature, refusal) = me.Signer.SignAttestation(data, signingRoot, bypass);
         if (signature is null)
         {
-            _events.SigningRefused(Identity, $"attestation of slot {data.Slot}", refusal ?? "", _now);
+            _events.SigningRefused(me.Id, $"attestation of slot {data.Slot}", refusal ?? "", _now);
             return;
         }
 
-        var vote = new MemberAttestation(Identity.Group, (ulong)Identity.Member, data, signature);
-        _events.Attested(Identity, data, _now);
-        _network.Publish(Topics.MemberAttestation(Identity.Group.Value), MemberAttestation.Codec.Encode(vote));
+        var vote = new MemberAttestation(me.Group, (ulong)me.Member, data, signature);
+        _events.Attested(me.Id, data, _now);
+        _network.Publish(Topics.MemberAttestation(me.Group.Value), MemberAttestation.Codec.Encode(vote));
         TakeMemberVote(vote, dataRoot);
     }
 
@@ -140,14 +135,14 @@ public sealed partial class DvtNode
         var data = vote.Data;
         RecordVote(vote.GroupIndex, (int)vote.MemberIndex, data, dataRoot);
         _forkChoice.OnAttestation(new MemberVote(vote.GroupIndex, (int)vote.MemberIndex, data.Target.Epoch, data.BeaconBlockRoot));
-        if (vote.GroupIndex != Identity.Group)
+        if (!_byGroup.TryGetValue(vote.GroupIndex, out var me))
         {
             return;
         }
 
-        if (!_tallies.TryGetValue(data.Slot, out var bySlot))
+        if (!me.Tallies.TryGetValue(data.Slot, out var bySlot))
         {
-            _tallies[data.Slot] = bySlot = [];
+            me.Tallies[data.Slot] = bySlot = [];
         }
 
         if (!bySlot.TryGetValue(dataRoot, out var tally))
@@ -185,18 +180,18 @@ public sealed partial class DvtNode
     /// members are up one of them aggregates. Under `whole` only data signed by at least m members makes a group
     /// attestation; under `component` every data seen does (partial attestations).
     /// </summary>
-    private void RunAggregatorDuty(Slot slot)
+    private void RunAggregatorDuty(LocalIdentity me, Slot slot)
     {
-        if (_attesterDuty is not { } duty || duty.Slot != slot || !_aggregated.Add(slot))
+        if (me.AttesterDuty is not { } duty || duty.Slot != slot || !me.Aggregated.Add(slot))
         {
             return;
         }
 
-        var group = GroupOf(Identity.Group)!;
+        var group = GroupOf(me.Group)!;
         var n = group.Size;
         var m = GroupSignatures.Threshold(group);
-        var position = (int)(((ulong)Identity.Member + (ulong)n - (slot.Value % (ulong)n)) % (ulong)n);
-        if (position >= n - m + 1 || !_tallies.TryGetValue(slot, out var bySlot))
+        var position = (int)(((ulong)me.Member + (ulong)n - (slot.Value % (ulong)n)) % (ulong)n);
+        if (position >= n - m + 1 || !me.Tallies.TryGetValue(slot, out var bySlot))
         {
             return;
         }
@@ -210,7 +205,7 @@ public sealed partial class DvtNode
                 continue;
             }
 
-            var attestation = new GroupAttestation(Identity.Group, tally.Data, Combine(n, tally.Signatures));
+            var attestation = new GroupAttestation(me.Group, tally.Data, Combine(n, tally.Signatures));
             if (tally.Signatures.Count >= m)
             {
                 complete.Add(attestation);
@@ -224,7 +219,7 @@ public sealed partial class DvtNode
         var largest = bySlot.Values.Max(t => t.Signatures.Count);
         if (bySlot.Count > 1 && largest < m)
         {
-            _events.SplitVote(Identity, slot, bySlot.Count, signers, largest, _now);
+            _events.SplitVote(me.Id, slot, bySlot.Count, signers, largest, _now);
         }
 
         if (complete.Count > 1)
@@ -410,14 +405,18 @@ public sealed partial class DvtNode
             _groupPool.Remove(key);
         }
 
-        foreach (var old in _tallies.Keys.Where(s => s.Value < horizon).ToList())
+        foreach (var me in _identities)
         {
-            _tallies.Remove(old);
+            foreach (var old in me.Tallies.Keys.Where(s => s.Value < horizon).ToList())
+            {
+                me.Tallies.Remove(old);
+            }
+
+            me.Attested.RemoveWhere(s => s.Value < horizon);
+            me.Aggregated.RemoveWhere(s => s.Value < horizon);
         }
 
         PruneEvidence(new Slot(horizon));
-        _attested.RemoveWhere(s => s.Value < horizon);
-        _aggregated.RemoveWhere(s => s.Value < horizon);
         if (_seenMemberVotes.Count > 1 << 16)
         {
             _seenMemberVotes.Clear();

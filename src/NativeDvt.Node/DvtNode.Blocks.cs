@@ -91,7 +91,10 @@ public sealed partial class DvtNode
         _events.BlockImported(Identity, block.Slot, root, _now);
         if (block.Slot == CurrentSlot && _slotStarted && _slot == block.Slot)
         {
-            RunAttesterDuty(block.Slot);
+            foreach (var me in _identities)
+            {
+                RunAttesterDuty(me, block.Slot);
+            }
         }
 
         if (_orphans.Remove(root, out var children))

@@ -47,7 +47,7 @@ public sealed partial class DvtNode
     /// </summary>
     private void RunProposalDuty(Slot slot, int twelfths)
     {
-        if (!_rounds.TryGetValue(slot, out var round) || round.Group != Identity.Group || round.Ranking is null)
+        if (!_rounds.TryGetValue(slot, out var round) || !_byGroup.TryGetValue(round.Group, out var me) || round.Ranking is null)
         {
             return;
         }
@@ -55,9 +55,9 @@ public sealed partial class DvtNode
         var race = _config.Proposal == ProposalPolicy.Race;
         var due = race ? twelfths >= 0 : twelfths >= round.MyRank;
         var quiet = race || round.MyRank == 0 || (round.Proposals.Count == 0 && !HasBlockOfSlot(slot, round.Group));
-        if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || IsEquivocator))
+        if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
         {
-            Propose(round);
+            Propose(me, round);
         }
 
         foreach (var (root, at) in round.ThresholdAt)
@@ -72,7 +72,7 @@ public sealed partial class DvtNode
     private bool HasBlockOfSlot(Slot slot, GroupIndex group) =>
         _blocks.Values.Any(b => b.Slot == slot && b.Block?.Message.ProposerIndex == group);
 
-    private void Propose(ProposalRound round)
+    private void Propose(LocalIdentity me, ProposalRound round)
     {
         round.ProposedByMe = true;
         var headBlock = HeadBlock;
@@ -83,72 +83,72 @@ public sealed partial class DvtNode
         }
 
         var pre = _states.Advanced(headBlock, slot);
-        if (_states.Proposer(headBlock, slot) != Identity.Group || pre.Groups[Identity.Group].Slashed)
+        if (_states.Proposer(headBlock, slot) != me.Group || pre.Groups[me.Group].Slashed)
         {
             return;
         }
 
         var epoch = EpochOf(slot);
-        var reveal = _signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
+        var reveal = me.Signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
         var proposerSlashings = SelectProposerSlashings(pre);
         var body = new BeaconBlockBody
         {
             RandaoReveal = reveal,
-            RandaoMemberIndex = (ulong)Identity.Member,
-            Graffiti = _options.Graffiti,
+            RandaoMemberIndex = (ulong)me.Member,
+            Graffiti = me.Graffiti,
             Attestations = SelectAttestations(pre),
             ProposerSlashings = proposerSlashings,
             AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
         };
-        var block = Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, body))
-            ?? Build(pre, new BeaconBlock(slot, Identity.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)Identity.Member }));
+        var block = Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, body))
+            ?? Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)me.Member }));
         if (block is null)
         {
             return;
         }
 
-        SignAndPropose(round, block, bypass: false);
-        if (IsEquivocator)
+        SignAndPropose(me, round, block, bypass: false);
+        if (me.IsEquivocator)
         {
-            var twin = Build(pre, block with { StateRoot = Root.Zero, Body = block.Body with { Graffiti = Hashing.Hash(block.Body.Graffiti, 1) } });
+            var twin = Build(me, pre, block with { StateRoot = Root.Zero, Body = block.Body with { Graffiti = Hashing.Hash(block.Body.Graffiti, 1) } });
             if (twin is not null)
             {
-                SignAndPropose(round, twin, bypass: true);
+                SignAndPropose(me, round, twin, bypass: true);
             }
         }
     }
 
-    private BeaconBlock? Build(BeaconState pre, BeaconBlock block)
+    private BeaconBlock? Build(LocalIdentity me, BeaconState pre, BeaconBlock block)
     {
         var post = pre.Copy();
         var error = PerBlockProcessing.ProcessBlock(post, block, _verifier, SignatureChecks.Skip);
         if (error is not null)
         {
-            _events.BlockRejected(Identity, block.Slot, Root.Zero, "own block: " + error, _now);
+            _events.BlockRejected(me.Id, block.Slot, Root.Zero, "own block: " + error, _now);
             return null;
         }
 
         return block with { StateRoot = post.HashTreeRoot() };
     }
 
-    private void SignAndPropose(ProposalRound round, BeaconBlock block, bool bypass)
+    private void SignAndPropose(LocalIdentity me, ProposalRound round, BeaconBlock block, bool bypass)
     {
         var root = SszRoots.Of(block, _preset);
         var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
-        var (signature, refusal) = _signer.SignBlock(block.Slot, signingRoot, bypass);
+        var (signature, refusal) = me.Signer.SignBlock(block.Slot, signingRoot, bypass);
         if (signature is null)
         {
-            _events.SigningRefused(Identity, $"block of slot {block.Slot}", refusal ?? "", _now);
+            _events.SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now);
             return;
         }
 
-        var proposal = new GroupProposal(block, (ulong)Identity.Member, signature);
+        var proposal = new GroupProposal(block, (ulong)me.Member, signature);
         round.Proposals[root] = proposal;
         round.Signed ??= root;
-        _seenProposals.Add((block.Slot, root, (ulong)Identity.Member));
-        _events.BlockProposed(Identity, block.Slot, Math.Max(0, round.MyRank), root, _now);
+        _seenProposals.Add((block.Slot, root, (ulong)me.Member));
+        _events.BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now);
         _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
-        AddSignature(round, root, Identity.Member, signature);
+        AddSignature(round, root, me.Member, signature);
     }
 
     private GossipVerdict OnGroupProposal(byte[] data)
@@ -183,7 +183,7 @@ public sealed partial class DvtNode
         message.SignaturesVerified = true;
 
         RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
-        if (block.ProposerIndex != Identity.Group)
+        if (!_byGroup.TryGetValue(block.ProposerIndex, out var me))
         {
             return GossipVerdict.Accept;
         }
@@ -191,18 +191,18 @@ public sealed partial class DvtNode
         var round = RoundFor(block.Slot, block.ProposerIndex);
         round.Proposals.TryAdd(root, proposal);
         AddSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
-        if ((int)proposal.LeaderIndex != Identity.Member)
+        if ((int)proposal.LeaderIndex != me.Member)
         {
-            Follow(round, proposal, root);
+            Follow(me, round, proposal, root);
         }
 
         return GossipVerdict.Accept;
     }
 
     /// <summary>A follower checks the proposal (parent known, state transition valid) and co-signs if its protection allows.</summary>
-    private void Follow(ProposalRound round, GroupProposal proposal, Root root)
+    private void Follow(LocalIdentity me, ProposalRound round, GroupProposal proposal, Root root)
     {
-        if (round.Signed is not null && !IsEquivocator)
+        if (round.Signed is not null && !me.IsEquivocator)
         {
             return;
         }
@@ -210,31 +210,31 @@ public sealed partial class DvtNode
         var block = proposal.Block;
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
-            _events.BlockRejected(Identity, block.Slot, root, "proposal's parent is unknown", _now);
+            _events.BlockRejected(me.Id, block.Slot, root, "proposal's parent is unknown", _now);
             return;
         }
 
         var (post, error) = _states.ValidateUnsigned(root, block, parent, ChecksStateRoots);
         if (post is null)
         {
-            _events.BlockRejected(Identity, block.Slot, root, "proposal: " + error, _now);
+            _events.BlockRejected(me.Id, block.Slot, root, "proposal: " + error, _now);
             return;
         }
 
         var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
-        var (signature, refusal) = _signer.SignBlock(block.Slot, signingRoot, IsEquivocator && round.Signed is not null);
+        var (signature, refusal) = me.Signer.SignBlock(block.Slot, signingRoot, me.IsEquivocator && round.Signed is not null);
         if (signature is null)
         {
-            _events.SigningRefused(Identity, $"follow of slot {block.Slot}", refusal ?? "", _now);
+            _events.SigningRefused(me.Id, $"follow of slot {block.Slot}", refusal ?? "", _now);
             return;
         }
 
         round.Signed ??= root;
-        _seenFollows.Add((block.Slot, block.ProposerIndex, (ulong)Identity.Member, root));
-        _events.FollowSigned(Identity, block.Slot, root, _now);
-        var follow = new FollowSignature(block.Slot, block.ProposerIndex, (ulong)Identity.Member, root, signature);
+        _seenFollows.Add((block.Slot, block.ProposerIndex, (ulong)me.Member, root));
+        _events.FollowSigned(me.Id, block.Slot, root, _now);
+        var follow = new FollowSignature(block.Slot, block.ProposerIndex, (ulong)me.Member, root, signature);
         _network.Publish(Topics.FollowSignature, FollowSignature.Codec.Encode(follow));
-        AddSignature(round, root, Identity.Member, signature);
+        AddSignature(round, root, me.Member, signature);
     }
 
     private GossipVerdict OnFollowSignature(byte[] data)
@@ -267,7 +267,7 @@ public sealed partial class DvtNode
         message.SignaturesVerified = true;
 
         RecordBlockSignature(follow.Slot, follow.GroupIndex, (int)follow.MemberIndex, follow.BlockRoot);
-        if (follow.GroupIndex == Identity.Group)
+        if (_byGroup.ContainsKey(follow.GroupIndex))
         {
             AddSignature(RoundFor(follow.Slot, follow.GroupIndex), follow.BlockRoot, (int)follow.MemberIndex, follow.Signature);
         }
@@ -310,7 +310,9 @@ public sealed partial class DvtNode
             return;
         }
 
-        if (!force && (int)proposal.LeaderIndex != Identity.Member)
+        // Only members of the group hold signatures; the leader assembles at once, the others after a timeout.
+        var me = _byGroup[round.Group];
+        if (!force && (int)proposal.LeaderIndex != me.Member)
         {
             return;
         }
@@ -322,7 +324,7 @@ public sealed partial class DvtNode
             : [.. signatures.Values];
         var signed = new SignedBeaconBlock(proposal.Block, new GroupSignature(bits, parts));
         var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
-        _events.BlockAssembled(Identity, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now);
+        _events.BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now);
         _network.Publish(Topics.BeaconBlock, bytes);
         ImportBlock(root, signed, bytes);
     }

@@ -15,14 +15,16 @@ using NativeDvt.Ssz;
 namespace NativeDvt.Node;
 
 /// <summary>
-/// One virtual identity's node: a deterministic state machine driven by its host. Time comes in through
-/// <see cref="OnTick"/> (at the instants the node asks for) and messages through <see cref="OnGossip"/>; messages
-/// leave through <see cref="IGossipNetwork"/>. No clock, no thread, no I/O of its own.
+/// A node: one view of the chain (block store, fork choice, pools, gossip validation, evidence) serving one or more
+/// member identities, like a beacon node serving several validator keys. A deterministic state machine driven by its
+/// host: time comes in through <see cref="OnTick"/> (at the instants the node asks for) and messages through
+/// <see cref="OnGossip"/>; messages leave through <see cref="IGossipNetwork"/>. No clock, no thread, no I/O of its own.
 /// </summary>
 /// <remarks>
-/// Duties of its one member key (protocol.md sections 4 and 5): leader/follow block production with fallback
+/// Duties of each member key (protocol.md sections 4 and 5): leader/follow block production with fallback
 /// ranks, attestation at 1/3 of the slot (or on the slot's block), aggregation at 2/3 by n - m + 1 members of the
-/// group, evidence of group equivocation. Every signature passes the member's slashing protection first.
+/// group, evidence of group equivocation. Every signature passes that member's slashing protection first. At most
+/// one identity per group: a group's members keep independent views.
 /// </remarks>
 public sealed partial class DvtNode
 {
@@ -33,7 +35,8 @@ public sealed partial class DvtNode
     private readonly SharedStateCache _states;
     private readonly ISignatureVerifier _verifier;
     private readonly ForkChoiceStore _forkChoice;
-    private readonly MemberSigner _signer;
+    private readonly List<LocalIdentity> _identities = [];
+    private readonly Dictionary<GroupIndex, LocalIdentity> _byGroup = [];
     private readonly INodeEventSink _events;
     private readonly Dictionary<Root, StoredBlock> _blocks = [];
     private readonly Dictionary<(DomainType Type, Epoch Epoch), Root> _domains = [];
@@ -64,7 +67,25 @@ public sealed partial class DvtNode
         _registry = genesis.Groups;
         _slotState = genesis;
         Topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
-        _signer = new MemberSigner(options.Scheme, options.SecretKey, new SlashingProtector(options.ProtectionStore, genesis.GenesisValidatorsRoot));
+        var own = new IdentityOptions
+        {
+            Identity = options.Identity,
+            SecretKey = options.SecretKey,
+            ProtectionStore = options.ProtectionStore,
+            Profile = options.Profile,
+            Graffiti = options.Graffiti,
+        };
+        foreach (var identity in options.MoreIdentities.Prepend(own))
+        {
+            var local = new LocalIdentity(identity, options.Scheme, genesis.GenesisValidatorsRoot);
+            if (!_byGroup.TryAdd(local.Group, local))
+            {
+                throw new ArgumentException($"identities {_byGroup[local.Group].Id} and {local.Id} are of one group: its members need independent views", nameof(options));
+            }
+
+            _identities.Add(local);
+        }
+
         var anchor = _states.AddAnchor(GenesisRoot(genesis), genesis);
         _blocks[anchor.Root] = anchor;
         var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
@@ -76,8 +97,11 @@ public sealed partial class DvtNode
         }
     }
 
-    /// <summary>The identity this node runs.</summary>
+    /// <summary>The identity this node runs (the first, when it serves several).</summary>
     public MemberId Identity => _options.Identity;
+
+    /// <summary>Every identity the node serves, <see cref="Identity"/> first.</summary>
+    public IReadOnlyList<MemberId> Identities => [.. _identities.Select(i => i.Id)];
 
     /// <summary>The topic names of this chain.</summary>
     public GossipTopics Topics { get; }
@@ -112,7 +136,10 @@ public sealed partial class DvtNode
             _network.Subscribe(topic);
         }
 
-        _network.Subscribe(Topics.MemberAttestation(Identity.Group.Value));
+        foreach (var subnet in _identities.Select(i => Topics.MemberAttestation(i.Group.Value)).Distinct(StringComparer.Ordinal))
+        {
+            _network.Subscribe(subnet);
+        }
 
         AdvanceTo(now);
         return now;
@@ -132,14 +159,17 @@ public sealed partial class DvtNode
 
         var twelfths = (int)((now - SlotStart(slot)).Ticks / _twelfth.Ticks);
         RunProposalDuty(slot, twelfths);
-        if (twelfths >= 4)
+        foreach (var me in _identities)
         {
-            RunAttesterDuty(slot);
-        }
+            if (twelfths >= 4)
+            {
+                RunAttesterDuty(me, slot);
+            }
 
-        if (twelfths >= 8)
-        {
-            RunAggregatorDuty(slot);
+            if (twelfths >= 8)
+            {
+                RunAggregatorDuty(me, slot);
+            }
         }
 
         return NextTick(slot, twelfths);
@@ -197,20 +227,17 @@ public sealed partial class DvtNode
 
     private Slot CurrentSlot => SlotAt(_now);
 
-    private MemberProfile Profile => _options.Profile;
-
-    private bool IsEquivocator => Profile.Kind == ProfileKind.Equivocator;
-
-    private bool ChecksStateRoots => Profile.Kind != ProfileKind.BugInvalidStateRoot;
+    // View-wide behaviour follows the node's own identity (hosts pack only honest identities onto shared views).
+    private bool ChecksStateRoots => _options.Profile.Kind != ProfileKind.BugInvalidStateRoot;
 
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
     private TimeSpan NextTick(Slot slot, int twelfths)
     {
-        // Every twelfth while the node's group proposes (fallback ranks act at r x LEADER_TIMEOUT = r twelfths),
-        // else only at 1/3 and 2/3 of the slot and at the next slot's start.
+        // Every twelfth while one of the node's groups proposes (fallback ranks act at r x LEADER_TIMEOUT = r
+        // twelfths), else only at 1/3 and 2/3 of the slot and at the next slot's start.
         var start = SlotStart(slot);
-        if (_rounds.TryGetValue(slot, out var round) && round.Group == Identity.Group && twelfths < 11)
+        if (_rounds.TryGetValue(slot, out var round) && _byGroup.ContainsKey(round.Group) && twelfths < 11)
         {
             return start + (_twelfth * (twelfths + 1));
         }
@@ -243,14 +270,17 @@ public sealed partial class DvtNode
         _slotState = state;
         var epoch = EpochOf(slot);
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
-        _attesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, Identity.Group);
+        foreach (var me in _identities)
+        {
+            me.AttesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, me.Group);
+        }
 
         var proposer = _states.Proposer(head, slot);
         var round = RoundFor(slot, proposer);
-        if (proposer == Identity.Group && round.Ranking is null)
+        if (_byGroup.TryGetValue(proposer, out var local) && round.Ranking is null)
         {
             round.Ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, proposer);
-            round.MyRank = Array.IndexOf(round.Ranking, Identity.Member);
+            round.MyRank = Array.IndexOf(round.Ranking, local.Member);
         }
 
         PruneRounds(slot);

@@ -40,4 +40,10 @@ public sealed record NodeOptions
 
     /// <summary>Graffiti the node puts in its blocks.</summary>
     public Root Graffiti { get; init; }
+
+    /// <summary>
+    /// Further identities served by the same view (block store, fork choice, pools); at most one identity per group,
+    /// so a group's members keep independent views. Empty: one node, one identity.
+    /// </summary>
+    public IReadOnlyList<IdentityOptions> MoreIdentities { get; init; } = [];
 }

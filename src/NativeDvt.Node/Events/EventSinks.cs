@@ -1,0 +1,116 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+
+namespace NativeDvt.Node.Events;
+
+/// <summary>Sends every event to several sinks in order, so a host can record a report and export metrics at once.</summary>
+public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INodeEventSink
+{
+    /// <inheritdoc/>
+    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.BlockProposed(node, slot, rank, blockRoot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.FollowSigned(node, slot, blockRoot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.BlockAssembled(node, slot, blockRoot, signers, thresholdAt, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.BlockImported(node, slot, blockRoot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.BlockRejected(node, slot, blockRoot, reason, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Attested(MemberId node, AttestationData data, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.Attested(node, data, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.SplitVote(aggregator, slot, distinctData, signers, largestAgreement, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.SigningRefused(node, what, detail, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.MemberEquivocation(observer, equivocator, kind, slot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.GroupSlashingBuilt(node, group, kind, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.GroupSlashingIncluded(node, group, slot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.Finalized(node, epoch, root, at);
+        }
+    }
+}

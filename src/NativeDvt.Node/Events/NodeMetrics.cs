@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
+
+namespace NativeDvt.Node.Events;
+
+/// <summary>
+/// Turns node events into <see cref="System.Diagnostics.Metrics"/> instruments (meter <see cref="MeterName"/>), so
+/// any host exports protocol.md section 8's figures through OpenTelemetry or dotnet-counters. Every measurement is
+/// tagged with the identity (<c>group</c>, <c>member</c>) that saw it; times are milliseconds from the slot's start,
+/// because that is what block-production latency is measured against.
+/// </summary>
+/// <remarks>Thread-safe: a host may run many nodes on many threads into one instance.</remarks>
+public sealed class NodeMetrics : INodeEventSink, IDisposable
+{
+    /// <summary>The meter's name, for exporters' allow-lists.</summary>
+    public const string MeterName = "NativeDvt.Node";
+
+    private readonly TimeSpan _slotDuration;
+    private readonly Meter _meter;
+    private readonly ConcurrentDictionary<MemberId, ulong> _finalizedEpochs = new();
+    private readonly Counter<long> _blocksProposed;
+    private readonly Counter<long> _followSignatures;
+    private readonly Counter<long> _blocksAssembled;
+    private readonly Histogram<double> _thresholdTime;
+    private readonly Histogram<double> _assembledTime;
+    private readonly Counter<long> _blocksImported;
+    private readonly Histogram<double> _importTime;
+    private readonly Counter<long> _blocksRejected;
+    private readonly Counter<long> _attestations;
+    private readonly Counter<long> _splitVotes;
+    private readonly Counter<long> _signingRefused;
+    private readonly Counter<long> _memberEquivocations;
+    private readonly Counter<long> _groupSlashingsBuilt;
+    private readonly Counter<long> _groupSlashingsIncluded;
+
+    /// <summary>Metrics for nodes with slots of <paramref name="slotDuration"/>; the meter comes from <paramref name="meterFactory"/> when a host has one.</summary>
+    public NodeMetrics(TimeSpan slotDuration, IMeterFactory? meterFactory = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(slotDuration, TimeSpan.Zero);
+        _slotDuration = slotDuration;
+        _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        _blocksProposed = _meter.CreateCounter<long>("ndvt.node.blocks_proposed", "{block}", "Proposals made by this identity as leader or fallback rank (tag rank).");
+        _followSignatures = _meter.CreateCounter<long>("ndvt.node.follow_signatures", "{signature}", "Proposals this identity co-signed.");
+        _blocksAssembled = _meter.CreateCounter<long>("ndvt.node.blocks_assembled", "{block}", "Complete blocks this identity assembled from >= m signatures.");
+        _thresholdTime = _meter.CreateHistogram<double>("ndvt.node.block_threshold_time", "ms", "Slot start to the m-th member signature of an assembled block.");
+        _assembledTime = _meter.CreateHistogram<double>("ndvt.node.block_assembled_time", "ms", "Slot start to the complete block leaving the assembler.");
+        _blocksImported = _meter.CreateCounter<long>("ndvt.node.blocks_imported", "{block}", "Complete blocks imported into this identity's view.");
+        _importTime = _meter.CreateHistogram<double>("ndvt.node.block_import_time", "ms", "Slot start to the block's import by this identity (for blocks of the current slot).");
+        _blocksRejected = _meter.CreateCounter<long>("ndvt.node.blocks_rejected", "{block}", "Blocks or proposals refused (tag reason).");
+        _attestations = _meter.CreateCounter<long>("ndvt.node.attestations", "{attestation}", "Member attestations signed and gossiped.");
+        _splitVotes = _meter.CreateCounter<long>("ndvt.node.split_votes", "{vote}", "Slots where the group's members signed different data and none reached m, as an aggregator saw them.");
+        _signingRefused = _meter.CreateCounter<long>("ndvt.node.signing_refused", "{signature}", "Signatures slashing protection refused (tag what).");
+        _memberEquivocations = _meter.CreateCounter<long>("ndvt.node.member_equivocations", "{event}", "Members seen signing two conflicting messages (tags equivocator_group, equivocator_member, kind).");
+        _groupSlashingsBuilt = _meter.CreateCounter<long>("ndvt.node.group_slashings_built", "{slashing}", "Group slashings this identity built from >= m signatures on each side (tags slashed_group, kind).");
+        _groupSlashingsIncluded = _meter.CreateCounter<long>("ndvt.node.group_slashings_included", "{slashing}", "Group slashings seen included in imported blocks (tag slashed_group).");
+        _meter.CreateObservableGauge("ndvt.node.finalized_epoch", ObserveFinalized, "{epoch}", "The finalized epoch of each identity's view.");
+    }
+
+    /// <inheritdoc/>
+    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at) =>
+        _blocksProposed.Add(1, Tags(node, Tag("rank", rank)));
+
+    /// <inheritdoc/>
+    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => _followSignatures.Add(1, Tags(node));
+
+    /// <inheritdoc/>
+    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at)
+    {
+        var tags = Tags(node, Tag("signers", signers));
+        _blocksAssembled.Add(1, tags);
+        _thresholdTime.Record(SinceSlotStart(slot, thresholdAt), tags);
+        _assembledTime.Record(SinceSlotStart(slot, at), tags);
+    }
+
+    /// <inheritdoc/>
+    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    {
+        var tags = Tags(node);
+        _blocksImported.Add(1, tags);
+
+        // Blocks fetched long after their slot (catch-up, restarts) would swamp the latency figure.
+        var sinceStart = SinceSlotStart(slot, at);
+        if (sinceStart >= 0 && sinceStart < _slotDuration.TotalMilliseconds)
+        {
+            _importTime.Record(sinceStart, tags);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) =>
+        _blocksRejected.Add(1, Tags(node, Tag("reason", reason)));
+
+    /// <inheritdoc/>
+    public void Attested(MemberId node, AttestationData data, TimeSpan at) => _attestations.Add(1, Tags(node));
+
+    /// <inheritdoc/>
+    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) =>
+        _splitVotes.Add(1, Tags(aggregator, Tag("distinct_data", distinctData)));
+
+    /// <inheritdoc/>
+    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
+        _signingRefused.Add(1, Tags(node, Tag("what", what)));
+
+    /// <inheritdoc/>
+    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
+        _memberEquivocations.Add(1, Tags(observer, Tag("equivocator_group", (long)equivocator.Group.Value), Tag("equivocator_member", equivocator.Member), Tag("kind", kind)));
+
+    /// <inheritdoc/>
+    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
+        _groupSlashingsBuilt.Add(1, Tags(node, Tag("slashed_group", (long)group.Value), Tag("kind", kind)));
+
+    /// <inheritdoc/>
+    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
+        _groupSlashingsIncluded.Add(1, Tags(node, Tag("slashed_group", (long)group.Value)));
+
+    /// <inheritdoc/>
+    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) =>
+        _finalizedEpochs.AddOrUpdate(node, epoch.Value, (_, old) => Math.Max(old, epoch.Value));
+
+    /// <inheritdoc/>
+    public void Dispose() => _meter.Dispose();
+
+    private IEnumerable<Measurement<long>> ObserveFinalized() =>
+        _finalizedEpochs.Select(pair => new Measurement<long>((long)pair.Value, Tags(pair.Key)));
+
+    private double SinceSlotStart(Slot slot, TimeSpan at) => (at - (_slotDuration * slot.Value)).TotalMilliseconds;
+
+    private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
+
+    private static KeyValuePair<string, object?>[] Tags(MemberId node, params ReadOnlySpan<KeyValuePair<string, object?>> more)
+    {
+        var tags = new KeyValuePair<string, object?>[2 + more.Length];
+        tags[0] = Tag("group", (long)node.Group.Value);
+        tags[1] = Tag("member", node.Member);
+        more.CopyTo(tags.AsSpan(2));
+        return tags;
+    }
+}

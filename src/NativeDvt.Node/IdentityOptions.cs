@@ -1,0 +1,28 @@
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.SlashingProtection;
+using NativeDvt.Devnet;
+using NativeDvt.Node.Events;
+
+namespace NativeDvt.Node;
+
+/// <summary>
+/// One more member key served by a node's view (like one more validator key on a beacon node): its own signer,
+/// slashing protection and duties; the block store, fork choice and pools are the node's.
+/// </summary>
+public sealed record IdentityOptions
+{
+    /// <summary>The virtual identity.</summary>
+    public required MemberId Identity { get; init; }
+
+    /// <summary>The member's secret key (same scheme as the node's).</summary>
+    public required byte[] SecretKey { get; init; }
+
+    /// <summary>The member's slashing-protection history.</summary>
+    public required ISlashingProtectionStore ProtectionStore { get; init; }
+
+    /// <summary>The client profile of this identity's duties (view-wide behaviours follow the node's own profile).</summary>
+    public MemberProfile Profile { get; init; } = MemberProfile.Honest;
+
+    /// <summary>Graffiti this identity puts in its blocks.</summary>
+    public Root Graffiti { get; init; }
+}
