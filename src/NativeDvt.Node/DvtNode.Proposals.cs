@@ -147,7 +147,12 @@ public sealed partial class DvtNode
         round.Signed ??= root;
         _seenProposals.Add((block.Slot, root, (ulong)me.Member));
         _events.BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now);
-        _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
+        // A solo's proposal is complete at once: nobody co-signs it, so only its block is gossiped, as in Ethereum.
+        if (GroupOf(round.Group) is not { Size: 1 })
+        {
+            _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
+        }
+
         AddSignature(round, root, me.Member, signature);
     }
 

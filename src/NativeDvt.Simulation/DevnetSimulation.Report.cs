@@ -175,18 +175,31 @@ public sealed partial class DevnetSimulation
             MemberEquivocations = [.. _recorder.Equivocations.Values],
             Refusals = Refusals(),
             Stake = Stake(),
+            StakeByMemberKey = StakeByMemberKey(),
             Traffic = Traffic(slots),
             Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
         };
     }
 
-    private StakeFigures Stake()
+    /// <summary>Stake per operator (a group without one is its own): the concentration once groups are formed.</summary>
+    private StakeFigures Stake() =>
+        Concentration(Enumerable.Range(0, _genesis.Groups.Count).Select(g => (_spec.TemplateOf(g).Operator ?? $"g{g}", (double)_genesis.Balances[g])));
+
+    /// <summary>Stake per member key, each holding an equal share of its group's balance: the concentration before groups are formed.</summary>
+    private StakeFigures StakeByMemberKey() =>
+        Concentration(Enumerable.Range(0, _genesis.Groups.Count).SelectMany(g =>
+        {
+            var n = _spec.TemplateOf(g).N;
+            return Enumerable.Range(0, n).Select(m => ($"g{g}/m{m}", (double)_genesis.Balances[g] / n));
+        }));
+
+    /// <summary>Herfindahl index and Nakamoto coefficient (fewest holders with more than 1/3) of the stake held.</summary>
+    private static StakeFigures Concentration(IEnumerable<(string Holder, double Stake)> holdings)
     {
         var stake = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var g = 0; g < _genesis.Groups.Count; g++)
+        foreach (var (holder, amount) in holdings)
         {
-            var owner = _spec.TemplateOf(g).Operator ?? $"g{g}";
-            stake[owner] = stake.GetValueOrDefault(owner) + _genesis.Balances[g];
+            stake[holder] = stake.GetValueOrDefault(holder) + amount;
         }
 
         var total = stake.Values.Sum();

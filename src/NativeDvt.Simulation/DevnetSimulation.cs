@@ -46,7 +46,7 @@ public sealed partial class DevnetSimulation
 
         Scheme = scheme;
         _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
-        var config = SimulationSetup.Config(spec, scheme, _slotDuration);
+        var config = SimulationSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
         _genesis = SimulationSetup.Genesis(spec, config, scheme, options.Seed);
         var random = new SimRandom(options.Seed);
         _network = new SimulatedNetwork(_scheduler, spec.Network, random.Fork(1));

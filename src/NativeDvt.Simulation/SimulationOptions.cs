@@ -3,4 +3,11 @@ namespace NativeDvt.Simulation;
 /// <summary>How to run a devnet file in the simulator.</summary>
 /// <param name="Seed">Seeds keys, genesis RANDAO, latency and loss.</param>
 /// <param name="Epochs">How many epochs to run.</param>
-public sealed record SimulationOptions(ulong Seed, int Epochs);
+public sealed record SimulationOptions(ulong Seed, int Epochs)
+{
+    /// <summary>
+    /// MAX_EFFECTIVE_BALANCE per member key instead of the preset's 32 ETH; the consolidated comparison raises it
+    /// (as EIP-7251 does) so that one key weighs what its group of n members weighed.
+    /// </summary>
+    public ulong? MaxEffectiveBalanceGwei { get; init; }
+}

@@ -29,12 +29,17 @@ internal static class SimulationSetup
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scheme"),
     };
 
-    public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration)
+    public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration, ulong? maxEffectiveBalance = null)
     {
         var preset = Preset.ByName(spec.Preset) ?? throw new ArgumentException($"unknown preset {spec.Preset}", nameof(spec));
         if (spec.SlotsPerEpoch is { } slotsPerEpoch)
         {
             preset = preset with { SlotsPerEpoch = (ulong)slotsPerEpoch };
+        }
+
+        if (maxEffectiveBalance is { } max)
+        {
+            preset = preset with { MaxEffectiveBalance = max };
         }
 
         return new ChainConfig

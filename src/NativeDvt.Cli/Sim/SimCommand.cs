@@ -2,11 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using NativeDvt.Devnet;
 using NativeDvt.Simulation;
+using NativeDvt.Simulation.Comparison;
 using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Cli.Sim;
 
-/// <summary><c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--json]</c>: runs a devnet file in the simulator and prints the report.</summary>
+/// <summary>
+/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--json] [--compare]</c>: runs a devnet file in the simulator and prints the
+/// report; with --compare, runs it also as solo keys and as consolidated keys and prints the three side by side.
+/// </summary>
 public static class SimCommand
 {
     /// <summary>The command, to add to the root command.</summary>
@@ -16,7 +20,8 @@ public static class SimCommand
         var seed = new Option<ulong?>("--seed") { Description = "the seed (default: the file's seed, else 1)" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to run", DefaultValueFactory = _ => 4 };
         var json = new Option<bool>("--json") { Description = "print the report as JSON" };
-        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, json };
+        var compare = new Option<bool>("--compare") { Description = "also run the same stake as solo keys and as consolidated keys, and compare" };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, json, compare };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -41,6 +46,14 @@ public static class SimCommand
             var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount);
             var watch = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            if (parse.GetValue(compare))
+            {
+                var comparison = ComparisonReport.Run(spec, options);
+                Console.Out.Write(parse.GetValue(json) ? ComparisonText.ToJson(comparison) + "\n" : ComparisonText.ToText(comparison));
+                Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s for the three runs");
+                return 0;
+            }
+
             var simulation = DevnetSimulation.Create(spec, options);
             var report = simulation.Run();
             watch.Stop();

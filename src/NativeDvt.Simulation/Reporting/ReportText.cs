@@ -44,7 +44,8 @@ public static class ReportText
             $"assembled at {p.MeanAssembledMs} ms into the slot; seen by 95% of nodes at {p.MeanSeenBy95Ms} ms, by all at {p.MeanSeenByAllMs} ms (max {p.MaxSeenByAllMs} ms); " +
             $"{p.LateBlocks} reached 95% of nodes after the attestation deadline (1/3 slot); " +
             $"RANDAO reveals a proposer group could choose from: {p.MeanRevealChoices} on average (a solo has 1)");
-        Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}");
+        Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}; " +
+            $"before groups are formed, per member key: {report.StakeByMemberKey.Operators} keys, Herfindahl index {report.StakeByMemberKey.Herfindahl}, Nakamoto coefficient {report.StakeByMemberKey.NakamotoCoefficient}");
         Section(text, "missed proposals", report.MissedProposals.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
         Section(text, "split votes", report.SplitVotes.Select(s => $"slot {s.Slot} g{s.Group}: {s.DistinctData} different data, {s.Signers} signers, largest agreement {s.LargestAgreement}"));
         Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}"));

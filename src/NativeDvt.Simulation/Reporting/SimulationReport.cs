@@ -63,8 +63,11 @@ public sealed record SimulationReport
     /// <summary>Signatures refused by slashing protection and blocks refused by nodes, counted by reason.</summary>
     public required IReadOnlyDictionary<string, int> Refusals { get; init; }
 
-    /// <summary>Stake concentration over operators.</summary>
+    /// <summary>Stake concentration over operators, once groups are formed.</summary>
     public required StakeFigures Stake { get; init; }
+
+    /// <summary>Stake concentration over member keys (each key holds its share of its group's balance): before groups are formed.</summary>
+    public required StakeFigures StakeByMemberKey { get; init; }
 
     /// <summary>Gossip traffic per topic.</summary>
     public required IReadOnlyList<TopicFigures> Traffic { get; init; }
