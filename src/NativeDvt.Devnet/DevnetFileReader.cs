@@ -163,6 +163,16 @@ public static class DevnetFileReader
             throw field.Error($"'{field.Scalar()}' is not a profile: one of {string.Join(", ", ProfileNames.All)} (late takes a delay: late 900ms)");
         }
 
+        if (kind == ProfileKind.BugInvalidStateRoot && words.Length > 1)
+        {
+            if (words.Length != 4 || words[1] != "from" || words[2] != "slot" || !ulong.TryParse(words[3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var slot))
+            {
+                throw field.Error($"{words[0]} takes an optional trigger: {words[0]} from slot 24");
+            }
+
+            return new MemberProfile(kind, TimeSpan.Zero) { TriggerSlot = slot };
+        }
+
         if (kind == ProfileKind.Late)
         {
             if (words.Length != 2)

@@ -42,7 +42,7 @@ public sealed partial class DvtNode
 
     /// <summary>
     /// Leader/follow (protocol.md section 4): rank 0 proposes at t = 0; rank r at r x LEADER_TIMEOUT if no proposal
-    /// of the group was seen. Under `race` every member proposes at t = 0. Members also assemble a block whose leader
+    /// of the group was seen (none it found valid). Under `race` every member proposes at t = 0. Members also assemble a block whose leader
     /// did not, one LEADER_TIMEOUT after its m-th signature arrived.
     /// </summary>
     private void RunProposalDuty(Slot slot, int twelfths)
@@ -54,7 +54,8 @@ public sealed partial class DvtNode
 
         var race = _config.Proposal == ProposalPolicy.Race;
         var due = race ? twelfths >= 0 : twelfths >= round.MyRank;
-        var quiet = race || round.MyRank == 0 || (round.Proposals.Count == 0 && !HasBlockOfSlot(slot, round.Group));
+        // A proposal this member found invalid does not hold its rank back: an honest rank fills the slot.
+        var quiet = race || round.MyRank == 0 || (round.Proposals.Keys.All(round.Invalid.Contains) && !HasBlockOfSlot(slot, round.Group));
         if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
         {
             Propose(me, round);
@@ -128,7 +129,7 @@ public sealed partial class DvtNode
             return null;
         }
 
-        return block with { StateRoot = post.HashTreeRoot() };
+        return block with { StateRoot = ComputedStateRoot(post, block.Slot) };
     }
 
     private void SignAndPropose(LocalIdentity me, ProposalRound round, BeaconBlock block, bool bypass)
@@ -219,9 +220,10 @@ public sealed partial class DvtNode
             return;
         }
 
-        var (post, error) = _states.ValidateUnsigned(root, block, parent, ChecksStateRoots);
+        var (post, error) = ValidateProposal(root, block, parent);
         if (post is null)
         {
+            round.Invalid.Add(root);
             _events.BlockRejected(me.Id, block.Slot, root, "proposal: " + error, _now);
             return;
         }

@@ -227,9 +227,6 @@ public sealed partial class DvtNode
 
     private Slot CurrentSlot => SlotAt(_now);
 
-    // View-wide behaviour follows the node's own identity (hosts pack only honest identities onto shared views).
-    private bool ChecksStateRoots => _options.Profile.Kind != ProfileKind.BugInvalidStateRoot;
-
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
     private TimeSpan NextTick(Slot slot, int twelfths)

@@ -90,13 +90,13 @@ public sealed partial class DevnetSimulation
 
         var assembled = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
         var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
-        return assembled.Count > 0 ? Orphaned(slot, assembled) + suffix
+        return assembled.Count > 0 ? Orphaned(slot, assembled, partitioned) + suffix
             : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
             : "proposal did not reach m signatures" + suffix;
     }
 
     /// <summary>Why an assembled block is not canonical: when it reached the nodes outside its group tells a late block from a reorged one.</summary>
-    private string Orphaned(Slot slot, List<Root> assembled)
+    private string Orphaned(Slot slot, List<Root> assembled, bool partitioned)
     {
         var reached = assembled.Select(root => SeenByMost(_recorder.ImportedOutside, root)).Where(t => t is not null).Select(t => t!.Value - (_slotDuration * slot.Value)).ToList();
         if (reached.Count == 0)
@@ -105,8 +105,9 @@ public sealed partial class DevnetSimulation
         }
 
         var at = reached.Min();
-        return at >= _slotDuration ? $"block assembled but orphaned: late, it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the next proposal"
-            : at > _slotDuration / 3 ? $"block assembled but reorged: late, it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the attestation deadline"
+        var late = partitioned ? "" : "late, ";
+        return at >= _slotDuration ? $"block assembled but orphaned: {late}it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the next proposal"
+            : at > _slotDuration / 3 ? $"block assembled but reorged: {late}it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the attestation deadline"
             : "block assembled but reorged";
     }
 
@@ -170,6 +171,7 @@ public sealed partial class DevnetSimulation
             ByGroup = byGroup,
             Proposals = ProposalFigures(),
             MissedProposals = [.. _missed.Select(m => new MissedProposal(m.Slot.Value, m.Group.Value, MissReason(m.Slot, m.Group)))],
+            InvalidBlocks = InvalidBlocks(),
             SplitVotes = [.. _recorder.Splits.Values],
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
@@ -266,6 +268,34 @@ public sealed partial class DevnetSimulation
         return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen),
             seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2), late);
     }
+
+    /// <summary>Blocks that reached m signatures (some member assembled them) and that honest nodes refused on import.</summary>
+    private List<InvalidBlockRecord> InvalidBlocks()
+    {
+        var invalid = new List<InvalidBlockRecord>();
+        foreach (var root in _recorder.Assembled.Keys)
+        {
+            if (!_recorder.Proposals.TryGetValue(root, out var proposal) || !_recorder.RejectedBlocks.TryGetValue(root, out var refusals))
+            {
+                continue;
+            }
+
+            var honest = refusals.Where(r => ProfileOf(r.Node).Kind is ProfileKind.Honest or ProfileKind.Late).ToList();
+            if (honest.Count == 0)
+            {
+                continue;
+            }
+
+            var group = proposal.By.Group;
+            var bugs = _members.Where(m => m.Id.Group == group && m.Profile.IsBug).Select(m => m.Profile).ToList();
+            var profiles = string.Join(", ", bugs.Select(p => ProfileNames.Of(p.Kind)).Distinct());
+            invalid.Add(new InvalidBlockRecord(proposal.Slot.Value, group.Value, bugs.Count, profiles.Length == 0 ? "none" : profiles, honest[0].Reason, honest.Select(r => r.Node).Distinct().Count()));
+        }
+
+        return [.. invalid.OrderBy(i => i.Slot).ThenBy(i => i.Group)];
+    }
+
+    private MemberProfile ProfileOf(Node.Events.MemberId id) => _members.First(m => m.Id == id).Profile;
 
     private SortedDictionary<string, int> Refusals()
     {

@@ -61,7 +61,24 @@ internal sealed class SimulationRecorder : INodeEventSink
         }
     }
 
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Count("block refused: " + Shorten(reason));
+    /// <summary>Complete blocks refused on import, by root: who refused them and why.</summary>
+    public Dictionary<Root, List<(MemberId Node, string Reason)>> RejectedBlocks { get; } = [];
+
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at)
+    {
+        Count("block refused: " + Shorten(reason));
+        if (reason.StartsWith("proposal", StringComparison.Ordinal) || reason.StartsWith("own block", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!RejectedBlocks.TryGetValue(blockRoot, out var by))
+        {
+            RejectedBlocks[blockRoot] = by = [];
+        }
+
+        by.Add((node, reason));
+    }
 
     public void Attested(MemberId node, AttestationData data, TimeSpan at) => Attestations++;
 

@@ -46,6 +46,8 @@ public sealed class DevnetFileReaderTests
         Assert.Equal(AccountingPolicy.Component, spec.Accounting);
         Assert.Equal(new MemberProfile(ProfileKind.Late, TimeSpan.FromMilliseconds(700)), spec.Groups[0].Members[2]);
         Assert.Equal(ProfileKind.Offline, spec.Groups[0].Members[3].Kind);
+        Assert.Equal(new MemberProfile(ProfileKind.BugInvalidStateRoot, TimeSpan.Zero) { TriggerSlot = 20 }, spec.Groups[1].Members[0]);
+        Assert.Equal("bug-invalid-state-root from slot 20", spec.Groups[1].Members[0].ToString());
         Assert.Equal(LatencyKind.LogNormal, spec.Network.Latency.Kind);
         Assert.Equal(TimeSpan.FromMilliseconds(250), spec.Network.Latency.B);
         Assert.True(spec.Network.LateProposers[0].Groups.ContainsGroup(3));
@@ -78,6 +80,8 @@ public sealed class DevnetFileReaderTests
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, lazy, honest]\n", 4, "groups[0].members[1]", "'lazy' is not a profile")]
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, honest]\n", 4, "groups[0].members", "lists 2 member profiles but the group has n = 3")]
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, late, honest]\n", 4, "groups[0].members[1]", "late needs its delay")]
+    [InlineData("groups:\n  - n: 1\n    m: 1\n    members: [bug-invalid-state-root at 5]\n", 4, "groups[0].members[0]", "takes an optional trigger: bug-invalid-state-root from slot 24")]
+    [InlineData("groups:\n  - n: 1\n    m: 1\n    members: [bug-wrong-head-after-reorg from slot 5]\n", 4, "groups[0].members[0]", "takes no argument")]
     [InlineData("groups:\n  - { n: 4, m: 3, balanceEth: 64 }\n", 2, "groups[0].balanceEth", "at least 128 ETH")]
     [InlineData("slotTime: fast\ngroups:\n  - { n: 1, m: 1 }\n", 1, "slotTime", "not a duration")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, crash: g1 }\n", 4, "faults[0].crash", "names group 1 but the devnet has groups 0 to 0")]

@@ -47,6 +47,8 @@ public static class ReportText
         Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}; " +
             $"before groups are formed, per member key: {report.StakeByMemberKey.Operators} keys, Herfindahl index {report.StakeByMemberKey.Herfindahl}, Nakamoto coefficient {report.StakeByMemberKey.NakamotoCoefficient}");
         Section(text, "missed proposals", report.MissedProposals.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
+        Section(text, "invalid blocks completed", report.InvalidBlocks.Select(b =>
+            $"invalid block completed by group g{b.Group} at slot {b.Slot} ({b.BuggyMembers} members with {b.Profiles}): {b.Reason}; refused by {b.RefusedBy} honest nodes"));
         Section(text, "split votes", report.SplitVotes.Select(s => $"slot {s.Slot} g{s.Group}: {s.DistinctData} different data, {s.Signers} signers, largest agreement {s.LargestAgreement}"));
         Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}"));
         Section(text, "member equivocations", report.MemberEquivocations.Select(s => $"{s.Who} {s.Kind} at slot {s.Slot}, {s.Detail}"));

@@ -51,6 +51,9 @@ public sealed record SimulationReport
     /// <summary>Slots without a canonical block.</summary>
     public required IReadOnlyList<MissedProposal> MissedProposals { get; init; }
 
+    /// <summary>Blocks a group completed that honest nodes refused (a bug in at least m members).</summary>
+    public required IReadOnlyList<InvalidBlockRecord> InvalidBlocks { get; init; }
+
     /// <summary>Split votes seen by aggregators.</summary>
     public required IReadOnlyList<SplitVoteRecord> SplitVotes { get; init; }
 
