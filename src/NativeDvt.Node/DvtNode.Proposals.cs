@@ -42,7 +42,7 @@ public sealed partial class DvtNode
 
     /// <summary>
     /// Leader/follow (protocol.md section 4): rank 0 proposes at t = 0; rank r at r x LEADER_TIMEOUT if no proposal
-    /// of the group was seen (none it found valid). Under `race` every member proposes at t = 0. Members also assemble a block whose leader
+    /// of the group was seen (none it found valid). Under `race` see <see cref="RunRaceDuty"/>. Members also assemble a block whose leader
     /// did not, one LEADER_TIMEOUT after its m-th signature arrived.
     /// </summary>
     private void RunProposalDuty(Slot slot, int twelfths)
@@ -52,13 +52,18 @@ public sealed partial class DvtNode
             return;
         }
 
-        var race = _config.Proposal == ProposalPolicy.Race;
-        var due = race ? twelfths >= 0 : twelfths >= round.MyRank;
-        // A proposal this member found invalid does not hold its rank back: an honest rank fills the slot.
-        var quiet = race || round.MyRank == 0 || (round.Proposals.Keys.All(round.Invalid.Contains) && !HasBlockOfSlot(slot, round.Group));
-        if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
+        if (IsRace)
         {
-            Propose(me, round);
+            RunRaceDuty(me, round, twelfths);
+        }
+        else
+        {
+            // A proposal this member found invalid does not hold its rank back: an honest rank fills the slot.
+            var quiet = round.MyRank == 0 || (round.Proposals.Keys.All(round.Invalid.Contains) && !HasBlockOfSlot(slot, round.Group));
+            if (!round.ProposedByMe && twelfths >= round.MyRank && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
+            {
+                Propose(me, round);
+            }
         }
 
         foreach (var (root, at) in round.ThresholdAt)
@@ -135,8 +140,8 @@ public sealed partial class DvtNode
     private void SignAndPropose(LocalIdentity me, ProposalRound round, BeaconBlock block, bool bypass)
     {
         var root = SszRoots.Of(block, _preset);
-        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
-        var (signature, refusal) = me.Signer.SignBlock(block.Slot, signingRoot, bypass);
+        var signingRoot = ProposalSigningRoot(root, block.Slot);
+        var (signature, refusal) = IsRace ? (me.Signer.SignUnprotected(signingRoot), null) : me.Signer.SignBlock(block.Slot, signingRoot, bypass);
         if (signature is null)
         {
             _events.SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now);
@@ -145,7 +150,6 @@ public sealed partial class DvtNode
 
         var proposal = new GroupProposal(block, (ulong)me.Member, signature);
         round.Proposals[root] = proposal;
-        round.Signed ??= root;
         _seenProposals.Add((block.Slot, root, (ulong)me.Member));
         _events.BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now);
         // A solo's proposal is complete at once: nobody co-signs it, so only its block is gossiped, as in Ethereum.
@@ -154,7 +158,11 @@ public sealed partial class DvtNode
             _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
         }
 
-        AddSignature(round, root, me.Member, signature);
+        if (!IsRace)
+        {
+            round.Signed ??= root;
+            AddSignature(round, root, me.Member, signature);
+        }
     }
 
     private GossipVerdict OnGroupProposal(byte[] data)
@@ -180,7 +188,7 @@ public sealed partial class DvtNode
         }
 
         var epoch = EpochOf(block.Slot);
-        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, epoch));
+        var signingRoot = ProposalSigningRoot(root, block.Slot);
         if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
@@ -188,7 +196,12 @@ public sealed partial class DvtNode
 
         message.SignaturesVerified = true;
 
-        RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
+        // Under race a proposal is not a block signature: members vote with follow signatures only.
+        if (!IsRace)
+        {
+            RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
+        }
+
         if (!_byGroup.TryGetValue(block.ProposerIndex, out var me))
         {
             return GossipVerdict.Accept;
@@ -196,6 +209,11 @@ public sealed partial class DvtNode
 
         var round = RoundFor(block.Slot, block.ProposerIndex);
         round.Proposals.TryAdd(root, proposal);
+        if (IsRace)
+        {
+            return GossipVerdict.Accept;
+        }
+
         AddSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
         if ((int)proposal.LeaderIndex != me.Member)
         {
