@@ -22,7 +22,7 @@ public static class DevnetFileReader
         "allowUnsafeThreshold", "silos", "seed", "groups", "solos", "network", "faults",
     ];
 
-    private static readonly string[] FaultActions = ["crash", "restart", "partition", "heal"];
+    private static readonly string[] FaultActions = ["crash", "restart", "partition", "heal", "rotate"];
 
     private static readonly Dictionary<string, SchemeName> Schemes = new()
     {
@@ -218,12 +218,12 @@ public static class DevnetFileReader
 
     private static FaultSpec ReadFault(YamlField field)
     {
-        var map = field.Map("slot", "crash", "restart", "partition", "heal");
+        var map = field.Map(["slot", .. FaultActions]);
         var slot = map.Required("slot").ULong();
         var actions = FaultActions.Where(a => map[a] is not null).ToList();
         if (actions.Count != 1)
         {
-            throw field.Error("a fault has a slot and exactly one of: crash, restart, partition, heal");
+            throw field.Error("a fault has a slot and exactly one of: crash, restart, partition, heal, rotate");
         }
 
         var line = (int)field.Node.Start.Line;
@@ -231,6 +231,7 @@ public static class DevnetFileReader
         {
             "crash" => new FaultSpec(slot, FaultKind.Crash, [map.Required("crash").Selector()], line),
             "restart" => new FaultSpec(slot, FaultKind.Restart, [map.Required("restart").Selector()], line),
+            "rotate" => new FaultSpec(slot, FaultKind.Rotate, [map.Required("rotate").Selector()], line),
             "heal" => map.Required("heal").Bool()
                 ? new FaultSpec(slot, FaultKind.Heal, [], line)
                 : throw map.Required("heal").Error("heal takes true"),

@@ -119,12 +119,12 @@ public sealed partial class DvtNode
         }
 
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), signingRoot, vote.Signature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         TakeMemberVote(vote, dataRoot);
         return GossipVerdict.Accept;
@@ -270,12 +270,12 @@ public sealed partial class DvtNode
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
         var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
-        if (!message.SignaturesVerified && GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
+        if (!message.VerifiedWith(group) && GroupSignatures.Check(_verifier, group, data.Target.Epoch, signingRoot, attestation.Signature, minSigners) is not null)
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         foreach (var member in attestation.Signature.ParticipationBits.Indices())
         {

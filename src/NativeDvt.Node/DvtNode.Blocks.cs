@@ -87,6 +87,7 @@ public sealed partial class DvtNode
         }
 
         OnSlashingsIncluded(block);
+        OnKeyRotationsIncluded(block);
         RecordCompleteBlock(signed);
         _events.BlockImported(Identity, block.Slot, root, _now);
         if (block.Slot == CurrentSlot && _slotStarted && _slot == block.Slot)

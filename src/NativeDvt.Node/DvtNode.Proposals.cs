@@ -105,6 +105,7 @@ public sealed partial class DvtNode
             Attestations = SelectAttestations(pre),
             ProposerSlashings = proposerSlashings,
             AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
+            KeyRotations = SelectKeyRotations(pre),
         };
         var block = Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, body))
             ?? Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)me.Member }));
@@ -189,12 +190,12 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(block.Slot);
         var signingRoot = ProposalSigningRoot(root, block.Slot);
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         // Under race a proposal is not a block signature: members vote with follow signatures only.
         if (!IsRace)
@@ -284,12 +285,12 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(follow.Slot);
         var signingRoot = Domains.ComputeSigningRoot(follow.BlockRoot, Domain(Domains.BeaconProposer, epoch));
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         RecordBlockSignature(follow.Slot, follow.GroupIndex, (int)follow.MemberIndex, follow.BlockRoot);
         if (_byGroup.ContainsKey(follow.GroupIndex))

@@ -211,6 +211,11 @@ public sealed partial class DvtNode
                 return OnProposerSlashingGossip(data);
             }
 
+            if (topic == Topics.KeyRotation)
+            {
+                return OnKeyRotationGossip(data);
+            }
+
             return topic == Topics.AttesterSlashing ? OnAttesterSlashingGossip(data) : GossipVerdict.Ignore;
         }
         catch (SszException)
@@ -266,6 +271,7 @@ public sealed partial class DvtNode
         _registry = state.Groups;
         _slotState = state;
         var epoch = EpochOf(slot);
+        UseKeysInForce(state, epoch);
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
         foreach (var me in _identities)
         {

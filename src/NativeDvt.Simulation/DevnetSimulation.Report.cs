@@ -175,6 +175,7 @@ public sealed partial class DevnetSimulation
             SplitVotes = [.. _recorder.Splits.Values],
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
+            KeyRotations = [.. _recorder.KeyRotations.Values],
             Refusals = Refusals(),
             Stake = Stake(),
             StakeByMemberKey = StakeByMemberKey(),

@@ -269,6 +269,14 @@ public sealed partial class DevnetSimulation
                 _network.Heal();
                 _partitions.Add((slot, false));
                 break;
+            case FaultKind.Rotate:
+                foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && m.Running))
+                {
+                    member.Rotations++;
+                    member.Node.RotateKey(member.Id, SimulationSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations), _scheduler.Now);
+                }
+
+                break;
         }
     }
 
@@ -285,6 +293,9 @@ public sealed partial class DevnetSimulation
         public bool Running { get; set; }
 
         public int Generation { get; set; }
+
+        /// <summary>Key rotations started (the next key's index).</summary>
+        public int Rotations { get; set; }
 
         /// <summary>Crashes and restarts by slot, for the missed-proposal reasons.</summary>
         public List<(ulong Slot, bool Up)> Transitions { get; } = [];

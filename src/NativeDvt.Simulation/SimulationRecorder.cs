@@ -97,6 +97,11 @@ internal sealed class SimulationRecorder : INodeEventSink
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
         Slashings.TryAdd((group.Value, "included"), new EquivocationRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
 
+    public SortedDictionary<(string Member, ulong Epoch), KeyRotationRecord> KeyRotations { get; } = [];
+
+    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
+        KeyRotations.TryAdd((member.ToString(), epoch.Value), new KeyRotationRecord(member.ToString(), epoch.Value, slot.Value));
+
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {
     }

@@ -71,6 +71,17 @@ public sealed class DevnetFileReaderTests
         Assert.Equal(NetworkSpec.Default, spec.Network);
     }
 
+    [Fact]
+    public void Parse_RotateFault_ReadsTheMembersWhoseKeysRotate()
+    {
+        var spec = DevnetFileReader.Parse("groups:\n  - { count: 2, n: 4, m: 3 }\nfaults:\n  - { slot: 9, rotate: g1/m2 }\n");
+
+        var fault = Assert.Single(spec.Faults);
+        Assert.Equal((9UL, FaultKind.Rotate), (fault.Slot, fault.Kind));
+        Assert.True(fault.Targets[0].Contains(1, 2));
+        Assert.False(fault.Targets[0].Contains(1, 1));
+    }
+
     [Theory]
     [InlineData("groups:\n  - { n: 4, m: 5 }\n", 2, "groups[0].m", "out of range (1 to 4)")]
     [InlineData("groups:\n  - { n: 17, m: 1 }\n", 2, "groups[0].n", "out of range (1 to 16)")]
@@ -87,6 +98,7 @@ public sealed class DevnetFileReaderTests
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, crash: g1 }\n", 4, "faults[0].crash", "names group 1 but the devnet has groups 0 to 0")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, crash: x1 }\n", 4, "faults[0].crash", "is not a selector")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3 }\n", 4, "faults[0]", "exactly one of")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, rotate: g2/m0 }\n", 4, "faults[0].rotate", "names group 2 but the devnet has groups 0 to 0")]
     [InlineData("groups:\n  - { count: 2, n: 1, m: 1 }\nfaults:\n  - slot: 3\n    partition: [g0-1, g1]\n", 5, "faults[0].partition[1]", "must not overlap")]
     [InlineData("network:\n  loss: 2\ngroups:\n  - { n: 1, m: 1 }\n", 2, "network.loss", "probability")]
     [InlineData("groups: [\n", 2, "(yaml)", "")]

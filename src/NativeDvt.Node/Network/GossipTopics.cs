@@ -21,7 +21,8 @@ public sealed class GossipTopics
         GroupAttestation = Name(digest, "group_attestation");
         ProposerSlashing = Name(digest, "group_proposer_slashing");
         AttesterSlashing = Name(digest, "group_attester_slashing");
-        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing];
+        KeyRotation = Name(digest, "key_rotation");
+        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing, KeyRotation];
     }
 
     /// <summary>The fork digest, hex.</summary>
@@ -56,6 +57,9 @@ public sealed class GossipTopics
 
     /// <summary>Double- and surround-vote evidence (GroupAttesterSlashing).</summary>
     public string AttesterSlashing { get; }
+
+    /// <summary>Key rotations (SignedKeyRotation): members' shares with one signer, and complete ones with at least m.</summary>
+    public string KeyRotation { get; }
 
     /// <summary>Every topic every node subscribes to (not the member-attestation subnets), in a fixed order.</summary>
     public IReadOnlyList<string> All { get; }

@@ -52,6 +52,7 @@ public static class ReportText
         Section(text, "split votes", report.SplitVotes.Select(s => $"slot {s.Slot} g{s.Group}: {s.DistinctData} different data, {s.Signers} signers, largest agreement {s.LargestAgreement}"));
         Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}"));
         Section(text, "member equivocations", report.MemberEquivocations.Select(s => $"{s.Who} {s.Kind} at slot {s.Slot}, {s.Detail}"));
+        Section(text, "key rotations", report.KeyRotations.Select(r => $"{r.Member}: new key from epoch {r.Epoch}, included at slot {r.IncludedSlot}"));
         Section(text, "refusals", report.Refusals.Select(r => $"{r.Value,6} x {r.Key}"));
         Line(text, "");
         Line(text, "topic                          published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");

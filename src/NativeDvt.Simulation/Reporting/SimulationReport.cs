@@ -60,6 +60,9 @@ public sealed record SimulationReport
     /// <summary>Group slashings built and included.</summary>
     public required IReadOnlyList<EquivocationRecord> GroupSlashings { get; init; }
 
+    /// <summary>Member key rotations included in blocks.</summary>
+    public required IReadOnlyList<KeyRotationRecord> KeyRotations { get; init; }
+
     /// <summary>Member equivocations (not slashable below m).</summary>
     public required IReadOnlyList<EquivocationRecord> MemberEquivocations { get; init; }
 
