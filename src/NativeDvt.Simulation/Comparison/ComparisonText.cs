@@ -30,9 +30,10 @@ public static class ComparisonText
         Row(text, runs, "blocks (canonical/slots)", r => $"{r.Proposals.Canonical}/{r.Proposals.Duties}");
         Row(text, runs, "proposal -> m-th signature ms", r => Number(r.Proposals.MeanThresholdMs));
         Row(text, runs, "block assembled, ms into slot", r => Number(r.Proposals.MeanAssembledMs));
+        Row(text, runs, "block seen by 95%, ms into slot", r => Number(r.Proposals.MeanSeenBy95Ms));
         Row(text, runs, "block seen by all, ms into slot", r => Number(r.Proposals.MeanSeenByAllMs));
         Row(text, runs, "missed slots", r => Whole(r.MissedProposals.Count));
-        text.Append(CultureInfo.InvariantCulture, $"extra round of a group block over a solo block: {comparison.ExtraRoundOverSoloMs} ms until seen by all\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"extra round of a group block over a solo block: {comparison.ExtraRoundOverSoloMs} ms until seen by 95% of the nodes\n\n");
 
         var topics = runs.SelectMany(r => r.Traffic.Select(t => t.Topic)).Distinct().Order(StringComparer.Ordinal).ToList();
         Row(text, "messages published per slot", "", "", "");
