@@ -16,7 +16,7 @@ using NativeDvt.Devnet;
 namespace NativeDvt.Simulation;
 
 /// <summary>Turns a devnet file into a chain config, member keys and a genesis state, deterministically from the seed.</summary>
-internal static class SimulationSetup
+public static class SimulationSetup
 {
     public static (ISignatureScheme Scheme, string? Note) Scheme(SchemeName name) => name switch
     {
