@@ -42,7 +42,7 @@ public sealed partial class DvtNode
 
     /// <summary>
     /// Leader/follow (protocol.md section 4): rank 0 proposes at t = 0; rank r at r x LEADER_TIMEOUT if no proposal
-    /// of the group was seen (none it found valid). Under `race` see <see cref="RunRaceDuty"/>. Members also assemble a block whose leader
+    /// of the group was seen (none it could sign). Under `race` see <see cref="RunRaceDuty"/>. Members also assemble a block whose leader
     /// did not, one LEADER_TIMEOUT after its m-th signature arrived.
     /// </summary>
     private void RunProposalDuty(Slot slot, int twelfths)
@@ -58,7 +58,7 @@ public sealed partial class DvtNode
         }
         else
         {
-            // A proposal this member found invalid does not hold its rank back: an honest rank fills the slot.
+            // A proposal this member cannot sign (invalid, or on a parent it does not hold) does not hold its rank back.
             var quiet = round.MyRank == 0 || (round.Proposals.Keys.All(round.Invalid.Contains) && !HasBlockOfSlot(slot, round.Group));
             if (!round.ProposedByMe && twelfths >= round.MyRank && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
             {
@@ -235,6 +235,7 @@ public sealed partial class DvtNode
         var block = proposal.Block;
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
+            round.Invalid.Add(root);
             _events.BlockRejected(me.Id, block.Slot, root, "proposal's parent is unknown", _now);
             return;
         }

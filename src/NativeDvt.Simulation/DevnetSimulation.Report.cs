@@ -98,6 +98,11 @@ public sealed partial class DevnetSimulation
     /// <summary>Why an assembled block is not canonical: when it reached the nodes outside its group tells a late block from a reorged one.</summary>
     private string Orphaned(Slot slot, List<Root> assembled, bool partitioned)
     {
+        if (assembled.Select(HonestRefusals).FirstOrDefault(r => r.Count > 0) is { } refusals)
+        {
+            return $"block assembled but invalid: honest nodes refused it ({refusals[0].Reason})";
+        }
+
         var reached = assembled.Select(root => SeenByMost(_recorder.ImportedOutside, root)).Where(t => t is not null).Select(t => t!.Value - (_slotDuration * slot.Value)).ToList();
         if (reached.Count == 0)
         {
@@ -276,12 +281,12 @@ public sealed partial class DevnetSimulation
         var invalid = new List<InvalidBlockRecord>();
         foreach (var root in _recorder.Assembled.Keys)
         {
-            if (!_recorder.Proposals.TryGetValue(root, out var proposal) || !_recorder.RejectedBlocks.TryGetValue(root, out var refusals))
+            if (!_recorder.Proposals.TryGetValue(root, out var proposal))
             {
                 continue;
             }
 
-            var honest = refusals.Where(r => ProfileOf(r.Node).Kind is ProfileKind.Honest or ProfileKind.Late).ToList();
+            var honest = HonestRefusals(root);
             if (honest.Count == 0)
             {
                 continue;
@@ -295,6 +300,12 @@ public sealed partial class DevnetSimulation
 
         return [.. invalid.OrderBy(i => i.Slot).ThenBy(i => i.Group)];
     }
+
+    /// <summary>Refusals of a complete block by nodes that run the protocol (honest or late profiles).</summary>
+    private List<(Node.Events.MemberId Node, string Reason)> HonestRefusals(Root root) =>
+        _recorder.RejectedBlocks.TryGetValue(root, out var refusals)
+            ? [.. refusals.Where(r => ProfileOf(r.Node).Kind is ProfileKind.Honest or ProfileKind.Late)]
+            : [];
 
     private MemberProfile ProfileOf(Node.Events.MemberId id) => _members.First(m => m.Id == id).Profile;
 
