@@ -19,7 +19,7 @@ public static class DevnetFileReader
     private static readonly string[] TopFields =
     [
         "name", "scheme", "preset", "slotTime", "slotsPerEpoch", "accounting", "proposalPolicy",
-        "allowUnsafeThreshold", "silos", "seed", "groups", "solos", "network", "faults",
+        "allowUnsafeThreshold", "silos", "seed", "groups", "solos", "network", "faults", "ilCommitteeSize", "mempool",
     ];
 
     private static readonly string[] FaultActions = ["crash", "restart", "partition", "heal", "rotate"];
@@ -98,7 +98,11 @@ public static class DevnetFileReader
             Seed: top["seed"]?.ULong(),
             Groups: groups,
             Network: top["network"] is { } network ? ReadNetwork(network) : NetworkSpec.Default,
-            Faults: top["faults"]?.Items().Select(ReadFault).ToList() ?? []);
+            Faults: top["faults"]?.Items().Select(ReadFault).ToList() ?? [])
+        {
+            InclusionListCommitteeSize = top["ilCommitteeSize"]?.Int(0, 1024),
+            Mempool = top["mempool"] is { } mempool ? ReadMempool(mempool) : MempoolSpec.Default,
+        };
         if (spec.SlotDuration is { } slot && slot < TimeSpan.FromMilliseconds(100))
         {
             throw top.Required("slotTime").Error("a slot must last at least 100ms");
@@ -196,6 +200,16 @@ public static class DevnetFileReader
             return new LateProposerSpec(entry.Required("groups").Selector(), entry.Required("delay").Duration());
         }).ToList() ?? [];
         return new NetworkSpec(latency, map["loss"]?.Probability() ?? 0, late);
+    }
+
+    private static MempoolSpec ReadMempool(YamlField field)
+    {
+        var map = field.Map("transactions", "transactionBytes", "visibility");
+        var defaults = MempoolSpec.Default;
+        return new MempoolSpec(
+            map["transactions"]?.Int(0, 1024) ?? defaults.Transactions,
+            map["transactionBytes"]?.Int(1, 65536) ?? defaults.TransactionBytes,
+            map["visibility"]?.Probability() ?? defaults.Visibility);
     }
 
     private static LatencySpec ReadLatency(YamlField field)

@@ -32,6 +32,12 @@ public sealed record DevnetSpec(
     NetworkSpec Network,
     IReadOnlyList<FaultSpec> Faults)
 {
+    /// <summary>IL_COMMITTEE_SIZE: groups per slot making inclusion lists; null keeps the preset's (16), 0 turns inclusion lists off.</summary>
+    public int? InclusionListCommitteeSize { get; init; }
+
+    /// <summary>The simulated mempool that payloads and inclusion lists draw from.</summary>
+    public MempoolSpec Mempool { get; init; } = MempoolSpec.Default;
+
     /// <summary>How many groups (solos included) the registry holds.</summary>
     public int GroupCount => Groups.Sum(g => g.Count);
 

@@ -23,4 +23,7 @@ public enum ProfileKind
 
     /// <summary>Honest until a reorg, after which it keeps voting for the old head.</summary>
     BugWrongHeadAfterReorg,
+
+    /// <summary>Honest, except that as leader it leaves the transactions of complete inclusion lists out of its block.</summary>
+    Censor,
 }

@@ -11,6 +11,7 @@ public static class ProfileNames
         [ProfileKind.Equivocator] = "equivocator",
         [ProfileKind.BugInvalidStateRoot] = "bug-invalid-state-root",
         [ProfileKind.BugWrongHeadAfterReorg] = "bug-wrong-head-after-reorg",
+        [ProfileKind.Censor] = "censor",
     };
 
     /// <summary>Every spelling, for error messages.</summary>

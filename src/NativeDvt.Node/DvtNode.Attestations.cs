@@ -51,7 +51,7 @@ public sealed partial class DvtNode
     /// <summary>The head to vote for; the bug-wrong-head-after-reorg profile keeps the head it had before its first reorg.</summary>
     private Root VotedHead(LocalIdentity me)
     {
-        var head = Head;
+        var head = InclusionListHead(Head);
         if (me.Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
         {
             if (me.StuckHead is { } stuck && _blocks.ContainsKey(stuck))

@@ -71,7 +71,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Reject;
         }
 
-        var outcome = _forkChoice.OnBlock(stored.ForkChoice);
+        var outcome = _forkChoice.OnBlock(stored.ForkChoice, boostEligible: SatisfiesInclusionLists(root, block));
         if (!outcome.IsAccepted)
         {
             return GossipVerdict.Ignore;

@@ -81,7 +81,7 @@ public sealed partial class DvtNode
     private void Propose(LocalIdentity me, ProposalRound round)
     {
         round.ProposedByMe = true;
-        var headBlock = HeadBlock;
+        var headBlock = _blocks[InclusionListHead(Head)];
         var slot = round.Slot;
         if (slot <= headBlock.Slot)
         {
@@ -103,6 +103,7 @@ public sealed partial class DvtNode
             RandaoMemberIndex = (ulong)me.Member,
             Graffiti = me.Graffiti,
             Attestations = SelectAttestations(pre),
+            Transactions = PayloadFor(me, slot),
             ProposerSlashings = proposerSlashings,
             AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
             KeyRotations = SelectKeyRotations(pre),

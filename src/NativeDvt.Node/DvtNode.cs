@@ -136,7 +136,8 @@ public sealed partial class DvtNode
             _network.Subscribe(topic);
         }
 
-        foreach (var subnet in _identities.Select(i => Topics.MemberAttestation(i.Group.Value)).Distinct(StringComparer.Ordinal))
+        var subnets = _identities.SelectMany(i => new[] { Topics.MemberAttestation(i.Group.Value), Topics.InclusionListProposal(i.Group.Value), Topics.InclusionListFollow(i.Group.Value) });
+        foreach (var subnet in subnets.Distinct(StringComparer.Ordinal))
         {
             _network.Subscribe(subnet);
         }
@@ -159,6 +160,7 @@ public sealed partial class DvtNode
 
         var twelfths = (int)((now - SlotStart(slot)).Ticks / _twelfth.Ticks);
         RunProposalDuty(slot, twelfths);
+        RunInclusionListDuty(slot, twelfths);
         foreach (var me in _identities)
         {
             if (twelfths >= 4)
@@ -206,6 +208,11 @@ public sealed partial class DvtNode
                 return OnFollowSignature(data);
             }
 
+            if (topic == Topics.InclusionList || Topics.IsInclusionListProposal(topic) || Topics.IsInclusionListFollow(topic))
+            {
+                return topic == Topics.InclusionList ? OnInclusionList(data) : Topics.IsInclusionListProposal(topic) ? OnInclusionListProposal(data) : OnInclusionListFollow(data);
+            }
+
             if (topic == Topics.ProposerSlashing)
             {
                 return OnProposerSlashingGossip(data);
@@ -235,6 +242,12 @@ public sealed partial class DvtNode
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
     private TimeSpan NextTick(Slot slot, int twelfths)
+    {
+        var next = NextDutyTick(slot, twelfths);
+        return NextInclusionListTick(slot, twelfths) is { } il && il < next ? il : next;
+    }
+
+    private TimeSpan NextDutyTick(Slot slot, int twelfths)
     {
         // Every twelfth while one of the node's groups proposes (fallback ranks act at r x LEADER_TIMEOUT = r
         // twelfths), else only at 1/3 and 2/3 of the slot and at the next slot's start.
@@ -286,6 +299,7 @@ public sealed partial class DvtNode
             round.MyRank = Array.IndexOf(round.Ranking, local.Member);
         }
 
+        OnInclusionListSlotStart(slot, state);
         PruneRounds(slot);
         PrunePools(slot);
     }

@@ -4,6 +4,7 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Sharing;
 
 namespace NativeDvt.Node;
@@ -37,6 +38,9 @@ public sealed record NodeOptions
 
     /// <summary>The client profile (honest unless set).</summary>
     public MemberProfile Profile { get; init; } = MemberProfile.Honest;
+
+    /// <summary>Where the node's payload and inclusion-list transactions come from (none unless set).</summary>
+    public IMempool Mempool { get; init; } = SimulatedMempool.Empty;
 
     /// <summary>Graffiti the node puts in its blocks.</summary>
     public Root Graffiti { get; init; }

@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Duties;
+using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
@@ -17,6 +18,8 @@ public sealed partial class DevnetSimulation
     private readonly List<(ulong Epoch, ulong Finalized, ulong Justified, int Proposals, int Missed)> _epochs = [];
     private readonly List<(Slot Slot, GroupIndex Group)> _missed = [];
     private readonly List<(ulong Slot, GroupIndex Group, Root? Root)> _duties = [];
+    private readonly List<InclusionListSlot> _ilSlots = [];
+    private readonly List<MissedInclusionList> _ilMissed = [];
 
     /// <summary>At the end of each epoch: the reference node's view (finality, canonical blocks, the previous epoch's flags).</summary>
     private void Observe(ulong epoch)
@@ -66,11 +69,110 @@ public sealed partial class DevnetSimulation
             _missed.Add((slot, group));
         }
 
+        ObserveInclusionLists(state, start, last);
         _epochs.Add((epoch, node.Finalized.Epoch.Value, node.Justified.Epoch.Value, proposals, missed));
         _states.PruneBefore(ChainTime.StartSlot(preset, node.Finalized.Epoch));
     }
 
     /// <summary>Why a slot has no canonical block, from everything seen by the end of the run (a late block may arrive after its epoch).</summary>
+    /// <summary>Each slot's committee groups: complete before the freeze (some node took the list in time), late, or missed with the reason.</summary>
+    private void ObserveInclusionLists(BeaconState state, ulong start, ulong last)
+    {
+        if (state.Preset.InclusionListCommitteeSize == 0)
+        {
+            return;
+        }
+
+        for (var slot = start; slot <= last; slot++)
+        {
+            var groups = InclusionListCommittee.Members(InclusionListCommittee.Get(state, new Slot(slot)));
+            int inTime = 0, late = 0, missed = 0;
+            foreach (var group in groups)
+            {
+                var (early, after) = _recorder.InclusionListsImported.GetValueOrDefault((slot, group.Value));
+                if (early > 0)
+                {
+                    inTime++;
+                    continue;
+                }
+
+                if (after > 0)
+                {
+                    late++;
+                    _ilMissed.Add(new MissedInclusionList(slot, group.Value, "completed after the freeze deadline"));
+                    continue;
+                }
+
+                missed++;
+                _ilMissed.Add(new MissedInclusionList(slot, group.Value, InclusionListMissReason(slot, group)));
+            }
+
+            _ilSlots.Add(new InclusionListSlot(slot, groups.Length, inTime, late, missed));
+        }
+    }
+
+    private string InclusionListMissReason(ulong slot, GroupIndex group)
+    {
+        var template = _spec.TemplateOf((int)group.Value);
+        var up = _members.Count(m => m.Id.Group == group && m.UpAt(slot));
+        if (up < template.M)
+        {
+            return $"{up} of {template.N} members up, {template.M} needed";
+        }
+
+        var suffix = _partitions.LastOrDefault(p => p.Slot <= slot).Active ? " (network partitioned)" : "";
+        if (_recorder.InclusionListsMissed.TryGetValue((slot, group.Value), out var reason))
+        {
+            return reason + suffix;
+        }
+
+        return (_recorder.InclusionListsProposed.Contains((slot, group.Value)) ? "proposal did not reach m signatures" : "no member proposed before the freeze deadline") + suffix;
+    }
+
+    private InclusionListFigures InclusionLists(List<TopicFigures> traffic)
+    {
+        var ilTraffic = traffic.Where(t => t.Topic.StartsWith("inclusion_list", StringComparison.Ordinal)).ToList();
+        var canonical = _duties.Where(d => d.Root is not null).Select(d => d.Root!.Value).ToHashSet();
+        var slots = (ulong)_options.Epochs * _genesis.Preset.SlotsPerEpoch;
+        var failed = _recorder.FailedInclusionChecks
+            .Where(f => f.Value.Slot < slots)
+            .OrderBy(f => f.Value.Slot)
+            .Select(f =>
+            {
+                var votesFor = _recorder.VotesByHead.GetValueOrDefault((f.Value.Slot, f.Key));
+                var votesAll = _recorder.VotesByHead.Where(v => v.Key.Slot == f.Value.Slot).Sum(v => v.Value);
+                var group = _recorder.Proposals.TryGetValue(f.Key, out var proposal) ? proposal.By.Group.Value : ulong.MaxValue;
+                return new InclusionCheckFailure(f.Value.Slot, group, f.Key.ToString()[..18], f.Value.Nodes, f.Value.Missing, votesFor, votesAll - votesFor, CanonicalAtEnd(f.Key, f.Value.Slot) ?? canonical.Contains(f.Key));
+            })
+            .ToList();
+        return new InclusionListFigures(
+            (int)_genesis.Preset.InclusionListCommitteeSize,
+            _ilSlots.Sum(s => s.Groups),
+            _ilSlots.Sum(s => s.CompleteInTime),
+            _ilSlots.Sum(s => s.CompleteLate),
+            _ilSlots.Sum(s => s.Missed),
+            Math.Round(ilTraffic.Sum(t => t.PublishedPerSlot), 1),
+            Math.Round(ilTraffic.Sum(t => t.DeliveredBytesPerSlot)),
+            _ilSlots,
+            _ilMissed,
+            failed);
+    }
+
+    /// <summary>Whether the reference node's final chain holds the block at <paramref name="slot"/>; null when that part is pruned.</summary>
+    private bool? CanonicalAtEnd(Root root, ulong slot)
+    {
+        var reference = _members.FirstOrDefault(m => m.Running && m.Profile.Kind == ProfileKind.Honest)?.Node;
+        for (var block = reference?.HeadBlock; block is not null; block = block.Block is { } signed ? reference!.FindBlock(signed.Message.ParentRoot) : null)
+        {
+            if (block.Slot.Value <= slot)
+            {
+                return block.Root == root;
+            }
+        }
+
+        return null;
+    }
+
     private string MissReason(Slot slot, GroupIndex group)
     {
         var members = _members.Where(m => m.Id.Group == group).ToList();
@@ -89,6 +191,11 @@ public sealed partial class DevnetSimulation
         }
 
         var assembled = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
+        if (assembled.Any(_recorder.FailedInclusionChecks.ContainsKey))
+        {
+            return "block failed the inclusion-list check (left out listed transactions) and lost the head" + suffix;
+        }
+
         var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
         return assembled.Count > 0 ? Orphaned(slot, assembled, partitioned) + suffix
             : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
@@ -157,6 +264,7 @@ public sealed partial class DevnetSimulation
         }
 
         var slots = (ulong)_options.Epochs * _genesis.Preset.SlotsPerEpoch;
+        var traffic = Traffic(slots);
         return new SimulationReport
         {
             Name = _spec.Name,
@@ -184,7 +292,8 @@ public sealed partial class DevnetSimulation
             Refusals = Refusals(),
             Stake = Stake(),
             StakeByMemberKey = StakeByMemberKey(),
-            Traffic = Traffic(slots),
+            Traffic = traffic,
+            InclusionLists = InclusionLists(traffic),
             Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
         };
     }
@@ -221,10 +330,13 @@ public sealed partial class DevnetSimulation
         return new StakeFigures(stake.Count, Math.Round(shares.Sum(s => s * s), 4), nakamoto);
     }
 
-    /// <summary>Traffic per topic, the member-attestation subnets summed into one row.</summary>
+    /// <summary>Traffic per topic, each family of subnets summed into one row.</summary>
     private List<TopicFigures> Traffic(ulong slots) =>
         [.. _network.Traffic
-            .GroupBy(t => _topics.IsMemberAttestation(t.Key) ? "member_attestation (subnets)" : GossipTopics.ShortName(t.Key))
+            .GroupBy(t => _topics.IsMemberAttestation(t.Key) ? "member_attestation (subnets)"
+                : _topics.IsInclusionListProposal(t.Key) ? "inclusion_list_proposal (subnets)"
+                : _topics.IsInclusionListFollow(t.Key) ? "inclusion_list_follow (subnets)"
+                : GossipTopics.ShortName(t.Key))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {

@@ -7,6 +7,7 @@ using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 using NativeDvt.Node;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Simulation.Reporting;
@@ -32,6 +33,7 @@ public sealed partial class DevnetSimulation
     private readonly TimeSpan _slotDuration;
     private readonly BeaconState _genesis;
     private readonly SortedDictionary<string, int> _rejected = new(StringComparer.Ordinal);
+    private readonly SimulatedMempool _mempool;
     private long _blockRequests;
 
     private DevnetSimulation(DevnetSpec spec, SimulationOptions options)
@@ -48,6 +50,7 @@ public sealed partial class DevnetSimulation
         _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
         var config = SimulationSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
         _genesis = SimulationSetup.Genesis(spec, config, scheme, options.Seed);
+        _mempool = new SimulatedMempool(options.Seed, spec.Mempool);
         var random = new SimRandom(options.Seed);
         _network = new SimulatedNetwork(_scheduler, spec.Network, random.Fork(1));
         _states = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme)));
@@ -138,6 +141,7 @@ public sealed partial class DevnetSimulation
             ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = _recorder,
             Profile = profile,
+            Mempool = _mempool,
         }, port);
         if (profile.Kind == ProfileKind.Late)
         {

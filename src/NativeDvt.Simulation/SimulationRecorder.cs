@@ -29,6 +29,22 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public long Attestations { get; private set; }
 
+    /// <summary>Member attestations per (slot, head voted for).</summary>
+    public Dictionary<(ulong Slot, Root Head), int> VotesByHead { get; } = [];
+
+    public HashSet<(ulong Slot, ulong Group)> InclusionListsProposed { get; } = [];
+
+    public Dictionary<(ulong Slot, ulong Group), int> InclusionListsAssembled { get; } = [];
+
+    /// <summary>Per (slot, group): nodes that took the complete list before the freeze, and after it.</summary>
+    public Dictionary<(ulong Slot, ulong Group), (int InTime, int Late)> InclusionListsImported { get; } = [];
+
+    /// <summary>The first reason a member of the group gave at the freeze deadline.</summary>
+    public Dictionary<(ulong Slot, ulong Group), string> InclusionListsMissed { get; } = [];
+
+    /// <summary>Blocks that failed some node's inclusion-list check: slot, nodes that found it, most transactions missing.</summary>
+    public Dictionary<Root, (ulong Slot, int Nodes, int Missing)> FailedInclusionChecks { get; } = [];
+
     public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
     {
         Proposals.TryAdd(blockRoot, (slot, node, rank, at));
@@ -80,7 +96,12 @@ internal sealed class SimulationRecorder : INodeEventSink
         by.Add((node, reason));
     }
 
-    public void Attested(MemberId node, AttestationData data, TimeSpan at) => Attestations++;
+    public void Attested(MemberId node, AttestationData data, TimeSpan at)
+    {
+        Attestations++;
+        var key = (data.Slot.Value, data.BeaconBlockRoot);
+        VotesByHead[key] = VotesByHead.GetValueOrDefault(key) + 1;
+    }
 
     public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) =>
         Splits.TryAdd((slot.Value, aggregator.Group.Value), new SplitVoteRecord(slot.Value, aggregator.Group.Value, distinctData, signers, largestAgreement));
@@ -104,6 +125,32 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {
+    }
+
+    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) =>
+        InclusionListsProposed.Add((slot.Value, node.Group.Value));
+
+    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at)
+    {
+    }
+
+    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) =>
+        InclusionListsAssembled.TryAdd((slot.Value, node.Group.Value), signers);
+
+    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at)
+    {
+        var key = (slot.Value, group.Value);
+        var (early, late) = InclusionListsImported.GetValueOrDefault(key);
+        InclusionListsImported[key] = inTime ? (early + 1, late) : (early, late + 1);
+    }
+
+    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) =>
+        InclusionListsMissed.TryAdd((slot.Value, group.Value), reason);
+
+    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at)
+    {
+        var (_, nodes, most) = FailedInclusionChecks.GetValueOrDefault(blockRoot);
+        FailedInclusionChecks[blockRoot] = (slot.Value, nodes + 1, Math.Max(most, missing));
     }
 
     private void Count(string key) => Refusals[key] = Refusals.GetValueOrDefault(key) + 1;

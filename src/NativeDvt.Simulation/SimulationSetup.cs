@@ -42,6 +42,14 @@ public static class SimulationSetup
             preset = preset with { MaxEffectiveBalance = max };
         }
 
+        if (spec.InclusionListCommitteeSize is { } committeeSize)
+        {
+            preset = preset with { InclusionListCommitteeSize = (ulong)committeeSize };
+        }
+
+        // The payload holds at least one slot of the mempool, so an honest proposer never has to drop a listed transaction.
+        var mempoolBytes = (ulong)spec.Mempool.Transactions * (ulong)spec.Mempool.TransactionBytes;
+
         return new ChainConfig
         {
             Preset = preset,
@@ -51,6 +59,7 @@ public static class SimulationSetup
             AllowUnsafeThreshold = spec.AllowUnsafeThreshold,
             SchemeName = scheme.Name,
             SchemeAggregates = scheme is IAggregatableScheme,
+            PayloadBytes = Math.Min(preset.MaxPayloadBytes, Math.Max(new ChainConfig().PayloadBytes, mempoolBytes)),
         };
     }
 

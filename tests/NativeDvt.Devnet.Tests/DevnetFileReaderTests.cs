@@ -69,6 +69,20 @@ public sealed class DevnetFileReaderTests
         Assert.Equal("devnet", spec.Preset);
         Assert.Null(spec.SlotDuration);
         Assert.Equal(NetworkSpec.Default, spec.Network);
+        Assert.Null(spec.InclusionListCommitteeSize);
+        Assert.Equal(MempoolSpec.Default, spec.Mempool);
+    }
+
+    [Fact]
+    public void Parse_InclusionListsMempoolAndCensor_AreRead()
+    {
+        var spec = DevnetFileReader.Parse(
+            "ilCommitteeSize: 8\nmempool: { transactions: 4, transactionBytes: 300, visibility: 0.5 }\ngroups:\n  - { n: 3, m: 2, members: [censor, honest, honest] }\n");
+
+        Assert.Equal(8, spec.InclusionListCommitteeSize);
+        Assert.Equal(new MempoolSpec(4, 300, 0.5), spec.Mempool);
+        Assert.Equal(ProfileKind.Censor, spec.Groups[0].Members[0].Kind);
+        Assert.Equal("censor", spec.Groups[0].Members[0].ToString());
     }
 
     [Fact]
@@ -102,6 +116,12 @@ public sealed class DevnetFileReaderTests
     [InlineData("groups:\n  - { count: 2, n: 1, m: 1 }\nfaults:\n  - slot: 3\n    partition: [g0-1, g1]\n", 5, "faults[0].partition[1]", "must not overlap")]
     [InlineData("network:\n  loss: 2\ngroups:\n  - { n: 1, m: 1 }\n", 2, "network.loss", "probability")]
     [InlineData("groups: [\n", 2, "(yaml)", "")]
+    [InlineData("ilCommitteeSize: -1\ngroups:\n  - { n: 1, m: 1 }\n", 1, "ilCommitteeSize", "out of range (0 to 1024)")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nmempool:\n  transactions: 3\n  txBytes: 9\n", 5, "mempool.txBytes", "unknown field 'txBytes'")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nmempool: { transactionBytes: 0 }\n", 3, "mempool.transactionBytes", "out of range (1 to 65536)")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nmempool: { visibility: 1.5 }\n", 3, "mempool.visibility", "probability")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nmempool: 12\n", 3, "mempool", "expected a mapping")]
+    [InlineData("groups:\n  - n: 2\n    m: 2\n    members: [censor 5, honest]\n", 4, "groups[0].members[0]", "censor takes no argument")]
     [InlineData("groups: []\n", 1, "groups", "at least one group")]
     public void Parse_BadFile_NamesLineAndField(string yaml, int line, string field, string problem)
     {

@@ -74,6 +74,9 @@ public sealed record Preset
     /// <summary>IL_COMMITTEE_SIZE (groups per slot making inclusion lists).</summary>
     public ulong InclusionListCommitteeSize { get; init; } = 16;
 
+    /// <summary>MAX_BYTES_PER_INCLUSION_LIST: the transactions of one inclusion list total at most this (EIP-7805: 8 KiB).</summary>
+    public ulong MaxBytesPerInclusionList { get; init; } = 8192;
+
     /// <summary>PROPOSER_SCORE_BOOST, in percent of a slot's committee weight.</summary>
     public ulong ProposerScoreBoost { get; init; } = 40;
 

@@ -3,7 +3,12 @@ namespace NativeDvt.Consensus.ForkChoice;
 public sealed partial class ForkChoiceStore
 {
     /// <summary>on_block: adds a block whose state transition succeeded, applies the proposer boost and updates checkpoints.</summary>
-    public ForkChoiceOutcome OnBlock(ForkChoiceBlock block)
+    /// <param name="block">The block.</param>
+    /// <param name="boostEligible">
+    /// False keeps the proposer boost from the block even when timely: EIP-7805 boosts only blocks that satisfy the
+    /// inclusion lists the node saw in time (the caller decides that; the store knows no lists).
+    /// </param>
+    public ForkChoiceOutcome OnBlock(ForkChoiceBlock block, bool boostEligible = true)
     {
         if (_indices.ContainsKey(block.Root))
         {
@@ -43,7 +48,7 @@ public sealed partial class ForkChoiceStore
 
         var intoSlot = (TimeMs - _config.GenesisTimeMs) % _config.SlotDurationMs;
         var isTimely = block.Slot == CurrentSlot && intoSlot < _config.SlotDurationMs / _config.IntervalsPerSlot;
-        if (isTimely && ProposerBoostRoot is null)
+        if (isTimely && boostEligible && ProposerBoostRoot is null)
         {
             ProposerBoostRoot = block.Root;
         }

@@ -26,4 +26,10 @@ public enum SlashingRefusal
 
     /// <summary>The source epoch is below the lowest source on record, or the target at or below the lowest target.</summary>
     AttestationBelowLowWatermark,
+
+    /// <summary>Another inclusion list was signed for this slot (the group's one-list-per-slot rule; not slashable on chain).</summary>
+    DoubleInclusionList,
+
+    /// <summary>The slot is below the inclusion-list record's pruning watermark.</summary>
+    InclusionListBelowLowWatermark,
 }

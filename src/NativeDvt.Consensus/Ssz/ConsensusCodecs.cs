@@ -52,6 +52,12 @@ public static class ConsensusCodecs
     public static ISszCodec<MemberBits> MemberBits { get; } = SszLib.Map(
         SszLib.Bitlist(SszLimits.MaxGroupSize), FromBools, ToBools);
 
+    /// <summary>Transaction: ByteList[MAX_BYTES_PER_TRANSACTION], opaque (no execution layer).</summary>
+    public static ISszCodec<Bytes> Transaction { get; } = ByteList(SszLimits.MaxBytesPerTransaction);
+
+    /// <summary>List[Transaction, MAX_TRANSACTIONS_PER_PAYLOAD]: a block's payload and an inclusion list's transactions.</summary>
+    public static ISszCodec<IReadOnlyList<Bytes>> Transactions { get; } = SszLib.List(Transaction, SszLimits.MaxTransactionsPerPayload);
+
     /// <summary>ByteList[limit] as <see cref="Bytes"/>.</summary>
     public static ISszCodec<Bytes> ByteList(int limit) =>
         SszLib.Map(SszLib.ByteList(limit), Bytes.Wrap, b => b.Raw);

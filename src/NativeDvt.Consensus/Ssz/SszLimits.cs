@@ -14,4 +14,10 @@ public static class SszLimits
 
     /// <summary>Key changes a group may hold at once.</summary>
     public const int MaxKeyChanges = 16;
+
+    /// <summary>MAX_BYTES_PER_TRANSACTION: an opaque transaction is ByteList[2^20] (Bellatrix has 2^30; no devnet transaction comes near).</summary>
+    public const int MaxBytesPerTransaction = 1 << 20;
+
+    /// <summary>MAX_TRANSACTIONS_PER_PAYLOAD: the SSZ limit of a block's and an inclusion list's transaction list (Bellatrix has 2^20).</summary>
+    public const int MaxTransactionsPerPayload = 1 << 14;
 }

@@ -7,7 +7,7 @@ using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
-/// <remarks>SSZ: BeaconBlockBody { randao_reveal, randao_member_index, graffiti, proposer_slashings, attester_slashings, attestations, registrations, key_rotations, payload }.</remarks>
+/// <remarks>SSZ: BeaconBlockBody { randao_reveal, randao_member_index, graffiti, proposer_slashings, attester_slashings, attestations, registrations, key_rotations, transactions }.</remarks>
 public sealed partial record BeaconBlockBody
 {
     private static readonly ConditionalWeakTable<Preset, ISszCodec<BeaconBlockBody>> CodecsByPreset = [];
@@ -23,14 +23,14 @@ public sealed partial record BeaconBlockBody
         private readonly ulong _maxAttestations;
         private readonly ISszCodec<IReadOnlyList<SignedRegistration>> _registrations;
         private readonly ISszCodec<IReadOnlyList<SignedKeyRotation>> _keyRotations;
-        private readonly ISszCodec<Bytes> _payload;
+        private readonly ISszCodec<IReadOnlyList<Bytes>> _transactions;
 
         public BeaconBlockBodyCodec(Preset preset)
-            : this(preset.MaxAttestations, SszLib.List(GroupProposerSlashing.Codec, checked((long)preset.MaxProposerSlashings)), SszLib.List(GroupAttesterSlashing.Codec, checked((long)preset.MaxAttesterSlashings)), SszLib.List(GroupAttestation.Codec, checked((long)preset.MaxAttestations)), SszLib.List(SignedRegistration.Codec, checked((long)preset.MaxRegistrations)), SszLib.List(SignedKeyRotation.Codec, checked((long)preset.MaxKeyRotations)), ConsensusCodecs.ByteList(checked((int)preset.MaxPayloadBytes)))
+            : this(preset.MaxAttestations, SszLib.List(GroupProposerSlashing.Codec, checked((long)preset.MaxProposerSlashings)), SszLib.List(GroupAttesterSlashing.Codec, checked((long)preset.MaxAttesterSlashings)), SszLib.List(GroupAttestation.Codec, checked((long)preset.MaxAttestations)), SszLib.List(SignedRegistration.Codec, checked((long)preset.MaxRegistrations)), SszLib.List(SignedKeyRotation.Codec, checked((long)preset.MaxKeyRotations)), ConsensusCodecs.Transactions)
         {
         }
 
-        private BeaconBlockBodyCodec(ulong maxAttestations, ISszCodec<IReadOnlyList<GroupProposerSlashing>> proposerSlashings, ISszCodec<IReadOnlyList<GroupAttesterSlashing>> attesterSlashings, ISszCodec<IReadOnlyList<GroupAttestation>> attestations, ISszCodec<IReadOnlyList<SignedRegistration>> registrations, ISszCodec<IReadOnlyList<SignedKeyRotation>> keyRotations, ISszCodec<Bytes> payload)
+        private BeaconBlockBodyCodec(ulong maxAttestations, ISszCodec<IReadOnlyList<GroupProposerSlashing>> proposerSlashings, ISszCodec<IReadOnlyList<GroupAttesterSlashing>> attesterSlashings, ISszCodec<IReadOnlyList<GroupAttestation>> attestations, ISszCodec<IReadOnlyList<SignedRegistration>> registrations, ISszCodec<IReadOnlyList<SignedKeyRotation>> keyRotations, ISszCodec<IReadOnlyList<Bytes>> transactions)
             : base(new SszContainerLayout(nameof(BeaconBlockBody),
                 ("randao_reveal", ConsensusCodecs.Signature),
                 ("randao_member_index", ConsensusCodecs.UInt64),
@@ -40,7 +40,7 @@ public sealed partial record BeaconBlockBody
                 ("attestations", attestations),
                 ("registrations", registrations),
                 ("key_rotations", keyRotations),
-                ("payload", payload)))
+                ("transactions", transactions)))
         {
             _proposerSlashings = proposerSlashings;
             _attesterSlashings = attesterSlashings;
@@ -48,7 +48,7 @@ public sealed partial record BeaconBlockBody
             _maxAttestations = maxAttestations;
             _registrations = registrations;
             _keyRotations = keyRotations;
-            _payload = payload;
+            _transactions = transactions;
         }
 
         protected override int GetVariableSize(BeaconBlockBody value) =>
@@ -58,7 +58,7 @@ public sealed partial record BeaconBlockBody
             + _attestations.GetSize(value.Attestations)
             + _registrations.GetSize(value.Registrations)
             + _keyRotations.GetSize(value.KeyRotations)
-            + _payload.GetSize(value.Payload);
+            + _transactions.GetSize(value.Transactions);
 
         protected override void WriteFields(ref SszContainerWriter writer, BeaconBlockBody value)
         {
@@ -70,7 +70,7 @@ public sealed partial record BeaconBlockBody
             writer.Write(_attestations, value.Attestations);
             writer.Write(_registrations, value.Registrations);
             writer.Write(_keyRotations, value.KeyRotations);
-            writer.Write(_payload, value.Payload);
+            writer.Write(_transactions, value.Transactions);
         }
 
         protected override BeaconBlockBody ReadFields(ref SszContainerReader reader) =>
@@ -84,7 +84,7 @@ public sealed partial record BeaconBlockBody
                 Attestations = reader.Read(_attestations),
                 Registrations = reader.Read(_registrations),
                 KeyRotations = reader.Read(_keyRotations),
-                Payload = reader.Read(_payload),
+                Transactions = reader.Read(_transactions),
             };
 
         protected override void AppendFieldRoots(ref Merkleizer merkleizer, BeaconBlockBody value)
@@ -97,7 +97,7 @@ public sealed partial record BeaconBlockBody
             merkleizer.Append(GroupAttestation.ListRoot(value.Attestations, _maxAttestations));
             merkleizer.Append(_registrations.HashTreeRoot(value.Registrations));
             merkleizer.Append(_keyRotations.HashTreeRoot(value.KeyRotations));
-            merkleizer.Append(_payload.HashTreeRoot(value.Payload));
+            merkleizer.Append(_transactions.HashTreeRoot(value.Transactions));
         }
     }
 }

@@ -3,7 +3,7 @@ using NativeDvt.Consensus.Primitives;
 namespace NativeDvt.Consensus.Types;
 
 /// <summary>
-/// The block body. No execution layer: an opaque payload stands for transactions.
+/// The block body. No execution layer: a list of opaque transactions stands for the execution payload.
 /// The RANDAO reveal is made by one member, named by <see cref="RandaoMemberIndex"/>.
 /// </summary>
 public sealed partial record BeaconBlockBody
@@ -32,6 +32,6 @@ public sealed partial record BeaconBlockBody
     /// <summary>Member key rotations.</summary>
     public IReadOnlyList<SignedKeyRotation> KeyRotations { get; init; } = [];
 
-    /// <summary>Opaque payload standing for the execution payload; its size is capped by the chain config.</summary>
-    public Bytes Payload { get; init; } = Bytes.Empty;
+    /// <summary>Opaque transactions standing for the execution payload; their total size is capped by the chain config.</summary>
+    public IReadOnlyList<Bytes> Transactions { get; init; } = [];
 }

@@ -7,12 +7,14 @@ namespace NativeDvt.Node.Duties;
 
 /// <summary>
 /// One member key and its slashing protection: every block or attestation signature is recorded in the
-/// protection store before it is produced (EIP-3076). The RANDAO reveal is not slashable and is signed freely.
+/// protection store before it is produced (EIP-3076), every inclusion-list signature in an in-memory record
+/// (one list per slot). The RANDAO reveal is not slashable and is signed freely.
 /// </summary>
 public sealed class MemberSigner
 {
     private readonly ISignatureScheme _scheme;
     private readonly SlashingProtector _protector;
+    private readonly InclusionListProtection _inclusionLists = new();
     private readonly List<(byte[] PublicKey, byte[] SecretKey)> _keys = [];
     private byte[] _secretKey;
 
@@ -87,6 +89,16 @@ public sealed class MemberSigner
 
         return (SignUnprotected(signingRoot), null);
     }
+
+    /// <summary>Signs an inclusion list's signing root unless another list was signed for <paramref name="slot"/>.</summary>
+    public (Bytes? Signature, string? Refusal) SignInclusionList(Slot slot, Root signingRoot)
+    {
+        var decision = _inclusionLists.CheckAndRecord(PublicKey, slot, signingRoot);
+        return decision.IsAllowed ? (SignUnprotected(signingRoot), null) : (null, decision.Detail);
+    }
+
+    /// <summary>Forgets inclusion lists signed before <paramref name="slot"/>; older slots are refused from then on.</summary>
+    public void PruneInclusionLists(Slot slot) => _inclusionLists.PruneBelow(slot);
 
     // The node is a synchronous state machine: its store must answer at once (the in-memory store does).
     // A durable asynchronous store needs the host to await before the signature leaves; that is the grain's job.

@@ -113,4 +113,58 @@ public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INo
             sink.Finalized(node, epoch, root, at);
         }
     }
+
+    /// <inheritdoc/>
+    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.InclusionListProposed(node, slot, rank, listRoot, transactions, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.InclusionListFollowSigned(node, slot, listRoot, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.InclusionListAssembled(node, slot, listRoot, signers, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.InclusionListImported(node, slot, group, listRoot, inTime, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.InclusionListMissed(node, slot, group, reason, at);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.BlockFailedInclusionCheck(node, slot, blockRoot, missing, at);
+        }
+    }
 }

@@ -52,4 +52,25 @@ public interface INodeEventSink
 
     /// <summary>The node's finalized checkpoint advanced.</summary>
     void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at);
+
+    /// <summary>The node proposed its group's inclusion list of <paramref name="slot"/> as rank <paramref name="rank"/>.</summary>
+    void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at);
+
+    /// <summary>The node co-signed its group's inclusion list.</summary>
+    void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at);
+
+    /// <summary>The node assembled its group's complete inclusion list from <paramref name="signers"/> signatures.</summary>
+    void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at);
+
+    /// <summary>The node took a complete inclusion list of <paramref name="group"/>; <paramref name="inTime"/> when before the slot's freeze deadline.</summary>
+    void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at);
+
+    /// <summary>At the freeze deadline the node's own group had no complete inclusion list for <paramref name="slot"/>, for <paramref name="reason"/>.</summary>
+    void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at);
+
+    /// <summary>
+    /// A block omits <paramref name="missing"/> transactions of complete inclusion lists the node saw in time: the node
+    /// will neither vote for it nor build on it.
+    /// </summary>
+    void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at);
 }

@@ -34,6 +34,12 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     private readonly Counter<long> _memberEquivocations;
     private readonly Counter<long> _groupSlashingsBuilt;
     private readonly Counter<long> _groupSlashingsIncluded;
+    private readonly Counter<long> _inclusionListsProposed;
+    private readonly Counter<long> _inclusionListFollows;
+    private readonly Counter<long> _inclusionListsAssembled;
+    private readonly Counter<long> _inclusionListsImported;
+    private readonly Counter<long> _inclusionListsMissed;
+    private readonly Counter<long> _blocksFailedInclusionCheck;
 
     /// <summary>Metrics for nodes with slots of <paramref name="slotDuration"/>; the meter comes from <paramref name="meterFactory"/> when a host has one.</summary>
     public NodeMetrics(TimeSpan slotDuration, IMeterFactory? meterFactory = null)
@@ -55,6 +61,12 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
         _memberEquivocations = _meter.CreateCounter<long>("ndvt.node.member_equivocations", "{event}", "Members seen signing two conflicting messages (tags equivocator_group, equivocator_member, kind).");
         _groupSlashingsBuilt = _meter.CreateCounter<long>("ndvt.node.group_slashings_built", "{slashing}", "Group slashings this identity built from >= m signatures on each side (tags slashed_group, kind).");
         _groupSlashingsIncluded = _meter.CreateCounter<long>("ndvt.node.group_slashings_included", "{slashing}", "Group slashings seen included in imported blocks (tag slashed_group).");
+        _inclusionListsProposed = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_proposed", "{list}", "Inclusion lists proposed by this identity as leader or fallback rank (tag rank).");
+        _inclusionListFollows = _meter.CreateCounter<long>("ndvt.node.inclusion_list_follows", "{signature}", "Inclusion lists this identity co-signed.");
+        _inclusionListsAssembled = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_assembled", "{list}", "Complete inclusion lists this identity assembled from >= m signatures.");
+        _inclusionListsImported = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_imported", "{list}", "Complete inclusion lists this identity took (tag in_time: before the freeze deadline).");
+        _inclusionListsMissed = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_missed", "{list}", "Slots where this identity's group had no complete inclusion list at the freeze deadline (tag reason).");
+        _blocksFailedInclusionCheck = _meter.CreateCounter<long>("ndvt.node.blocks_failed_inclusion_check", "{block}", "Blocks omitting transactions of inclusion lists this identity saw in time.");
         _meter.CreateObservableGauge("ndvt.node.finalized_epoch", ObserveFinalized, "{epoch}", "The finalized epoch of each identity's view.");
     }
 
@@ -118,6 +130,29 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     /// <inheritdoc/>
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) =>
         _finalizedEpochs.AddOrUpdate(node, epoch.Value, (_, old) => Math.Max(old, epoch.Value));
+
+    /// <inheritdoc/>
+    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) =>
+        _inclusionListsProposed.Add(1, Tags(node, Tag("rank", rank)));
+
+    /// <inheritdoc/>
+    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at) => _inclusionListFollows.Add(1, Tags(node));
+
+    /// <inheritdoc/>
+    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) =>
+        _inclusionListsAssembled.Add(1, Tags(node, Tag("signers", signers)));
+
+    /// <inheritdoc/>
+    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at) =>
+        _inclusionListsImported.Add(1, Tags(node, Tag("in_time", inTime)));
+
+    /// <inheritdoc/>
+    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) =>
+        _inclusionListsMissed.Add(1, Tags(node, Tag("reason", reason)));
+
+    /// <inheritdoc/>
+    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) =>
+        _blocksFailedInclusionCheck.Add(1, Tags(node));
 
     /// <inheritdoc/>
     public void Dispose() => _meter.Dispose();

@@ -22,7 +22,10 @@ public sealed class GossipTopics
         ProposerSlashing = Name(digest, "group_proposer_slashing");
         AttesterSlashing = Name(digest, "group_attester_slashing");
         KeyRotation = Name(digest, "key_rotation");
-        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing, KeyRotation];
+        InclusionList = Name(digest, "inclusion_list");
+        InclusionListProposalPrefix = $"/ndvt/{digest}/inclusion_list_proposal_";
+        InclusionListFollowPrefix = $"/ndvt/{digest}/inclusion_list_follow_";
+        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing, InclusionList, KeyRotation];
     }
 
     /// <summary>The fork digest, hex.</summary>
@@ -60,11 +63,32 @@ public sealed class GossipTopics
 
     /// <summary>Key rotations (SignedKeyRotation): members' shares with one signer, and complete ones with at least m.</summary>
     public string KeyRotation { get; }
+    /// <summary>Complete inclusion lists (SignedInclusionList).</summary>
+    public string InclusionList { get; }
+
+    /// <summary>
+    /// The subnet of a group's inclusion-list proposals (InclusionListProposal): only the group's members need them
+    /// (everyone else waits for the complete list), so only they subscribe; same numbering as the attestation subnets.
+    /// </summary>
+    public string InclusionListProposal(ulong group) => $"{InclusionListProposalPrefix}{group % AttestationSubnetCount}/ssz_snappy";
+
+    /// <summary>The subnet of a group's inclusion-list co-signatures (InclusionListFollow).</summary>
+    public string InclusionListFollow(ulong group) => $"{InclusionListFollowPrefix}{group % AttestationSubnetCount}/ssz_snappy";
+
+    /// <summary>True for any inclusion-list proposal subnet topic.</summary>
+    public bool IsInclusionListProposal(string topic) => topic.StartsWith(InclusionListProposalPrefix, StringComparison.Ordinal);
+
+    /// <summary>True for any inclusion-list follow subnet topic.</summary>
+    public bool IsInclusionListFollow(string topic) => topic.StartsWith(InclusionListFollowPrefix, StringComparison.Ordinal);
 
     /// <summary>Every topic every node subscribes to (not the member-attestation subnets), in a fixed order.</summary>
     public IReadOnlyList<string> All { get; }
 
     private string MemberAttestationPrefix { get; }
+
+    private string InclusionListProposalPrefix { get; }
+
+    private string InclusionListFollowPrefix { get; }
 
     /// <summary>The short name of a topic ("beacon_block"); subnets keep their number ("member_attestation_3").</summary>
     public static string ShortName(string topic)

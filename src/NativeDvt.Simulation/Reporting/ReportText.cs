@@ -46,6 +46,14 @@ public static class ReportText
             $"RANDAO reveals a proposer group could choose from: {p.MeanRevealChoices} on average (a solo has 1)");
         Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}; " +
             $"before groups are formed, per member key: {report.StakeByMemberKey.Operators} keys, Herfindahl index {report.StakeByMemberKey.Herfindahl}, Nakamoto coefficient {report.StakeByMemberKey.NakamotoCoefficient}");
+        var il = report.InclusionLists;
+        Line(text, il.CommitteeSize == 0 ? "inclusion lists: off" :
+            $"inclusion lists (committee of {il.CommitteeSize}): {il.CompleteInTime} of {il.Expected} complete before the freeze, {il.CompleteLate} late, {il.Missed} missed; " +
+            $"{il.MessagesPerSlot} messages and {il.DeliveredBytesPerSlot} bytes delivered per slot on the inclusion-list topics");
+        Section(text, "inclusion-list committees (slot: groups, complete in time / late / missed)", il.BySlot.Select(s => $"slot {s.Slot}: {s.Groups} groups, {s.CompleteInTime} / {s.CompleteLate} / {s.Missed}"));
+        Section(text, "missed or late inclusion lists", il.MissedLists.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
+        Section(text, "blocks failing the inclusion-list check", il.FailedBlocks.Select(f =>
+            $"slot {f.Slot} g{f.Group} {f.Root}: {f.MissingTransactions} listed transactions left out, flagged by {f.NodesThatFlagged} nodes; votes for it {f.VotesFor}, for other heads {f.VotesElsewhere}; {(f.Canonical ? "canonical" : "not canonical (reorged out)")}"));
         Section(text, "missed proposals", report.MissedProposals.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
         Section(text, "invalid blocks completed", report.InvalidBlocks.Select(b =>
             $"invalid block completed by group g{b.Group} at slot {b.Slot} ({b.BuggyMembers} members with {b.Profiles}): {b.Reason}; refused by {b.RefusedBy} honest nodes"));
@@ -55,10 +63,10 @@ public static class ReportText
         Section(text, "key rotations", report.KeyRotations.Select(r => $"{r.Member}: new key from epoch {r.Epoch}, included at slot {r.IncludedSlot}"));
         Section(text, "refusals", report.Refusals.Select(r => $"{r.Value,6} x {r.Key}"));
         Line(text, "");
-        Line(text, "topic                          published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");
+        Line(text, "topic                               published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");
         foreach (var t in report.Traffic)
         {
-            Line(text, $"{t.Topic,-28} {t.Published,11} {t.PublishedBytes,11} {t.Delivered,11} {t.DeliveredBytes,14} {t.Dropped,8} {t.PublishedPerSlot,10:0.0} {t.DeliveredBytesPerSlot,11:0}");
+            Line(text, $"{t.Topic,-33} {t.Published,11} {t.PublishedBytes,11} {t.Delivered,11} {t.DeliveredBytes,14} {t.Dropped,8} {t.PublishedPerSlot,10:0.0} {t.DeliveredBytesPerSlot,11:0}");
         }
 
         return text.ToString();

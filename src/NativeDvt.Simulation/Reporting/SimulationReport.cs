@@ -74,6 +74,8 @@ public sealed record SimulationReport
 
     /// <summary>Stake concentration over member keys (each key holds its share of its group's balance): before groups are formed.</summary>
     public required StakeFigures StakeByMemberKey { get; init; }
+    /// <summary>Inclusion lists: committee outcomes, misses with reasons, blocks that failed the check.</summary>
+    public required InclusionListFigures InclusionLists { get; init; }
 
     /// <summary>Gossip traffic per topic.</summary>
     public required IReadOnlyList<TopicFigures> Traffic { get; init; }

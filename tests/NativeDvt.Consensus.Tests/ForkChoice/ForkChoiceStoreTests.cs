@@ -160,6 +160,16 @@ public sealed class ForkChoiceStoreTests
     }
 
     [Fact]
+    public void ProposerBoost_TimelyBlockNotEligible_NotBoostedAndALaterEligibleOneIs()
+    {
+        var store = Store(timeMs: 3 * SlotMs);
+        Assert.True(store.OnBlock(Block(R(0xa0), Genesis, 3), boostEligible: false).IsAccepted);
+        Assert.Null(store.ProposerBoostRoot);
+        Add(store, R(0xb0), Genesis, 3);
+        Assert.Equal(R(0xb0), store.ProposerBoostRoot);
+    }
+
+    [Fact]
     public void ProposerBoost_SecondTimelyBlockSameSlot_KeepsFirst()
     {
         var store = Store(timeMs: 3 * SlotMs);

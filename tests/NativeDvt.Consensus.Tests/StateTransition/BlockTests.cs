@@ -56,11 +56,19 @@ public sealed class BlockTests
     }
 
     [Fact]
-    public void Block_PayloadOverConfiguredSize_IsInvalid()
+    public void Block_TransactionsOverConfiguredSize_IsInvalid()
     {
         var chain = TestChain.Create(Groups, TestChain.MinimalConfig() with { PayloadBytes = 16 });
-        var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Payload = Bytes.Wrap(new byte[17]) });
+        var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Transactions = [Bytes.Wrap(new byte[9]), Bytes.Wrap(new byte[8])] });
         Assert.Equal("process_operations", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+    }
+
+    [Fact]
+    public void Block_TransactionsAtConfiguredSize_IsValid()
+    {
+        var chain = TestChain.Create(Groups, TestChain.MinimalConfig() with { PayloadBytes = 16 });
+        var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Transactions = [Bytes.Wrap(new byte[8]), Bytes.Wrap(new byte[8])] });
+        Assert.Null(StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error);
     }
 
     [Fact]

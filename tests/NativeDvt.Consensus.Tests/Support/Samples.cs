@@ -42,6 +42,10 @@ internal sealed class Samples(int seed)
         yield return Entry("SignedBeaconBlock", () => new SignedBeaconBlock(Block(), GroupSignature(4)), SignedBeaconBlock.CodecFor(Preset));
         yield return Entry("GroupProposal", () => new GroupProposal(Block(), (ulong)_random.Next(16), Signature()), GroupProposal.CodecFor(Preset));
         yield return Entry("BeaconState", State, BeaconState.CodecFor(Config));
+        yield return Entry("InclusionList", InclusionList, Types.InclusionList.Codec);
+        yield return Entry("InclusionListProposal", () => new InclusionListProposal(InclusionList(), (ulong)_random.Next(16), Signature()), InclusionListProposal.Codec);
+        yield return Entry("InclusionListFollow", () => new InclusionListFollow(new Slot(U64()), new GroupIndex(U64()), U64(), Root(), Signature()), InclusionListFollow.Codec);
+        yield return Entry("SignedInclusionList", () => new SignedInclusionList(InclusionList(), GroupSignature(1 + _random.Next(16))), SignedInclusionList.Codec);
     }
 
     private static (string, Func<byte[]>, Func<byte[], byte[]>) Entry<T>(string name, Func<T> sample, ISszCodec<T> codec) =>
@@ -124,8 +128,12 @@ internal sealed class Samples(int seed)
         Attestations = [.. Enumerable.Range(0, _random.Next(4)).Select(_ => GroupAttestation())],
         Registrations = [.. Enumerable.Range(0, _random.Next(2)).Select(_ => new SignedRegistration(Registration(), GroupSignature(2)))],
         KeyRotations = [.. Enumerable.Range(0, _random.Next(2)).Select(_ => new SignedKeyRotation(KeyRotation(), GroupSignature(3)))],
-        Payload = RandomBytes(0, 64),
+        Transactions = Transactions(),
     };
+
+    public IReadOnlyList<Bytes> Transactions() => [.. Enumerable.Range(0, _random.Next(4)).Select(_ => RandomBytes(1, 48))];
+
+    public InclusionList InclusionList() => new(new Slot(U64()), new GroupIndex(U64()), Root(), Transactions());
 
     public BeaconBlock Block() => new(new Slot(U64()), new GroupIndex(U64()), Root(), Root(), Body());
 

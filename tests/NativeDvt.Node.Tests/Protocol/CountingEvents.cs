@@ -35,6 +35,18 @@ internal sealed class CountingEvents : INodeEventSink
 
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) => Add(nameof(Finalized), "");
 
+    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) => Add(nameof(InclusionListProposed), $"rank {rank}");
+
+    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at) => Add(nameof(InclusionListFollowSigned), "");
+
+    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) => Add(nameof(InclusionListAssembled), $"{signers}");
+
+    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at) => Add(nameof(InclusionListImported), inTime ? "in time" : "late");
+
+    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) => Add(nameof(InclusionListMissed), reason);
+
+    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) => Add(nameof(BlockFailedInclusionCheck), $"{missing}");
+
     public int this[string name] => Counts.GetValueOrDefault(name);
 
     private void Add(string name, string detail)

@@ -13,7 +13,7 @@ public sealed class DvtNodeTests
     {
         var (node, network) = new NodeFixture(1, 1).NodeOf(0);
 
-        Assert.Equal([.. node.Topics.All, node.Topics.MemberAttestation(0)], network.Subscriptions);
+        Assert.Equal([.. node.Topics.All, node.Topics.MemberAttestation(0), node.Topics.InclusionListProposal(0), node.Topics.InclusionListFollow(0)], network.Subscriptions);
         Assert.All(network.Subscriptions, t => Assert.Matches("^/ndvt/[0-9a-f]{8}/[a-z_0-9]+/ssz_snappy$", t));
     }
 

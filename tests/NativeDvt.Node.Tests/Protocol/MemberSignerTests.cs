@@ -34,4 +34,21 @@ public sealed class MemberSignerTests
 
         Assert.NotNull(second.Signature);
     }
+
+    [Fact]
+    public void SignInclusionList_SecondListForOneSlot_IsRefused_TheSameListIsSignedAgain()
+    {
+        var signer = Signer();
+
+        var first = signer.SignInclusionList(new Slot(5), Root.FromHex("0x" + new string('1', 64)));
+        var again = signer.SignInclusionList(new Slot(5), Root.FromHex("0x" + new string('1', 64)));
+        var second = signer.SignInclusionList(new Slot(5), Root.FromHex("0x" + new string('2', 64)));
+        var nextSlot = signer.SignInclusionList(new Slot(6), Root.FromHex("0x" + new string('2', 64)));
+
+        Assert.NotNull(first.Signature);
+        Assert.Equal(first.Signature, again.Signature);
+        Assert.Null(second.Signature);
+        Assert.Contains("another inclusion list", second.Refusal, StringComparison.Ordinal);
+        Assert.NotNull(nextSlot.Signature);
+    }
 }

@@ -5,6 +5,7 @@ using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Sharing;
 
 namespace NativeDvt.Node.Tests.Protocol;
@@ -29,7 +30,7 @@ internal sealed class NodeFixture
 
     public static TimeSpan Slot { get; } = TimeSpan.FromSeconds(2);
 
-    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null)
+    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null, IMempool? mempool = null)
     {
         var network = new RecordingNetwork();
         var node = new DvtNode(new NodeOptions
@@ -42,12 +43,13 @@ internal sealed class NodeFixture
             States = States,
             ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = events ?? new CountingEvents(),
+            Mempool = mempool ?? SimulatedMempool.Empty,
         }, network);
         node.Start(TimeSpan.Zero);
         return (node, network);
     }
 
-    private static byte[] SecretKey(int member)
+    public static byte[] SecretKey(int member)
     {
         var key = new byte[32];
         key[0] = (byte)(member + 1);

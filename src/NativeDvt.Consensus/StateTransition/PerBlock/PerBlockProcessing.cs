@@ -45,8 +45,9 @@ public static partial class PerBlockProcessing
         InvalidBlockException.Require((ulong)body.Attestations.Count <= preset.MaxAttestations, rule, "too many attestations");
         InvalidBlockException.Require((ulong)body.Registrations.Count <= preset.MaxRegistrations, rule, "too many registrations");
         InvalidBlockException.Require((ulong)body.KeyRotations.Count <= preset.MaxKeyRotations, rule, "too many key rotations");
-        InvalidBlockException.Require((ulong)body.Payload.Length <= context.State.Config.PayloadBytes, rule,
-            $"payload of {body.Payload.Length} bytes exceeds {context.State.Config.PayloadBytes}");
+        var payloadBytes = TransactionLists.TotalBytes(body.Transactions);
+        InvalidBlockException.Require(payloadBytes <= context.State.Config.PayloadBytes, rule,
+            $"transactions of {payloadBytes} bytes exceed {context.State.Config.PayloadBytes}");
 
         foreach (var slashing in body.ProposerSlashings)
         {

@@ -1,0 +1,53 @@
+using NativeDvt.Consensus.Primitives;
+
+namespace NativeDvt.Consensus.SlashingProtection;
+
+/// <summary>
+/// A member key's record of the inclusion lists it signed: at most one signing root per slot, so with m &gt; n/2 at most
+/// one complete list of a group can exist per slot. Kept apart from the EIP-3076 history: inclusion lists are not
+/// slashable (EIP-7805 only ignores equivocators' lists) and the interchange format has no place for them.
+/// </summary>
+/// <remarks>
+/// In memory: it survives what the node survives. Records below <see cref="PruneBelow"/>'s slot are dropped and that
+/// slot becomes a low watermark, so a request for an older slot is refused rather than checked against nothing.
+/// </remarks>
+public sealed class InclusionListProtection
+{
+    private readonly Dictionary<(string Key, Slot Slot), Root> _signed = [];
+    private Slot _lowWatermark;
+
+    /// <summary>Allows (and records) the signature of <paramref name="signingRoot"/> for <paramref name="slot"/> unless another list was signed for it.</summary>
+    public SigningDecision CheckAndRecord(ReadOnlySpan<byte> pubkey, Slot slot, Root signingRoot)
+    {
+        if (slot < _lowWatermark)
+        {
+            return SigningDecision.Refused(SlashingRefusal.InclusionListBelowLowWatermark, $"slot {slot} is below the pruned record (from slot {_lowWatermark})");
+        }
+
+        var key = (Convert.ToHexStringLower(pubkey), slot);
+        if (_signed.TryGetValue(key, out var previous))
+        {
+            return previous == signingRoot
+                ? SigningDecision.Repeat
+                : SigningDecision.Refused(SlashingRefusal.DoubleInclusionList, $"another inclusion list was signed for slot {slot}");
+        }
+
+        _signed[key] = signingRoot;
+        return SigningDecision.Allowed;
+    }
+
+    /// <summary>Forgets the lists of slots before <paramref name="slot"/> and refuses those slots from now on.</summary>
+    public void PruneBelow(Slot slot)
+    {
+        if (slot <= _lowWatermark)
+        {
+            return;
+        }
+
+        _lowWatermark = slot;
+        foreach (var key in _signed.Keys.Where(k => k.Slot < slot).ToList())
+        {
+            _signed.Remove(key);
+        }
+    }
+}
