@@ -48,6 +48,38 @@ internal static class BlsPrimitivesBenchmark
 
             return x.IsZero;
         });
+        var f6 = f.C0;
+        var g6 = f.C1;
+        Report("Fp6 mul (ns)", minMs, 100, () =>
+        {
+            var x = f6;
+            for (var i = 0; i < 100; i++)
+            {
+                x = Fp6.Mul(x, g6);
+            }
+
+            return x.IsZero;
+        });
+        Report("Fp12 mul (ns)", minMs, 100, () =>
+        {
+            var x = f;
+            for (var i = 0; i < 100; i++)
+            {
+                x = Fp12.Mul(x, f);
+            }
+
+            return x.IsOne;
+        });
+        Report("Fp12 cyclotomic square (ns)", minMs, 100, () =>
+        {
+            var x = f;
+            for (var i = 0; i < 100; i++)
+            {
+                x = Fp12.CyclotomicSquare(x);
+            }
+
+            return x.IsOne;
+        });
         Report("Fp inverse (ns)", minMs, 1, () => Fp.Inverse(a).IsZero);
         Report("Fp inverse vartime (ns)", minMs, 1, () => Fp.InverseVartime(a).IsZero);
         Report("Fp sqrt (ns)", minMs, 1, () => Fp.TrySqrt(a, out _));

@@ -115,6 +115,7 @@ public static class RunCommand
         }
 
         Console.WriteLine($"refusals: {events.Refusals} by slashing protection, {events.RejectedBlocks} blocks rejected; {events.SplitVotes} split votes, {events.Equivocations} member equivocations, {events.Slashings} group slashings built");
+        Console.WriteLine($"inclusion lists: {events.InclusionListsAssembled} assembled, {events.InclusionListsMissed} missed; {events.BlocksFailingInclusionCheck} block imports failed the inclusion-list check");
         var nodes = devnet.Nodes.Where((_, i) => devnet.IsRunning(i)).ToList();
         Console.WriteLine($"node faults: {nodes.Sum(n => n.Runner.Faults)}; blocks fetched by root: {nodes.Sum(n => n.Network.BlocksFetched)}");
         Console.WriteLine();

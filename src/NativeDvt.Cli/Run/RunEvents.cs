@@ -16,6 +16,9 @@ internal sealed class RunEvents : INodeEventSink
     private long _splitVotes;
     private long _equivocations;
     private long _slashings;
+    private long _inclusionListsAssembled;
+    private long _inclusionListsMissed;
+    private long _blocksFailingInclusionCheck;
 
     public long Proposals => Interlocked.Read(ref _proposals);
 
@@ -34,6 +37,12 @@ internal sealed class RunEvents : INodeEventSink
     public long Equivocations => Interlocked.Read(ref _equivocations);
 
     public long Slashings => Interlocked.Read(ref _slashings);
+
+    public long InclusionListsAssembled => Interlocked.Read(ref _inclusionListsAssembled);
+
+    public long InclusionListsMissed => Interlocked.Read(ref _inclusionListsMissed);
+
+    public long BlocksFailingInclusionCheck => Interlocked.Read(ref _blocksFailingInclusionCheck);
 
     public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
     {
@@ -57,6 +66,12 @@ internal sealed class RunEvents : INodeEventSink
     public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) => Interlocked.Increment(ref _splitVotes);
 
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Interlocked.Increment(ref _equivocations);
+
+    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) => Interlocked.Increment(ref _inclusionListsAssembled);
+
+    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) => Interlocked.Increment(ref _inclusionListsMissed);
+
+    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) => Interlocked.Increment(ref _blocksFailingInclusionCheck);
 
     public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Interlocked.Increment(ref _slashings);
 

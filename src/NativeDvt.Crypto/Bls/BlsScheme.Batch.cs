@@ -28,7 +28,7 @@ public sealed partial class BlsScheme
             }
 
             scalars[i] = RandomScalar();
-            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk.ToJacobian(), scalars[i]);
+            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk, scalars[i]);
             hashes[i] = HashToG2.Hash(set.Message, Dst);
         }
 

@@ -31,15 +31,21 @@ internal readonly struct Fp6 : IEquatable<Fp6>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp6 Neg(in Fp6 a) => new(Fp2.Neg(a.C0), Fp2.Neg(a.C1), Fp2.Neg(a.C2));
 
-    /// <summary>Karatsuba over the cubic extension: six GF(p^2) products.</summary>
+    /// <summary>
+    /// Karatsuba over the cubic extension on unreduced GF(p^2) products: six products (eighteen
+    /// base-field products) and six reductions, one per output coefficient.
+    /// </summary>
     public static Fp6 Mul(in Fp6 a, in Fp6 b)
     {
-        var t0 = Fp2.Mul(a.C0, b.C0);
-        var t1 = Fp2.Mul(a.C1, b.C1);
-        var t2 = Fp2.Mul(a.C2, b.C2);
-        var c0 = Fp2.Add(Fp2.MulByNonResidue(Fp2.Sub(Fp2.Sub(Fp2.Mul(Fp2.Add(a.C1, a.C2), Fp2.Add(b.C1, b.C2)), t1), t2)), t0);
-        var c1 = Fp2.Add(Fp2.Sub(Fp2.Sub(Fp2.Mul(Fp2.Add(a.C0, a.C1), Fp2.Add(b.C0, b.C1)), t0), t1), Fp2.MulByNonResidue(t2));
-        var c2 = Fp2.Add(Fp2.Sub(Fp2.Sub(Fp2.Mul(Fp2.Add(a.C0, a.C2), Fp2.Add(b.C0, b.C2)), t0), t2), t1);
+        var t0 = Fp2Wide.Mul(a.C0, b.C0);
+        var t1 = Fp2Wide.Mul(a.C1, b.C1);
+        var t2 = Fp2Wide.Mul(a.C2, b.C2);
+        var s12 = Fp2Wide.Mul(Fp2.SumUnreduced(a.C1, a.C2), Fp2.SumUnreduced(b.C1, b.C2));
+        var c0 = Fp2Wide.Add(Fp2Wide.MulByNonResidue(Fp2Wide.Sub(Fp2Wide.Sub(s12, t1), t2)), t0).Reduce();
+        var s01 = Fp2Wide.Mul(Fp2.SumUnreduced(a.C0, a.C1), Fp2.SumUnreduced(b.C0, b.C1));
+        var c1 = Fp2Wide.Add(Fp2Wide.Sub(Fp2Wide.Sub(s01, t0), t1), Fp2Wide.MulByNonResidue(t2)).Reduce();
+        var s02 = Fp2Wide.Mul(Fp2.SumUnreduced(a.C0, a.C2), Fp2.SumUnreduced(b.C0, b.C2));
+        var c2 = Fp2Wide.Add(Fp2Wide.Sub(Fp2Wide.Sub(s02, t0), t2), t1).Reduce();
         return new Fp6(c0, c1, c2);
     }
 
@@ -57,20 +63,11 @@ internal readonly struct Fp6 : IEquatable<Fp6>
             Fp2.Sub(Fp2.Sub(Fp2.Add(Fp2.Add(s1, s2), s3), s0), s4));
     }
 
-    /// <summary>Product with b0 + b1·v (the shape of a Miller-loop line's first half): five GF(p^2) products.</summary>
-    public static Fp6 MulBy01(in Fp6 a, in Fp2 b0, in Fp2 b1)
-    {
-        var t0 = Fp2.Mul(a.C0, b0);
-        var t1 = Fp2.Mul(a.C1, b1);
-        var c0 = Fp2.Add(Fp2.MulByNonResidue(Fp2.Mul(a.C2, b1)), t0);
-        var c1 = Fp2.Sub(Fp2.Sub(Fp2.Mul(Fp2.Add(a.C0, a.C1), Fp2.Add(b0, b1)), t0), t1);
-        var c2 = Fp2.Add(Fp2.Mul(a.C2, b0), t1);
-        return new Fp6(c0, c1, c2);
-    }
+    /// <summary>Product with b0 + b1·v (the shape of a Miller-loop line's first half): five GF(p^2) products, three reductions.</summary>
+    public static Fp6 MulBy01(in Fp6 a, in Fp2 b0, in Fp2 b1) => Fp6Wide.MulBy01(a, b0, b1).Reduce();
 
     /// <summary>Product with b1·v: three GF(p^2) products.</summary>
-    public static Fp6 MulBy1(in Fp6 a, in Fp2 b1) =>
-        new(Fp2.MulByNonResidue(Fp2.Mul(a.C2, b1)), Fp2.Mul(a.C0, b1), Fp2.Mul(a.C1, b1));
+    public static Fp6 MulBy1(in Fp6 a, in Fp2 b1) => Fp6Wide.MulBy1(a, b1).Reduce();
 
     /// <summary>Multiplies by v: (c0, c1, c2) becomes (ξ c2, c0, c1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

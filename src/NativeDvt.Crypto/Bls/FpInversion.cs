@@ -9,8 +9,8 @@ internal static class FpInversion
 {
     private const int Limbs = 6;
 
-    /// <summary>R^3 mod p: turns the inverse of the integer aR back into Montgomery form a^-1·R.</summary>
-    private static readonly Fp R3 = new(0xED48AC6BD94CA1E0, 0x315F831E03A7ADF8, 0x9A53352A615E29DD, 0x34C04E5E921E1761, 0x2512D43565724728, 0x0AA6346091755D4D);
+    /// <summary>R^3 mod p (R = 2^392, as stored limbs): turns the inverse of the integer aR back into Montgomery form a^-1·R.</summary>
+    private static readonly Fp R3 = new(0x294CC4D1F7B890, 0xB5BA56C9F3AF22, 0xC0D975CCB5C0CC, 0x6C968B4C89A8C5, 0x91DE8C922672EA, 0x84977C835652A6, 0x00141AB424BBB9);
 
     /// <summary>p as limbs, low first.</summary>
     private static readonly ulong[] Modulus = [0xB9FEFFFFFFFFAAAB, 0x1EABFFFEB153FFFF, 0x6730D2A0F6B0F624, 0x64774B84F38512BF, 0x4B1BA7B6434BACD7, 0x1A0111EA397FE69A];
@@ -22,7 +22,8 @@ internal static class FpInversion
             return Fp.Zero;
         }
 
-        Span<ulong> u = [a.L0, a.L1, a.L2, a.L3, a.L4, a.L5];
+        Span<ulong> u = stackalloc ulong[Limbs];
+        a.ToLimbs64(u);
         Span<ulong> v = stackalloc ulong[Limbs];
         Modulus.CopyTo(v);
         Span<ulong> x1 = [1, 0, 0, 0, 0, 0];
@@ -47,7 +48,7 @@ internal static class FpInversion
         }
 
         var x = IsOne(u) ? x1 : x2;
-        return Fp.Mul(new Fp(x[0], x[1], x[2], x[3], x[4], x[5]), R3);
+        return Fp.Mul(Fp.FromLimbs64(x[0], x[1], x[2], x[3], x[4], x[5]), R3);
     }
 
     private static void HalveWhileEven(Span<ulong> w, Span<ulong> x)

@@ -31,7 +31,7 @@ internal static class G1
             return true;
         }
 
-        var z2P = JacobianPoint<Fp>.MulVartime(JacobianPoint<Fp>.MulVartime(p.ToJacobian(), Pairing.AbsZ), Pairing.AbsZ);
+        var z2P = JacobianPoint<Fp>.MulVartime(JacobianPoint<Fp>.MulVartime(p, Pairing.AbsZ), Pairing.AbsZ);
         var sigmaNeg = new JacobianPoint<Fp>(Fp.Mul(Beta, p.X), Fp.Neg(p.Y), Fp.One);
         return z2P.Equals(sigmaNeg);
     }

@@ -83,7 +83,7 @@ internal static class G2
         }
 
         var q = p.ToJacobian();
-        var zQ = JacobianPoint<Fp2>.Neg(JacobianPoint<Fp2>.MulVartime(q, Pairing.AbsZ));
+        var zQ = JacobianPoint<Fp2>.Neg(JacobianPoint<Fp2>.MulVartime(p, Pairing.AbsZ));
         return Psi(q).Equals(zQ);
     }
 

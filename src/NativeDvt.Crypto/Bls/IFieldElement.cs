@@ -37,6 +37,9 @@ internal interface IFieldElement<T>
     /// </summary>
     static abstract T MulByCurveB3(in T a);
 
+    /// <summary>k·a for a small constant k (at most 31), in one pass instead of a chain of additions.</summary>
+    static abstract T MulSmall(in T a, ulong k);
+
     static abstract T Select(in T a, in T b, ulong mask);
 
     bool Equals(T other);

@@ -32,10 +32,10 @@ internal readonly struct JacobianPoint<T>
         var b = T.Square(p.Y);
         var c = T.Square(b);
         var d = T.Double(T.Sub(T.Sub(T.Square(T.Add(p.X, b)), a), c));
-        var e = T.Add(T.Double(a), a);
+        var e = T.MulSmall(a, 3);
         var f = T.Square(e);
         var x3 = T.Sub(f, T.Double(d));
-        var c8 = T.Double(T.Double(T.Double(c)));
+        var c8 = T.MulSmall(c, 8);
         var y3 = T.Sub(T.Mul(e, T.Sub(d, x3)), c8);
         var z3 = T.Double(T.Mul(p.Y, p.Z));
         return new JacobianPoint<T>(x3, y3, z3);
@@ -100,7 +100,7 @@ internal readonly struct JacobianPoint<T>
         }
 
         var hh = T.Square(h);
-        var i = T.Double(T.Double(hh));
+        var i = T.MulSmall(hh, 4);
         var j = T.Mul(h, i);
         var v = T.Mul(p.X, i);
         var x3 = T.Sub(T.Sub(T.Square(r), j), T.Double(v));
@@ -109,16 +109,42 @@ internal readonly struct JacobianPoint<T>
         return new JacobianPoint<T>(x3, y3, z3);
     }
 
-    /// <summary>[k]p for a public 64-bit k (double and add, variable time).</summary>
+    /// <summary>[k]p for a public 64-bit k (double and add from the top set bit, variable time).</summary>
     public static JacobianPoint<T> MulVartime(in JacobianPoint<T> p, ulong k)
     {
-        var result = Infinity;
-        for (var bit = 63; bit >= 0; bit--)
+        if (k == 0)
+        {
+            return Infinity;
+        }
+
+        var result = p;
+        for (var bit = 62 - System.Numerics.BitOperations.LeadingZeroCount(k); bit >= 0; bit--)
         {
             result = Double(result);
             if (((k >> bit) & 1) != 0)
             {
                 result = Add(result, p);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>[k]p for an affine p and a public 64-bit k: mixed additions (7M + 4S instead of 11M + 5S).</summary>
+    public static JacobianPoint<T> MulVartime(in AffinePoint<T> p, ulong k)
+    {
+        if (k == 0 || p.IsInfinity)
+        {
+            return Infinity;
+        }
+
+        var result = p.ToJacobian();
+        for (var bit = 62 - System.Numerics.BitOperations.LeadingZeroCount(k); bit >= 0; bit--)
+        {
+            result = Double(result);
+            if (((k >> bit) & 1) != 0)
+            {
+                result = AddMixed(result, p);
             }
         }
 
@@ -187,20 +213,64 @@ internal readonly struct JacobianPoint<T>
     }
 
     /// <summary>
-    /// Sum of [k_i]P_i for public 64-bit k_i and affine P_i (Straus: one shared chain of 64
-    /// doublings, one mixed addition per set bit).
+    /// Sum of [k_i]P_i for public 64-bit k_i and affine P_i (Straus with width-4 signed digits: the
+    /// odd multiples P, 3P, 5P, 7P of every point, made affine with one shared inversion, one shared
+    /// chain of 65 doublings, and about 13 mixed additions per scalar instead of 32).
     /// </summary>
     public static JacobianPoint<T> MultiMulVartime(ReadOnlySpan<AffinePoint<T>> points, ReadOnlySpan<ulong> scalars)
     {
+        const int Multiples = 4;
+        const int Digits = 65;
+        var n = points.Length;
+        var odd = new JacobianPoint<T>[n * Multiples];
+        for (var i = 0; i < n; i++)
+        {
+            var p = points[i].ToJacobian();
+            var twice = Double(p);
+            odd[Multiples * i] = p;
+            for (var m = 1; m < Multiples; m++)
+            {
+                odd[(Multiples * i) + m] = Add(odd[(Multiples * i) + m - 1], twice);
+            }
+        }
+
+        var table = new AffinePoint<T>[odd.Length];
+        BatchToAffine(odd, table);
+
+        var digits = new sbyte[n * Digits];
+        var top = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var k = (UInt128)scalars[i];
+            for (var position = 0; k != 0; position++)
+            {
+                if (((ulong)k & 1) != 0)
+                {
+                    var digit = (int)((ulong)k & 15);
+                    digit = digit >= 8 ? digit - 16 : digit;
+                    k = digit >= 0 ? k - (UInt128)(ulong)digit : k + (UInt128)(ulong)(-digit);
+                    digits[(i * Digits) + position] = (sbyte)digit;
+                    top = Math.Max(top, position);
+                }
+
+                k >>= 1;
+            }
+        }
+
         var result = Infinity;
-        for (var bit = 63; bit >= 0; bit--)
+        for (var position = top; position >= 0; position--)
         {
             result = Double(result);
-            for (var i = 0; i < points.Length; i++)
+            for (var i = 0; i < n; i++)
             {
-                if (((scalars[i] >> bit) & 1) != 0)
+                int digit = digits[(i * Digits) + position];
+                if (digit > 0)
                 {
-                    result = AddMixed(result, points[i]);
+                    result = AddMixed(result, table[(Multiples * i) + ((digit - 1) >> 1)]);
+                }
+                else if (digit < 0)
+                {
+                    result = AddMixed(result, AffinePoint<T>.Neg(table[(Multiples * i) + ((-digit - 1) >> 1)]));
                 }
             }
         }

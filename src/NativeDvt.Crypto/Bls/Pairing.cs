@@ -85,7 +85,7 @@ internal static class Pairing
         FinalExponentiation(MillerLoop(ps, qs)).IsOne;
 
     /// <summary>a^z in the cyclotomic subgroup (z negative, so the conjugate of a^|z|).</summary>
-    private static Fp12 ExpByZ(in Fp12 a) => Fp12.Conjugate(Fp12.CyclotomicExpByAbsZ(a));
+    private static Fp12 ExpByZ(in Fp12 a) => Fp12.Conjugate(CompressedCyclotomic.ExpByAbsZ(a));
 
     /// <summary>
     /// T = 2T with the tangent line at T evaluated at P (Costello-Lange-Naehrig): the line is
@@ -98,7 +98,7 @@ internal static class Pairing
         var b = Fp2.Square(t.Y);
         var c = Fp2.Square(t.Z);
         var e = Fp2.MulByCurveB3(c);
-        var f = Fp2.Add(Fp2.Double(e), e);
+        var f = Fp2.MulSmall(e, 3);
         var bf = Fp2.Add(b, f);
         var g = new Fp2(Fp.Half(bf.C0), Fp.Half(bf.C1));
         var h = Fp2.Sub(Fp2.Square(Fp2.Add(t.Y, t.Z)), Fp2.Add(b, c));
@@ -106,11 +106,11 @@ internal static class Pairing
         var e2 = Fp2.Square(e);
 
         l0 = Fp2.Sub(e, b);
-        l1 = Fp2.MulByFp(Fp2.Add(Fp2.Double(x2), x2), p.X);
+        l1 = Fp2.MulByFp(Fp2.MulSmall(x2, 3), p.X);
         l4 = Fp2.MulByFp(Fp2.Neg(h), p.Y);
 
         var x3 = Fp2.Mul(a, Fp2.Sub(b, f));
-        var y3 = Fp2.Sub(Fp2.Square(g), Fp2.Add(Fp2.Double(e2), e2));
+        var y3 = Fp2.Sub(Fp2.Square(g), Fp2.MulSmall(e2, 3));
         var z3 = Fp2.Mul(b, h);
         return new ProjectivePoint<Fp2>(x3, y3, z3);
     }

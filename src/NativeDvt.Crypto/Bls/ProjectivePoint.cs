@@ -38,8 +38,7 @@ internal readonly struct ProjectivePoint<T>
         x3 = T.Mul(T.Add(p.X, p.Z), T.Add(q.X, q.Z));
         var y3 = T.Add(t0, t2);
         y3 = T.Sub(x3, y3);
-        x3 = T.Double(t0);
-        t0 = T.Add(x3, t0);
+        t0 = T.MulSmall(t0, 3);
         t2 = T.MulByCurveB3(t2);
         var z3 = T.Add(t1, t2);
         t1 = T.Sub(t1, t2);
@@ -60,14 +59,13 @@ internal readonly struct ProjectivePoint<T>
     public static ProjectivePoint<T> Double(in ProjectivePoint<T> p)
     {
         var t0 = T.Square(p.Y);
-        var z3 = T.Double(T.Double(T.Double(t0)));
+        var z3 = T.MulSmall(t0, 8);
         var t1 = T.Mul(p.Y, p.Z);
         var t2 = T.MulByCurveB3(T.Square(p.Z));
         var x3 = T.Mul(t2, z3);
         var y3 = T.Add(t0, t2);
         z3 = T.Mul(t1, z3);
-        t1 = T.Double(t2);
-        t2 = T.Add(t1, t2);
+        t2 = T.MulSmall(t2, 3);
         t0 = T.Sub(t0, t2);
         y3 = T.Mul(t0, y3);
         y3 = T.Add(x3, y3);

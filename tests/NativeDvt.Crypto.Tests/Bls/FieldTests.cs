@@ -27,6 +27,33 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void FpSmallMultiplesAndFusedSums_CanonicalAndUnreducedOperands_MatchBigIntegerReference()
+    {
+        var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        for (var i = 0; i < 200; i++)
+        {
+            var a = i < 25 ? extremes[i % extremes.Length] : RandomBelow(_random, P);
+            var b = i < 25 ? extremes[(i / 5) % extremes.Length] : RandomBelow(_random, P);
+            var fa = FieldConstants.ToFp(a);
+            var fb = FieldConstants.ToFp(b);
+            foreach (var k in new ulong[] { 0, 1, 2, 3, 4, 8, 12, 31 })
+            {
+                Assert.Equal(a * k % P, ToBigInteger(Fp.MulSmall(fa, k)));
+                Assert.Equal((a + b) * k % P, ToBigInteger(Fp.MulSmall(Fp.SumUnreduced(fa, fb), k)));
+                Assert.Equal((((a - b) * k) % P + P) % P, ToBigInteger(Fp.MulSmall(Fp.DifferencePlusP(fa, fb), k)));
+            }
+
+            var c = RandomBelow(_random, P);
+            var fc = FieldConstants.ToFp(c);
+            Assert.Equal((((3 * a) - (2 * b)) % P + P) % P, ToBigInteger(Fp.TripleMinusDouble(fa, fb)));
+            Assert.Equal(((3 * a) + (2 * b)) % P, ToBigInteger(Fp.TriplePlusDouble(fa, fb)));
+            Assert.Equal(((a - b + c) % P + P) % P, ToBigInteger(Fp.SubAdd(fa, fb, fc)));
+            Assert.Equal((a + b + c) % P, ToBigInteger(Fp.Add3(fa, fb, fc)));
+            Assert.Equal(((a - b - c) % P + P) % P, ToBigInteger(Fp.SubSub(fa, fb, fc)));
+        }
+    }
+
+    [Fact]
     public void Fp2AndMulSum_RandomAndExtremeElements_MatchBigIntegerReference()
     {
         var extremes = new[] { System.Numerics.BigInteger.Zero, System.Numerics.BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
@@ -120,6 +147,41 @@ public sealed class FieldTests
     }
 
     [Fact]
+    public void Fp6Products_RandomAndExtremeCoefficients_MatchSchoolbook()
+    {
+        // Lazily reduced products sum and subtract unreduced halves; extreme coefficients push those sums to their bounds.
+        var extremes = new[] { Fp.Zero, Fp.One, FieldConstants.ToFp(P - 1), FieldConstants.ToFp(P - 2), FieldConstants.ToFp((P - 1) / 2) };
+        for (var i = 0; i < 60; i++)
+        {
+            var a = i < 30 ? ExtremeFp6(extremes, i) : RandomFp6(_random);
+            var b = i < 30 ? ExtremeFp6(extremes, i * 7 + 3) : RandomFp6(_random);
+            Assert.Equal(SchoolbookFp6(a, b), Fp6.Mul(a, b));
+            Assert.Equal(SchoolbookFp6(a, a), Fp6.Square(a));
+            var b0 = b.C0;
+            var b1 = b.C1;
+            Assert.Equal(SchoolbookFp6(a, new Fp6(b0, b1, Fp2.Zero)), Fp6.MulBy01(a, b0, b1));
+            Assert.Equal(SchoolbookFp6(a, new Fp6(Fp2.Zero, b1, Fp2.Zero)), Fp6.MulBy1(a, b1));
+            var f = new Fp12(a, b);
+            var l4 = a.C2;
+            Assert.Equal(Fp12.Mul(f, new Fp12(new Fp6(b0, b1, Fp2.Zero), new Fp6(Fp2.Zero, l4, Fp2.Zero))), Fp12.MulByLine(f, b0, b1, l4));
+        }
+    }
+
+    private static Fp6 ExtremeFp6(Fp[] extremes, int seed)
+    {
+        Fp2 Pick(int k) => new(extremes[(seed + k) % extremes.Length], extremes[(seed / 2 + (3 * k)) % extremes.Length]);
+        return new Fp6(Pick(0), Pick(1), Pick(2));
+    }
+
+    private static Fp6 SchoolbookFp6(in Fp6 a, in Fp6 b)
+    {
+        var c0 = Fp2.Add(Fp2.Mul(a.C0, b.C0), Fp2.MulByNonResidue(Fp2.Add(Fp2.Mul(a.C1, b.C2), Fp2.Mul(a.C2, b.C1))));
+        var c1 = Fp2.Add(Fp2.Add(Fp2.Mul(a.C0, b.C1), Fp2.Mul(a.C1, b.C0)), Fp2.MulByNonResidue(Fp2.Mul(a.C2, b.C2)));
+        var c2 = Fp2.Add(Fp2.Add(Fp2.Mul(a.C0, b.C2), Fp2.Mul(a.C1, b.C1)), Fp2.Mul(a.C2, b.C0));
+        return new Fp6(c0, c1, c2);
+    }
+
+    [Fact]
     public void Fp12Frobenius_TwelveTimes_IsIdentityAndMatchesPowerP()
     {
         var f = RandomFp12(_random);
@@ -142,6 +204,18 @@ public sealed class FieldTests
         var l4 = RandomFp2(_random);
         var line = new Fp12(new Fp6(l0, l1, Fp2.Zero), new Fp6(Fp2.Zero, l4, Fp2.Zero));
         Assert.Equal(Fp12.Mul(f, line), Fp12.MulByLine(f, l0, l1, l4));
+    }
+
+    [Fact]
+    public void CompressedCyclotomicExp_InCyclotomicSubgroup_MatchesUncompressed()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var f = RandomFp12(_random);
+            var t = Fp12.Mul(Fp12.Conjugate(f), Fp12.InverseVartime(f));
+            var m = Fp12.Mul(Fp12.Frobenius(Fp12.Frobenius(t)), t);
+            Assert.Equal(Fp12.CyclotomicExpByAbsZ(m), CompressedCyclotomic.ExpByAbsZ(m));
+        }
     }
 
     [Fact]

@@ -169,7 +169,7 @@ public sealed class HostTests
     [Fact]
     public async Task SilentInboundConnection_ClosedAtHandshakeTimeoutAndSlotReleased()
     {
-        await using var server = await StartHostAsync(o => o with { MaxConnections = 1, HandshakeTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var server = await StartHostAsync(o => o with { MaxConnections = 1, HandshakeTimeout = TimeSpan.FromSeconds(2) });
         await using var silent = await NativeDvt.Libp2p.Tests.Fuzz.RawPeer.ConnectAsync(server.ListenAddresses[0]);
         Assert.True(await silent.AwaitCloseAsync(TimeSpan.FromSeconds(10)));
 

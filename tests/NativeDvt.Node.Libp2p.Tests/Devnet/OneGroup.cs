@@ -14,7 +14,7 @@ internal static class OneGroup
             m: 3
         """;
 
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     /// <summary>Polls <paramref name="condition"/> every 100 ms until it holds; fails with <paramref name="what"/> after <see cref="Wait"/>.</summary>
     public static async Task UntilAsync(Func<Task<bool>> condition, string what)
