@@ -94,29 +94,4 @@ internal sealed class RunEvents : INodeEventSink
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {
     }
-
-    // Inclusion lists are not among the figures `run` prints.
-    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at)
-    {
-    }
-
-    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at)
-    {
-    }
-
-    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at)
-    {
-    }
-
-    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at)
-    {
-    }
-
-    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at)
-    {
-    }
-
-    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at)
-    {
-    }
 }
