@@ -22,7 +22,7 @@ public static class DevnetFileReader
         "allowUnsafeThreshold", "silos", "seed", "groups", "solos", "network", "faults", "ilCommitteeSize", "mempool",
     ];
 
-    private static readonly string[] FaultActions = ["crash", "restart", "partition", "heal"];
+    private static readonly string[] FaultActions = ["crash", "restart", "partition", "heal", "rotate"];
 
     private static readonly Dictionary<string, SchemeName> Schemes = new()
     {
@@ -173,6 +173,16 @@ public static class DevnetFileReader
             throw field.Error($"'{field.Scalar()}' is not a profile: one of {string.Join(", ", ProfileNames.All)} (late takes a delay: late 900ms)");
         }
 
+        if (kind == ProfileKind.BugInvalidStateRoot && words.Length > 1)
+        {
+            if (words.Length != 4 || words[1] != "from" || words[2] != "slot" || !ulong.TryParse(words[3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var slot))
+            {
+                throw field.Error($"{words[0]} takes an optional trigger: {words[0]} from slot 24");
+            }
+
+            return new MemberProfile(kind, TimeSpan.Zero) { TriggerSlot = slot };
+        }
+
         if (kind == ProfileKind.Late)
         {
             if (words.Length != 2)
@@ -228,12 +238,12 @@ public static class DevnetFileReader
 
     private static FaultSpec ReadFault(YamlField field)
     {
-        var map = field.Map("slot", "crash", "restart", "partition", "heal");
+        var map = field.Map(["slot", .. FaultActions]);
         var slot = map.Required("slot").ULong();
         var actions = FaultActions.Where(a => map[a] is not null).ToList();
         if (actions.Count != 1)
         {
-            throw field.Error("a fault has a slot and exactly one of: crash, restart, partition, heal");
+            throw field.Error("a fault has a slot and exactly one of: crash, restart, partition, heal, rotate");
         }
 
         var line = (int)field.Node.Start.Line;
@@ -241,6 +251,7 @@ public static class DevnetFileReader
         {
             "crash" => new FaultSpec(slot, FaultKind.Crash, [map.Required("crash").Selector()], line),
             "restart" => new FaultSpec(slot, FaultKind.Restart, [map.Required("restart").Selector()], line),
+            "rotate" => new FaultSpec(slot, FaultKind.Rotate, [map.Required("rotate").Selector()], line),
             "heal" => map.Required("heal").Bool()
                 ? new FaultSpec(slot, FaultKind.Heal, [], line)
                 : throw map.Required("heal").Error("heal takes true"),

@@ -21,7 +21,7 @@ internal static class DevnetSpecChecks
 
         foreach (var (item, fault) in faults.Items().Zip(spec.Faults))
         {
-            var map = item.Map("slot", "crash", "restart", "partition", "heal");
+            var map = item.Map("slot", "crash", "restart", "partition", "heal", "rotate");
             if (fault.Kind == FaultKind.Partition)
             {
                 var sides = map.Required("partition").Items().ToList();
@@ -34,7 +34,7 @@ internal static class DevnetSpecChecks
             }
             else if (fault.Kind != FaultKind.Heal)
             {
-                CheckRange(fault.Targets[0], groupCount, map.Required(fault.Kind == FaultKind.Crash ? "crash" : "restart"));
+                CheckRange(fault.Targets[0], groupCount, map.Required(fault.Kind switch { FaultKind.Crash => "crash", FaultKind.Restart => "restart", _ => "rotate" }));
             }
         }
     }

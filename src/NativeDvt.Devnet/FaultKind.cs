@@ -14,4 +14,7 @@ public enum FaultKind
 
     /// <summary>Every partition ends.</summary>
     Heal,
+
+    /// <summary>The selected members each start a key rotation to a fresh key (signed by at least m members of the group).</summary>
+    Rotate,
 }

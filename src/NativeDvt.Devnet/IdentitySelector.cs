@@ -27,7 +27,7 @@ public sealed class IdentitySelector
     public bool ContainsGroup(int group) => _terms.Any(t => t.Contains(group, t.FirstMember));
 
     /// <summary>The highest group index named, or -1 for <c>all</c> alone.</summary>
-    public int MaxGroup => _terms.Max(t => t.LastGroup == int.MaxValue ? -1 : t.LastGroup);
+    public int MaxGroup => _terms.Count == 0 ? -1 : _terms.Max(t => t.LastGroup == int.MaxValue ? -1 : t.LastGroup);
 
     /// <summary>Parses a selector; the error says what part is wrong.</summary>
     public static IdentitySelector Parse(string text)
@@ -39,6 +39,15 @@ public sealed class IdentitySelector
         }
 
         return new IdentitySelector(text, terms);
+    }
+
+    /// <summary>Every member of each group in <paramref name="groups"/>; selects nothing when it is empty.</summary>
+    public static IdentitySelector OfGroups(IEnumerable<int> groups)
+    {
+        var list = groups.Distinct().Order().ToList();
+        return new IdentitySelector(
+            list.Count == 0 ? "none" : string.Join(", ", list.Select(g => string.Create(CultureInfo.InvariantCulture, $"g{g}"))),
+            [.. list.Select(g => new SelectorTerm(g, g, 0, int.MaxValue))]);
     }
 
     /// <inheritdoc />

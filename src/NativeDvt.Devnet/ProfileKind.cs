@@ -15,7 +15,10 @@ public enum ProfileKind
     /// <summary>Signs two conflicting messages when it can.</summary>
     Equivocator,
 
-    /// <summary>Honest until it sees a block with an invalid state root, which it accepts and signs.</summary>
+    /// <summary>
+    /// Honest until its trigger slot; from then on its state transition computes a wrong post-state root, so it
+    /// proposes blocks honest nodes reject, co-signs and imports those, and refuses every honest block.
+    /// </summary>
     BugInvalidStateRoot,
 
     /// <summary>Honest until a reorg, after which it keeps voting for the old head.</summary>

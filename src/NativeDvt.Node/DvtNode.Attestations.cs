@@ -127,14 +127,14 @@ public sealed partial class DvtNode
 
         message.InCommittee = true;
 
-        // The signing root is only needed by the first receiver: later ones reuse the shared verdict.
-        if (!message.SignaturesVerified
+        // The signing root is only needed by the first receiver with these keys: later ones reuse the shared verdict.
+        if (!message.VerifiedWith(group)
             && !_verifier.Verify(group.MemberPubkeyAt((int)vote.MemberIndex, data.Target.Epoch), Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch)), vote.Signature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         TakeMemberVote(vote, dataRoot);
         return GossipVerdict.Accept;
@@ -281,13 +281,13 @@ public sealed partial class DvtNode
         message.InCommittee = true;
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
-        if (!message.SignaturesVerified
+        if (!message.VerifiedWith(group)
             && GroupSignatures.Check(_verifier, group, data.Target.Epoch, Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch)), attestation.Signature, minSigners) is not null)
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         foreach (var member in attestation.Signature.ParticipationBits.Indices())
         {

@@ -64,7 +64,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        var (stored, error) = _states.Import(root, signed, data, parent, ChecksStateRoots, signatureVerified);
+        var (stored, error) = ImportComplete(root, signed, data, parent, signatureVerified);
         if (stored is null)
         {
             _events.BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now);
@@ -87,6 +87,7 @@ public sealed partial class DvtNode
         }
 
         OnSlashingsIncluded(block);
+        OnKeyRotationsIncluded(block);
         RecordCompleteBlock(root, signed);
         _events.BlockImported(Identity, block.Slot, root, _now);
         if (block.Slot == CurrentSlot && _slotStarted && _slot == block.Slot)

@@ -36,12 +36,12 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
         if (_ilRounds.TryGetValue((list.Slot, list.GroupIndex), out var round))
         {
             round.Proposals.TryAdd(root, proposal);
@@ -75,12 +75,12 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
         if (_ilRounds.TryGetValue((follow.Slot, follow.GroupIndex), out var round))
         {
             AddInclusionListSignature(round, follow.InclusionListRoot, (int)follow.MemberIndex, follow.Signature);
@@ -98,7 +98,7 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
-        if (GroupOf(list.GroupIndex) is null)
+        if (GroupOf(list.GroupIndex) is not { } group)
         {
             return GossipVerdict.Reject;
         }
@@ -108,14 +108,14 @@ public sealed partial class DvtNode
             return verdict;
         }
 
-        if (!message.SignaturesVerified)
+        if (!message.VerifiedWith(group))
         {
             if (InclusionListRules.CheckSigned(_slotState, message.Value, IlCommittee(list.Slot)!.Positions, _verifier) is not null)
             {
                 return GossipVerdict.Reject;
             }
 
-            message.SignaturesVerified = true;
+            message.MarkVerifiedWith(group);
         }
 
         return TakeInclusionList(message.Value, message.Root);

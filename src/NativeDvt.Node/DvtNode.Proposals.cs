@@ -42,7 +42,7 @@ public sealed partial class DvtNode
 
     /// <summary>
     /// Leader/follow (protocol.md section 4): rank 0 proposes at t = 0; rank r at r x LEADER_TIMEOUT if no proposal
-    /// of the group was seen. Under `race` every member proposes at t = 0. Members also assemble a block whose leader
+    /// of the group was seen (none it could sign). Under `race` see <see cref="RunRaceDuty"/>. Members also assemble a block whose leader
     /// did not, one LEADER_TIMEOUT after its m-th signature arrived.
     /// </summary>
     private void RunProposalDuty(Slot slot, int twelfths)
@@ -52,12 +52,18 @@ public sealed partial class DvtNode
             return;
         }
 
-        var race = _config.Proposal == ProposalPolicy.Race;
-        var due = race ? twelfths >= 0 : twelfths >= round.MyRank;
-        var quiet = race || round.MyRank == 0 || (round.Proposals.Count == 0 && !HasBlockOfSlot(slot, round.Group));
-        if (!round.ProposedByMe && due && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
+        if (IsRace)
         {
-            Propose(me, round);
+            RunRaceDuty(me, round, twelfths);
+        }
+        else
+        {
+            // A proposal this member cannot sign (invalid, or on a parent it does not hold) does not hold its rank back.
+            var quiet = round.MyRank == 0 || (round.Proposals.Keys.All(round.Invalid.Contains) && !HasBlockOfSlot(slot, round.Group));
+            if (!round.ProposedByMe && twelfths >= round.MyRank && quiet && twelfths < 4 && (round.Signed is null || me.IsEquivocator))
+            {
+                Propose(me, round);
+            }
         }
 
         foreach (var (root, at) in round.ThresholdAt)
@@ -100,6 +106,7 @@ public sealed partial class DvtNode
             Transactions = PayloadFor(me, slot),
             ProposerSlashings = proposerSlashings,
             AttesterSlashings = SelectAttesterSlashings(pre, [.. proposerSlashings.Select(s => s.SignedHeader1.Message.ProposerIndex)]),
+            KeyRotations = SelectKeyRotations(pre),
         };
         var block = Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, body))
             ?? Build(me, pre, new BeaconBlock(slot, me.Group, headBlock.Root, Root.Zero, new BeaconBlockBody { RandaoReveal = reveal, RandaoMemberIndex = (ulong)me.Member }));
@@ -129,14 +136,14 @@ public sealed partial class DvtNode
             return null;
         }
 
-        return block with { StateRoot = post.HashTreeRoot() };
+        return block with { StateRoot = ComputedStateRoot(post, block.Slot) };
     }
 
     private void SignAndPropose(LocalIdentity me, ProposalRound round, BeaconBlock block, bool bypass)
     {
         var root = SszRoots.Of(block, _preset);
-        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, EpochOf(block.Slot)));
-        var (signature, refusal) = me.Signer.SignBlock(block.Slot, signingRoot, bypass);
+        var signingRoot = ProposalSigningRoot(root, block.Slot);
+        var (signature, refusal) = IsRace ? (me.Signer.SignUnprotected(signingRoot), null) : me.Signer.SignBlock(block.Slot, signingRoot, bypass);
         if (signature is null)
         {
             _events.SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now);
@@ -145,11 +152,19 @@ public sealed partial class DvtNode
 
         var proposal = new GroupProposal(block, (ulong)me.Member, signature);
         round.Proposals[root] = proposal;
-        round.Signed ??= root;
         _seenProposals.Add((block.Slot, root, (ulong)me.Member));
         _events.BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now);
-        _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
-        AddSignature(round, root, me.Member, signature);
+        // A solo's proposal is complete at once: nobody co-signs it, so only its block is gossiped, as in Ethereum.
+        if (GroupOf(round.Group) is not { Size: 1 })
+        {
+            _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
+        }
+
+        if (!IsRace)
+        {
+            round.Signed ??= root;
+            AddSignature(round, root, me.Member, signature);
+        }
     }
 
     private GossipVerdict OnGroupProposal(byte[] data)
@@ -175,15 +190,20 @@ public sealed partial class DvtNode
         }
 
         var epoch = EpochOf(block.Slot);
-        var signingRoot = Domains.ComputeSigningRoot(root, Domain(Domains.BeaconProposer, epoch));
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
+        var signingRoot = ProposalSigningRoot(root, block.Slot);
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, epoch), signingRoot, proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
-        RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
+        // Under race a proposal is not a block signature: members vote with follow signatures only.
+        if (!IsRace)
+        {
+            RecordBlockSignature(block.Slot, block.ProposerIndex, (int)proposal.LeaderIndex, root);
+        }
+
         if (!_byGroup.TryGetValue(block.ProposerIndex, out var me))
         {
             return GossipVerdict.Accept;
@@ -191,6 +211,11 @@ public sealed partial class DvtNode
 
         var round = RoundFor(block.Slot, block.ProposerIndex);
         round.Proposals.TryAdd(root, proposal);
+        if (IsRace)
+        {
+            return GossipVerdict.Accept;
+        }
+
         AddSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
         if ((int)proposal.LeaderIndex != me.Member)
         {
@@ -211,13 +236,15 @@ public sealed partial class DvtNode
         var block = proposal.Block;
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
+            round.Invalid.Add(root);
             _events.BlockRejected(me.Id, block.Slot, root, "proposal's parent is unknown", _now);
             return;
         }
 
-        var (post, error) = _states.ValidateUnsigned(root, block, parent, ChecksStateRoots);
+        var (post, error) = ValidateProposal(root, block, parent);
         if (post is null)
         {
+            round.Invalid.Add(root);
             _events.BlockRejected(me.Id, block.Slot, root, "proposal: " + error, _now);
             return;
         }
@@ -260,12 +287,12 @@ public sealed partial class DvtNode
 
         var epoch = EpochOf(follow.Slot);
         var signingRoot = Domains.ComputeSigningRoot(follow.BlockRoot, Domain(Domains.BeaconProposer, epoch));
-        if (!message.SignaturesVerified && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, epoch), signingRoot, follow.Signature))
         {
             return GossipVerdict.Reject;
         }
 
-        message.SignaturesVerified = true;
+        message.MarkVerifiedWith(group);
 
         RecordBlockSignature(follow.Slot, follow.GroupIndex, (int)follow.MemberIndex, follow.BlockRoot);
         if (_byGroup.ContainsKey(follow.GroupIndex))

@@ -218,6 +218,11 @@ public sealed partial class DvtNode
                 return OnProposerSlashingGossip(data);
             }
 
+            if (topic == Topics.KeyRotation)
+            {
+                return OnKeyRotationGossip(data);
+            }
+
             return topic == Topics.AttesterSlashing ? OnAttesterSlashingGossip(data) : GossipVerdict.Ignore;
         }
         catch (SszException)
@@ -233,9 +238,6 @@ public sealed partial class DvtNode
     private Epoch EpochOf(Slot slot) => ChainTime.EpochAtSlot(_preset, slot);
 
     private Slot CurrentSlot => SlotAt(_now);
-
-    // View-wide behaviour follows the node's own identity (hosts pack only honest identities onto shared views).
-    private bool ChecksStateRoots => _options.Profile.Kind != ProfileKind.BugInvalidStateRoot;
 
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
@@ -282,6 +284,7 @@ public sealed partial class DvtNode
         _registry = state.Groups;
         _slotState = state;
         var epoch = EpochOf(slot);
+        UseKeysInForce(state, epoch);
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
         foreach (var me in _identities)
         {

@@ -16,7 +16,7 @@ public sealed partial class DevnetSimulation
     private readonly List<(ulong Slot, bool Active)> _partitions = [];
     private readonly SortedDictionary<ulong, byte[]> _flags = [];
     private readonly List<(ulong Epoch, ulong Finalized, ulong Justified, int Proposals, int Missed)> _epochs = [];
-    private readonly List<MissedProposal> _missed = [];
+    private readonly List<(Slot Slot, GroupIndex Group)> _missed = [];
     private readonly List<(ulong Slot, GroupIndex Group, Root? Root)> _duties = [];
     private readonly List<InclusionListSlot> _ilSlots = [];
     private readonly List<MissedInclusionList> _ilMissed = [];
@@ -66,7 +66,7 @@ public sealed partial class DevnetSimulation
 
             missed++;
             _duties.Add((slot.Value, group, null));
-            _missed.Add(new MissedProposal(slot.Value, group.Value, MissReason(slot, group)));
+            _missed.Add((slot, group));
         }
 
         ObserveInclusionLists(state, start, last);
@@ -74,6 +74,7 @@ public sealed partial class DevnetSimulation
         _states.PruneBefore(ChainTime.StartSlot(preset, node.Finalized.Epoch));
     }
 
+    /// <summary>Why a slot has no canonical block, from everything seen by the end of the run (a late block may arrive after its epoch).</summary>
     /// <summary>Each slot's committee groups: complete before the freeze (some node took the list in time), late, or missed with the reason.</summary>
     private void ObserveInclusionLists(BeaconState state, ulong start, ulong last)
     {
@@ -189,17 +190,49 @@ public sealed partial class DevnetSimulation
             return "no member proposed (leader and fallback ranks did not act)" + suffix;
         }
 
-        var assembledRoots = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
-        if (assembledRoots.Any(_recorder.FailedInclusionChecks.ContainsKey))
+        var assembled = _recorder.Assembled.Keys.Where(root => _recorder.Proposals.TryGetValue(root, out var p) && p.Slot == slot && p.By.Group == group).ToList();
+        if (assembled.Any(_recorder.FailedInclusionChecks.ContainsKey))
         {
             return "block failed the inclusion-list check (left out listed transactions) and lost the head" + suffix;
         }
 
-        var assembled = assembledRoots.Count > 0;
         var proposals = _recorder.Proposals.Values.Count(p => p.Slot == slot && p.By.Group == group);
-        return assembled ? "block assembled but not canonical (late or reorged)" + suffix
+        return assembled.Count > 0 ? Orphaned(slot, assembled, partitioned) + suffix
             : proposals > 1 ? $"split: {proposals} proposals, none reached m signatures" + suffix
             : "proposal did not reach m signatures" + suffix;
+    }
+
+    /// <summary>Why an assembled block is not canonical: when it reached the nodes outside its group tells a late block from a reorged one.</summary>
+    private string Orphaned(Slot slot, List<Root> assembled, bool partitioned)
+    {
+        if (assembled.Select(HonestRefusals).FirstOrDefault(r => r.Count > 0) is { } refusals)
+        {
+            return $"block assembled but invalid: honest nodes refused it ({refusals[0].Reason})";
+        }
+
+        var reached = assembled.Select(root => SeenByMost(_recorder.ImportedOutside, root)).Where(t => t is not null).Select(t => t!.Value - (_slotDuration * slot.Value)).ToList();
+        if (reached.Count == 0)
+        {
+            return "block assembled but no node outside the group imported it";
+        }
+
+        var at = reached.Min();
+        var late = partitioned ? "" : "late, ";
+        return at >= _slotDuration ? $"block assembled but orphaned: {late}it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the next proposal"
+            : at > _slotDuration / 3 ? $"block assembled but reorged: {late}it reached 95% of the other nodes {at.TotalMilliseconds:0} ms into its slot, after the attestation deadline"
+            : "block assembled but reorged";
+    }
+
+    /// <summary>When 95% of the nodes that imported a block had it.</summary>
+    private static TimeSpan? SeenByMost(Dictionary<Root, List<TimeSpan>> imports, Root root)
+    {
+        if (!imports.TryGetValue(root, out var imported))
+        {
+            return null;
+        }
+
+        var ordered = imported.Order().ToList();
+        return ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1];
     }
 
     private SimulationReport BuildReport()
@@ -250,25 +283,40 @@ public sealed partial class DevnetSimulation
             ByTemplate = byTemplate,
             ByGroup = byGroup,
             Proposals = ProposalFigures(),
-            MissedProposals = _missed,
+            MissedProposals = [.. _missed.Select(m => new MissedProposal(m.Slot.Value, m.Group.Value, MissReason(m.Slot, m.Group)))],
+            InvalidBlocks = InvalidBlocks(),
             SplitVotes = [.. _recorder.Splits.Values],
             GroupSlashings = [.. _recorder.Slashings.Values],
             MemberEquivocations = [.. _recorder.Equivocations.Values],
+            KeyRotations = [.. _recorder.KeyRotations.Values],
             Refusals = Refusals(),
             Stake = Stake(),
+            StakeByMemberKey = StakeByMemberKey(),
             Traffic = traffic,
             InclusionLists = InclusionLists(traffic),
             Notes = [.. _notes, $"{_recorder.Attestations} member attestations signed, {_blockRequests} blocks fetched by root, {_states.Transitions} state transitions run for the whole process"],
         };
     }
 
-    private StakeFigures Stake()
+    /// <summary>Stake per operator (a group without one is its own): the concentration once groups are formed.</summary>
+    private StakeFigures Stake() =>
+        Concentration(Enumerable.Range(0, _genesis.Groups.Count).Select(g => (_spec.TemplateOf(g).Operator ?? $"g{g}", (double)_genesis.Balances[g])));
+
+    /// <summary>Stake per member key, each holding an equal share of its group's balance: the concentration before groups are formed.</summary>
+    private StakeFigures StakeByMemberKey() =>
+        Concentration(Enumerable.Range(0, _genesis.Groups.Count).SelectMany(g =>
+        {
+            var n = _spec.TemplateOf(g).N;
+            return Enumerable.Range(0, n).Select(m => ($"g{g}/m{m}", (double)_genesis.Balances[g] / n));
+        }));
+
+    /// <summary>Herfindahl index and Nakamoto coefficient (fewest holders with more than 1/3) of the stake held.</summary>
+    private static StakeFigures Concentration(IEnumerable<(string Holder, double Stake)> holdings)
     {
         var stake = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var g = 0; g < _genesis.Groups.Count; g++)
+        foreach (var (holder, amount) in holdings)
         {
-            var owner = _spec.TemplateOf(g).Operator ?? $"g{g}";
-            stake[owner] = stake.GetValueOrDefault(owner) + _genesis.Balances[g];
+            stake[holder] = stake.GetValueOrDefault(holder) + amount;
         }
 
         var total = stake.Values.Sum();
@@ -316,6 +364,7 @@ public sealed partial class DevnetSimulation
         var assembled = new List<double>();
         var seen = new List<double>();
         var seenByMost = new List<double>();
+        var late = 0;
         foreach (var (slot, root) in canonical)
         {
             var slotStart = _slotDuration * slot;
@@ -327,14 +376,50 @@ public sealed partial class DevnetSimulation
 
             if (_recorder.Imported.TryGetValue(root, out var imported))
             {
-                var ordered = imported.Order().ToList();
-                seen.Add((ordered[^1] - slotStart).TotalMilliseconds);
-                seenByMost.Add((ordered[(int)Math.Ceiling(ordered.Count * 0.95) - 1] - slotStart).TotalMilliseconds);
+                seen.Add((imported.Max() - slotStart).TotalMilliseconds);
+                var most = SeenByMost(_recorder.Imported, root)!.Value - slotStart;
+                seenByMost.Add(most.TotalMilliseconds);
+                late += most > _slotDuration / 3 ? 1 : 0;
             }
         }
 
-        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen), seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2));
+        return new ProposalFigures(_duties.Count, canonical.Count, fallback, Mean(threshold), Mean(assembled), Mean(seenByMost), Mean(seen),
+            seen.Count == 0 ? 0 : Math.Round(seen.Max(), 1), reveals.Count == 0 ? 0 : Math.Round(reveals.Average(), 2), late);
     }
+
+    /// <summary>Blocks that reached m signatures (some member assembled them) and that honest nodes refused on import.</summary>
+    private List<InvalidBlockRecord> InvalidBlocks()
+    {
+        var invalid = new List<InvalidBlockRecord>();
+        foreach (var root in _recorder.Assembled.Keys)
+        {
+            if (!_recorder.Proposals.TryGetValue(root, out var proposal))
+            {
+                continue;
+            }
+
+            var honest = HonestRefusals(root);
+            if (honest.Count == 0)
+            {
+                continue;
+            }
+
+            var group = proposal.By.Group;
+            var bugs = _members.Where(m => m.Id.Group == group && m.Profile.IsBug).Select(m => m.Profile).ToList();
+            var profiles = string.Join(", ", bugs.Select(p => ProfileNames.Of(p.Kind)).Distinct());
+            invalid.Add(new InvalidBlockRecord(proposal.Slot.Value, group.Value, bugs.Count, profiles.Length == 0 ? "none" : profiles, honest[0].Reason, honest.Select(r => r.Node).Distinct().Count()));
+        }
+
+        return [.. invalid.OrderBy(i => i.Slot).ThenBy(i => i.Group)];
+    }
+
+    /// <summary>Refusals of a complete block by nodes that run the protocol (honest or late profiles).</summary>
+    private List<(Node.Events.MemberId Node, string Reason)> HonestRefusals(Root root) =>
+        _recorder.RejectedBlocks.TryGetValue(root, out var refusals)
+            ? [.. refusals.Where(r => ProfileOf(r.Node).Kind is ProfileKind.Honest or ProfileKind.Late)]
+            : [];
+
+    private MemberProfile ProfileOf(Node.Events.MemberId id) => _members.First(m => m.Id == id).Profile;
 
     private SortedDictionary<string, int> Refusals()
     {

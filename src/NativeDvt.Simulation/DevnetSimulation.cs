@@ -50,7 +50,7 @@ public sealed partial class DevnetSimulation
 
         Scheme = scheme;
         _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
-        var config = SimulationSetup.Config(spec, scheme, _slotDuration);
+        var config = SimulationSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
         _genesis = SimulationSetup.Genesis(spec, config, scheme, options.Seed);
         _mempool = new SimulatedMempool(options.Seed, spec.Mempool);
         var random = new SimRandom(options.Seed);
@@ -330,6 +330,14 @@ public sealed partial class DevnetSimulation
                 _network.Heal();
                 _partitions.Add((slot, false));
                 break;
+            case FaultKind.Rotate:
+                foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && m.Host.Running))
+                {
+                    member.Rotations++;
+                    member.Host.Node.RotateKey(member.Id, SimulationSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations), _scheduler.Now);
+                }
+
+                break;
         }
     }
 
@@ -357,6 +365,9 @@ public sealed partial class DevnetSimulation
         public MemberProfile Profile { get; } = profile;
 
         public SimulatedHost Host { get; set; } = null!;
+
+        /// <summary>Key rotations started (the next key's index).</summary>
+        public int Rotations { get; set; }
 
         /// <summary>Crashes and restarts by slot, for the missed-proposal reasons.</summary>
         public List<(ulong Slot, bool Up)> Transitions { get; } = [];

@@ -7,4 +7,10 @@ public sealed record SimulationOptions(ulong Seed, int Epochs)
 {
     /// <summary>Shared views to pack honest identities onto (overrides the file's network.views); null: the file's.</summary>
     public int? Views { get; init; }
+
+    /// <summary>
+    /// MAX_EFFECTIVE_BALANCE per member key instead of the preset's 32 ETH; the consolidated comparison raises it
+    /// (as EIP-7251 does) so that one key weighs what its group of n members weighed.
+    /// </summary>
+    public ulong? MaxEffectiveBalanceGwei { get; init; }
 }

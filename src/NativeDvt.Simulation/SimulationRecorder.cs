@@ -16,6 +16,9 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public Dictionary<Root, List<TimeSpan>> Imported { get; } = [];
 
+    /// <summary>Imports by nodes outside the block's proposer group (whose members may hold it long before it leaves).</summary>
+    public Dictionary<Root, List<TimeSpan>> ImportedOutside { get; } = [];
+
     public SortedDictionary<(ulong Slot, ulong Group), SplitVoteRecord> Splits { get; } = [];
 
     public SortedDictionary<(string Who, string Kind, ulong Slot), EquivocationRecord> Equivocations { get; } = [];
@@ -63,9 +66,35 @@ internal sealed class SimulationRecorder : INodeEventSink
         }
 
         times.Add(at);
+        if (Proposals.TryGetValue(blockRoot, out var proposal) && proposal.By.Group != node.Group)
+        {
+            if (!ImportedOutside.TryGetValue(blockRoot, out var outside))
+            {
+                ImportedOutside[blockRoot] = outside = [];
+            }
+
+            outside.Add(at);
+        }
     }
 
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Count("block refused: " + Shorten(reason));
+    /// <summary>Complete blocks refused on import, by root: who refused them and why.</summary>
+    public Dictionary<Root, List<(MemberId Node, string Reason)>> RejectedBlocks { get; } = [];
+
+    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at)
+    {
+        Count("block refused: " + Shorten(reason));
+        if (reason.StartsWith("proposal", StringComparison.Ordinal) || reason.StartsWith("own block", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!RejectedBlocks.TryGetValue(blockRoot, out var by))
+        {
+            RejectedBlocks[blockRoot] = by = [];
+        }
+
+        by.Add((node, reason));
+    }
 
     public void Attested(MemberId node, AttestationData data, TimeSpan at)
     {
@@ -88,6 +117,11 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
         Slashings.TryAdd((group.Value, "included"), new EquivocationRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
+
+    public SortedDictionary<(string Member, ulong Epoch), KeyRotationRecord> KeyRotations { get; } = [];
+
+    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
+        KeyRotations.TryAdd((member.ToString(), epoch.Value), new KeyRotationRecord(member.ToString(), epoch.Value, slot.Value));
 
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {

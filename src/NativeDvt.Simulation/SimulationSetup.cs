@@ -29,12 +29,17 @@ public static class SimulationSetup
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scheme"),
     };
 
-    public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration)
+    public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration, ulong? maxEffectiveBalance = null)
     {
         var preset = Preset.ByName(spec.Preset) ?? throw new ArgumentException($"unknown preset {spec.Preset}", nameof(spec));
         if (spec.SlotsPerEpoch is { } slotsPerEpoch)
         {
             preset = preset with { SlotsPerEpoch = (ulong)slotsPerEpoch };
+        }
+
+        if (maxEffectiveBalance is { } max)
+        {
+            preset = preset with { MaxEffectiveBalance = max };
         }
 
         if (spec.InclusionListCommitteeSize is { } committeeSize)
@@ -63,9 +68,12 @@ public static class SimulationSetup
     /// through EIP-2333's HKDF_mod_r (a raw hash is at least the group order about half the time), for
     /// XMSS stretched to its 96 bytes (SK_SEED || SK_PRF || PUB_SEED). Test keys, never for a real network.
     /// </summary>
-    public static byte[] SecretKey(ISignatureScheme scheme, ulong seed, int group, int member)
+    public static byte[] SecretKey(ISignatureScheme scheme, ulong seed, int group, int member) => SecretKey(scheme, seed, group, member, 0);
+
+    /// <summary>A member's key after <paramref name="rotation"/> key rotations (0: its genesis key); the member index word carries it as member + 16 x rotation.</summary>
+    public static byte[] SecretKey(ISignatureScheme scheme, ulong seed, int group, int member, int rotation)
     {
-        var material = SecretKeyMaterial(seed, group, member);
+        var material = SecretKeyMaterial(seed, group, member + (16 * rotation));
         return scheme switch
         {
             BlsScheme => Eip2333.I2OSP32(Eip2333.HkdfModR(material)),

@@ -46,6 +46,8 @@ public sealed class DevnetFileReaderTests
         Assert.Equal(AccountingPolicy.Component, spec.Accounting);
         Assert.Equal(new MemberProfile(ProfileKind.Late, TimeSpan.FromMilliseconds(700)), spec.Groups[0].Members[2]);
         Assert.Equal(ProfileKind.Offline, spec.Groups[0].Members[3].Kind);
+        Assert.Equal(new MemberProfile(ProfileKind.BugInvalidStateRoot, TimeSpan.Zero) { TriggerSlot = 20 }, spec.Groups[1].Members[0]);
+        Assert.Equal("bug-invalid-state-root from slot 20", spec.Groups[1].Members[0].ToString());
         Assert.Equal(LatencyKind.LogNormal, spec.Network.Latency.Kind);
         Assert.Equal(TimeSpan.FromMilliseconds(250), spec.Network.Latency.B);
         Assert.True(spec.Network.LateProposers[0].Groups.ContainsGroup(3));
@@ -90,6 +92,17 @@ public sealed class DevnetFileReaderTests
         Assert.Equal("censor", spec.Groups[0].Members[0].ToString());
     }
 
+    [Fact]
+    public void Parse_RotateFault_ReadsTheMembersWhoseKeysRotate()
+    {
+        var spec = DevnetFileReader.Parse("groups:\n  - { count: 2, n: 4, m: 3 }\nfaults:\n  - { slot: 9, rotate: g1/m2 }\n");
+
+        var fault = Assert.Single(spec.Faults);
+        Assert.Equal((9UL, FaultKind.Rotate), (fault.Slot, fault.Kind));
+        Assert.True(fault.Targets[0].Contains(1, 2));
+        Assert.False(fault.Targets[0].Contains(1, 1));
+    }
+
     [Theory]
     [InlineData("groups:\n  - { n: 4, m: 5 }\n", 2, "groups[0].m", "out of range (1 to 4)")]
     [InlineData("groups:\n  - { n: 17, m: 1 }\n", 2, "groups[0].n", "out of range (1 to 16)")]
@@ -99,11 +112,14 @@ public sealed class DevnetFileReaderTests
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, lazy, honest]\n", 4, "groups[0].members[1]", "'lazy' is not a profile")]
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, honest]\n", 4, "groups[0].members", "lists 2 member profiles but the group has n = 3")]
     [InlineData("groups:\n  - n: 3\n    m: 2\n    members: [honest, late, honest]\n", 4, "groups[0].members[1]", "late needs its delay")]
+    [InlineData("groups:\n  - n: 1\n    m: 1\n    members: [bug-invalid-state-root at 5]\n", 4, "groups[0].members[0]", "takes an optional trigger: bug-invalid-state-root from slot 24")]
+    [InlineData("groups:\n  - n: 1\n    m: 1\n    members: [bug-wrong-head-after-reorg from slot 5]\n", 4, "groups[0].members[0]", "takes no argument")]
     [InlineData("groups:\n  - { n: 4, m: 3, balanceEth: 64 }\n", 2, "groups[0].balanceEth", "at least 128 ETH")]
     [InlineData("slotTime: fast\ngroups:\n  - { n: 1, m: 1 }\n", 1, "slotTime", "not a duration")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, crash: g1 }\n", 4, "faults[0].crash", "names group 1 but the devnet has groups 0 to 0")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, crash: x1 }\n", 4, "faults[0].crash", "is not a selector")]
     [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3 }\n", 4, "faults[0]", "exactly one of")]
+    [InlineData("groups:\n  - { n: 1, m: 1 }\nfaults:\n  - { slot: 3, rotate: g2/m0 }\n", 4, "faults[0].rotate", "names group 2 but the devnet has groups 0 to 0")]
     [InlineData("groups:\n  - { count: 2, n: 1, m: 1 }\nfaults:\n  - slot: 3\n    partition: [g0-1, g1]\n", 5, "faults[0].partition[1]", "must not overlap")]
     [InlineData("network:\n  loss: 2\ngroups:\n  - { n: 1, m: 1 }\n", 2, "network.loss", "probability")]
     [InlineData("network:\n  views: 2\ngroups:\n  - { n: 3, m: 2 }\n", 2, "network.views", "2 views cannot hold a group of 3 members")]

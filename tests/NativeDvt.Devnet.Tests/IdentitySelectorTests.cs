@@ -26,4 +26,25 @@ public sealed class IdentitySelectorTests
     [InlineData("g-1")]
     public void Parse_Malformed_ThrowsFormatException(string text) =>
         Assert.Throws<FormatException>(() => IdentitySelector.Parse(text));
+
+    [Fact]
+    public void OfGroups_Groups_SelectsEveryMemberOfThoseAndNothingElse()
+    {
+        var selector = IdentitySelector.OfGroups([7, 2, 7]);
+
+        Assert.Equal("g2, g7", selector.Text);
+        Assert.True(selector.Contains(2, 15) && selector.Contains(7, 0) && selector.ContainsGroup(7));
+        Assert.False(selector.Contains(3, 0));
+        Assert.Equal(7, selector.MaxGroup);
+    }
+
+    [Fact]
+    public void OfGroups_None_SelectsNothing()
+    {
+        var selector = IdentitySelector.OfGroups([]);
+
+        Assert.Equal("none", selector.Text);
+        Assert.False(selector.Contains(0, 0) || selector.ContainsGroup(0));
+        Assert.Equal(-1, selector.MaxGroup);
+    }
 }

@@ -80,4 +80,61 @@ public sealed class ProfileScenarioTests
         Assert.Equal(keepsActing, group.Target >= group.GroupEpochs - 1);
         Assert.Equal(keepsActing, group.Target > 1);
     }
+
+    private static SimulationReport RunStateRootBug(int buggy)
+    {
+        // From slot 8 the buggy members compute a wrong post-state root: as leaders they propose blocks honest members
+        // refuse, as followers they refuse honest proposals. g0 holds a third of the stake, so it proposes often.
+        var members = string.Join(", ", Enumerable.Repeat("bug-invalid-state-root from slot 8", buggy).Concat(Enumerable.Repeat("honest", 4 - buggy)));
+        return Run($$"""
+            name: state-root-bug
+            scheme: insecure-fast
+            groups:
+              - { count: 1, n: 4, m: 3, members: [{{members}}] }
+              - { count: 8, n: 1, m: 1 }
+            """, epochs: 4);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Run_StateRootBugInFewerThanMMembers_GroupNeverCompletesAnInvalidBlock(int buggy)
+    {
+        var report = RunStateRootBug(buggy);
+
+        // The bug fired: honest members refused a buggy leader's proposal.
+        Assert.True(report.Refusals.GetValueOrDefault("block refused: proposal: state_transition") > 0, "the trigger never fired");
+        Assert.Empty(report.InvalidBlocks);
+        var group = report.ByGroup[0];
+        if (buggy == 1)
+        {
+            // Three honest members still reach m: when the buggy member leads, an honest fallback rank fills the slot.
+            Assert.Equal(group.ProposalDuties, group.Proposed);
+            Assert.True(report.Proposals.ByFallbackRank > 0, "no fallback rank replaced a buggy leader");
+        }
+        else
+        {
+            Assert.All(report.MissedProposals, m => Assert.Equal(0UL, m.Group));
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Run_StateRootBugInAtLeastMMembers_GroupCompletesAnInvalidBlockThatHonestNodesRefuse(int buggy)
+    {
+        var report = RunStateRootBug(buggy);
+
+        var invalid = Assert.Single(report.InvalidBlocks);
+        Assert.Equal(0UL, invalid.Group);
+        Assert.True(invalid.Slot >= 8, $"invalid block at slot {invalid.Slot}, before the trigger");
+        Assert.Equal((buggy, "bug-invalid-state-root"), (invalid.BuggyMembers, invalid.Profiles));
+        Assert.Contains("state root does not match the post-state", invalid.Reason, StringComparison.Ordinal);
+        Assert.Equal(8 + 4 - buggy, invalid.RefusedBy);
+        Assert.Contains($"invalid block completed by group g0 at slot {invalid.Slot} ({buggy} members with bug-invalid-state-root)", ReportText.ToText(report), StringComparison.Ordinal);
+
+        // Honest nodes never take the buggy fork: the solos keep every slot of theirs.
+        Assert.All(report.ByGroup.Skip(1), solo => Assert.Equal(solo.ProposalDuties, solo.Proposed));
+        Assert.All(report.MissedProposals, m => Assert.Equal(0UL, m.Group));
+    }
 }

@@ -2,11 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using NativeDvt.Devnet;
 using NativeDvt.Simulation;
+using NativeDvt.Simulation.Comparison;
 using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Cli.Sim;
 
-/// <summary><c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--json]</c>: runs a devnet file in the simulator and prints the report.</summary>
+/// <summary>
+/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--json] [--compare]</c>: runs a devnet file in the simulator and prints the
+/// report; with --compare, runs it also as solo keys and as consolidated keys and prints the three side by side.
+/// </summary>
 public static class SimCommand
 {
     /// <summary>The command, to add to the root command.</summary>
@@ -17,7 +21,8 @@ public static class SimCommand
         var epochs = new Option<int>("--epochs") { Description = "epochs to run", DefaultValueFactory = _ => 4 };
         var views = new Option<int?>("--views") { Description = "pack honest identities no fault names onto this many shared views (default: the file's network.views, else one node per identity)" };
         var json = new Option<bool>("--json") { Description = "print the report as JSON" };
-        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, json };
+        var compare = new Option<bool>("--compare") { Description = "also run the same stake as solo keys and as consolidated keys, and compare" };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, json, compare };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -42,6 +47,14 @@ public static class SimCommand
             var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount) { Views = parse.GetValue(views) };
             var watch = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            if (parse.GetValue(compare))
+            {
+                var comparison = ComparisonReport.Run(spec, options);
+                Console.Out.Write(parse.GetValue(json) ? ComparisonText.ToJson(comparison) + "\n" : ComparisonText.ToText(comparison));
+                Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s for the three runs");
+                return 0;
+            }
+
             DevnetSimulation simulation;
             try
             {

@@ -13,9 +13,10 @@ namespace NativeDvt.Node.Duties;
 public sealed class MemberSigner
 {
     private readonly ISignatureScheme _scheme;
-    private readonly byte[] _secretKey;
     private readonly SlashingProtector _protector;
     private readonly InclusionListProtection _inclusionLists = new();
+    private readonly List<(byte[] PublicKey, byte[] SecretKey)> _keys = [];
+    private byte[] _secretKey;
 
     /// <summary>A signer for <paramref name="secretKey"/> whose history lives in <paramref name="protector"/>.</summary>
     public MemberSigner(ISignatureScheme scheme, byte[] secretKey, SlashingProtector protector)
@@ -24,10 +25,34 @@ public sealed class MemberSigner
         _secretKey = secretKey;
         _protector = protector;
         PublicKey = scheme.DerivePublicKey(secretKey);
+        _keys.Add((PublicKey, secretKey));
     }
 
-    /// <summary>The member's public key.</summary>
-    public byte[] PublicKey { get; }
+    /// <summary>The public key the member signs with now.</summary>
+    public byte[] PublicKey { get; private set; }
+
+    /// <summary>Holds a further key (a key rotation's new key); the signer keeps its current key until <see cref="UseKey"/>.</summary>
+    public byte[] AddKey(byte[] secretKey)
+    {
+        var publicKey = _scheme.DerivePublicKey(secretKey);
+        _keys.Add((publicKey, secretKey));
+        return publicKey;
+    }
+
+    /// <summary>Signs with the held key whose public key is <paramref name="publicKey"/> from now on; false when it holds none.</summary>
+    public bool UseKey(ReadOnlySpan<byte> publicKey)
+    {
+        foreach (var (pub, secret) in _keys)
+        {
+            if (publicKey.SequenceEqual(pub))
+            {
+                (PublicKey, _secretKey) = (pub, secret);
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Signs a message no protection rule covers (RANDAO reveal).</summary>
     public Bytes SignUnprotected(Root signingRoot) => Bytes.Wrap(_scheme.Sign(_secretKey, signingRoot.ToArray()));

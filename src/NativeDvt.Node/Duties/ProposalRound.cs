@@ -22,6 +22,9 @@ internal sealed class ProposalRound(Slot slot, GroupIndex group)
 
     public Dictionary<Root, GroupProposal> Proposals { get; } = [];
 
+    /// <summary>Proposals this member checked and cannot sign: invalid, or built on a parent it does not hold.</summary>
+    public HashSet<Root> Invalid { get; } = [];
+
     public Dictionary<Root, SortedDictionary<int, Bytes>> Signatures { get; } = [];
 
     public Dictionary<Root, TimeSpan> ThresholdAt { get; } = [];

@@ -71,6 +71,11 @@ public interface INodeEventSink
     {
     }
 
+    /// <summary>A block the node imported carries a key rotation: <paramref name="member"/>'s new key counts from <paramref name="epoch"/>.</summary>
+    void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at)
+    {
+    }
+
     /// <summary>The node's finalized checkpoint advanced.</summary>
     void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {

@@ -21,10 +21,11 @@ public sealed class GossipTopics
         GroupAttestation = Name(digest, "group_attestation");
         ProposerSlashing = Name(digest, "group_proposer_slashing");
         AttesterSlashing = Name(digest, "group_attester_slashing");
+        KeyRotation = Name(digest, "key_rotation");
         InclusionList = Name(digest, "inclusion_list");
         InclusionListProposalPrefix = $"/ndvt/{digest}/inclusion_list_proposal_";
         InclusionListFollowPrefix = $"/ndvt/{digest}/inclusion_list_follow_";
-        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing, InclusionList];
+        All = [BeaconBlock, GroupProposal, FollowSignature, GroupAttestation, ProposerSlashing, AttesterSlashing, InclusionList, KeyRotation];
     }
 
     /// <summary>The fork digest, hex.</summary>
@@ -60,6 +61,8 @@ public sealed class GossipTopics
     /// <summary>Double- and surround-vote evidence (GroupAttesterSlashing).</summary>
     public string AttesterSlashing { get; }
 
+    /// <summary>Key rotations (SignedKeyRotation): members' shares with one signer, and complete ones with at least m.</summary>
+    public string KeyRotation { get; }
     /// <summary>Complete inclusion lists (SignedInclusionList).</summary>
     public string InclusionList { get; }
 

@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Node.Sharing;
 
@@ -12,7 +13,10 @@ public sealed class SharedMessage<T>(T value, Root root)
     /// <summary>Its hash_tree_root (a block's root, an attestation's data root).</summary>
     public Root Root { get; } = root;
 
-    /// <summary>Set once a node verified the signatures against the group's keys; later nodes skip the check.</summary>
+    /// <summary>
+    /// Set once a node found a block's group signature valid; later nodes skip the check. Only for blocks: the keys
+    /// that check a block come from its parent's state, the same for every node.
+    /// </summary>
     public bool SignaturesVerified { get; set; }
 
     /// <summary>
@@ -20,4 +24,19 @@ public sealed class SharedMessage<T>(T value, Root root)
     /// target block's chain, so a later node holding that block skips the shuffling lookup.
     /// </summary>
     public bool InCommittee { get; set; }
+
+    private VerifiedKeys? _verifiedWith;
+
+    /// <summary>
+    /// True when a node already found the signatures valid against this very key list of the group: nodes on
+    /// different heads may hold different keys for one group (a key rotation included on one fork only), so the
+    /// verdict is shared only between views whose group record carries the same key lists (the same objects).
+    /// </summary>
+    public bool VerifiedWith(Group group) =>
+        _verifiedWith is { } keys && ReferenceEquals(keys.Pubkeys, group.Pubkeys) && ReferenceEquals(keys.Changes, group.KeyChanges);
+
+    /// <summary>Records that the signatures are valid against <paramref name="group"/>'s keys.</summary>
+    public void MarkVerifiedWith(Group group) => _verifiedWith = new VerifiedKeys(group.Pubkeys, group.KeyChanges);
+
+    private sealed record VerifiedKeys(object Pubkeys, object Changes);
 }

@@ -8,8 +8,8 @@ namespace NativeDvt.Node.Sharing;
 /// Decodes each gossip payload once per process. Transports that hand every receiver the same byte array
 /// (the simulator does; one publication reaches thousands of nodes) get the decoded message, its root and its
 /// signature verdict from the first receiver. Keyed by array identity, so distinct copies (libp2p) just miss.
-/// The signature verdict assumes every node of the process has the same group keys, which holds as long as
-/// key rotations are not simulated.
+/// A signature verdict is shared only with nodes whose group record holds the same key lists (see
+/// <see cref="SharedMessage{T}.VerifiedWith"/>), so views that differ on a key rotation each check for themselves.
 /// </summary>
 public sealed class SharedMessageCache
 {

@@ -13,4 +13,8 @@ namespace NativeDvt.Simulation.Reporting;
 /// RANDAO grinding leeway (protocol.md section 8): members of the proposer group that were up, i.e. distinct reveals
 /// the group could have chosen from, averaged over canonical blocks (a solo validator has 1).
 /// </param>
-public sealed record ProposalFigures(int Duties, int Canonical, int ByFallbackRank, double MeanThresholdMs, double MeanAssembledMs, double MeanSeenBy95Ms, double MeanSeenByAllMs, double MaxSeenByAllMs, double MeanRevealChoices);
+/// <param name="LateBlocks">
+/// Canonical blocks that reached 95% of the nodes after the 1/3-slot attestation deadline: their slot's attesters voted
+/// for the parent, so the groups attesting in that slot lost the head flag.
+/// </param>
+public sealed record ProposalFigures(int Duties, int Canonical, int ByFallbackRank, double MeanThresholdMs, double MeanAssembledMs, double MeanSeenBy95Ms, double MeanSeenByAllMs, double MaxSeenByAllMs, double MeanRevealChoices, int LateBlocks);

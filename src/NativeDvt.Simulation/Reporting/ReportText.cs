@@ -42,8 +42,10 @@ public static class ReportText
         Line(text, "");
         Line(text, $"blocks: {p.Canonical} of {p.Duties} slots, {p.ByFallbackRank} by a fallback rank; proposal -> m-th signature {p.MeanThresholdMs} ms; " +
             $"assembled at {p.MeanAssembledMs} ms into the slot; seen by 95% of nodes at {p.MeanSeenBy95Ms} ms, by all at {p.MeanSeenByAllMs} ms (max {p.MaxSeenByAllMs} ms); " +
+            $"{p.LateBlocks} reached 95% of nodes after the attestation deadline (1/3 slot); " +
             $"RANDAO reveals a proposer group could choose from: {p.MeanRevealChoices} on average (a solo has 1)");
-        Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}");
+        Line(text, $"stake: {report.Stake.Operators} operators, Herfindahl index {report.Stake.Herfindahl}, Nakamoto coefficient (> 1/3) {report.Stake.NakamotoCoefficient}; " +
+            $"before groups are formed, per member key: {report.StakeByMemberKey.Operators} keys, Herfindahl index {report.StakeByMemberKey.Herfindahl}, Nakamoto coefficient {report.StakeByMemberKey.NakamotoCoefficient}");
         var il = report.InclusionLists;
         Line(text, il.CommitteeSize == 0 ? "inclusion lists: off" :
             $"inclusion lists (committee of {il.CommitteeSize}): {il.CompleteInTime} of {il.Expected} complete before the freeze, {il.CompleteLate} late, {il.Missed} missed; " +
@@ -53,9 +55,12 @@ public static class ReportText
         Section(text, "blocks failing the inclusion-list check", il.FailedBlocks.Select(f =>
             $"slot {f.Slot} g{f.Group} {f.Root}: {f.MissingTransactions} listed transactions left out, flagged by {f.NodesThatFlagged} nodes; votes for it {f.VotesFor}, for other heads {f.VotesElsewhere}; {(f.Canonical ? "canonical" : "not canonical (reorged out)")}"));
         Section(text, "missed proposals", report.MissedProposals.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
+        Section(text, "invalid blocks completed", report.InvalidBlocks.Select(b =>
+            $"invalid block completed by group g{b.Group} at slot {b.Slot} ({b.BuggyMembers} members with {b.Profiles}): {b.Reason}; refused by {b.RefusedBy} honest nodes"));
         Section(text, "split votes", report.SplitVotes.Select(s => $"slot {s.Slot} g{s.Group}: {s.DistinctData} different data, {s.Signers} signers, largest agreement {s.LargestAgreement}"));
         Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}"));
         Section(text, "member equivocations", report.MemberEquivocations.Select(s => $"{s.Who} {s.Kind} at slot {s.Slot}, {s.Detail}"));
+        Section(text, "key rotations", report.KeyRotations.Select(r => $"{r.Member}: new key from epoch {r.Epoch}, included at slot {r.IncludedSlot}"));
         Section(text, "refusals", report.Refusals.Select(r => $"{r.Value,6} x {r.Key}"));
         Line(text, "");
         Line(text, "topic                               published       bytes   delivered   deliv. bytes  dropped  msgs/slot  bytes/slot");

@@ -51,11 +51,17 @@ public sealed record SimulationReport
     /// <summary>Slots without a canonical block.</summary>
     public required IReadOnlyList<MissedProposal> MissedProposals { get; init; }
 
+    /// <summary>Blocks a group completed that honest nodes refused (a bug in at least m members).</summary>
+    public required IReadOnlyList<InvalidBlockRecord> InvalidBlocks { get; init; }
+
     /// <summary>Split votes seen by aggregators.</summary>
     public required IReadOnlyList<SplitVoteRecord> SplitVotes { get; init; }
 
     /// <summary>Group slashings built and included.</summary>
     public required IReadOnlyList<EquivocationRecord> GroupSlashings { get; init; }
+
+    /// <summary>Member key rotations included in blocks.</summary>
+    public required IReadOnlyList<KeyRotationRecord> KeyRotations { get; init; }
 
     /// <summary>Member equivocations (not slashable below m).</summary>
     public required IReadOnlyList<EquivocationRecord> MemberEquivocations { get; init; }
@@ -63,9 +69,11 @@ public sealed record SimulationReport
     /// <summary>Signatures refused by slashing protection and blocks refused by nodes, counted by reason.</summary>
     public required IReadOnlyDictionary<string, int> Refusals { get; init; }
 
-    /// <summary>Stake concentration over operators.</summary>
+    /// <summary>Stake concentration over operators, once groups are formed.</summary>
     public required StakeFigures Stake { get; init; }
 
+    /// <summary>Stake concentration over member keys (each key holds its share of its group's balance): before groups are formed.</summary>
+    public required StakeFigures StakeByMemberKey { get; init; }
     /// <summary>Inclusion lists: committee outcomes, misses with reasons, blocks that failed the check.</summary>
     public required InclusionListFigures InclusionLists { get; init; }
 

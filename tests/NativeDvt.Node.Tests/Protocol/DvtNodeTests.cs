@@ -18,14 +18,14 @@ public sealed class DvtNodeTests
     }
 
     [Fact]
-    public void OnTick_SoloAtSlotStart_ProposesAssemblesAndImportsItsBlock()
+    public void OnTick_SoloAtSlotStart_ProposesAssemblesAndImportsItsBlockWithoutGossipingAProposal()
     {
         var events = new CountingEvents();
         var (node, network) = new NodeFixture(1, 1).NodeOf(0, events);
 
         node.OnTick(NodeFixture.Slot);
 
-        Assert.Contains(network.Published, p => p.Topic == node.Topics.GroupProposal);
+        Assert.DoesNotContain(network.Published, p => p.Topic == node.Topics.GroupProposal);
         Assert.Contains(network.Published, p => p.Topic == node.Topics.BeaconBlock);
         Assert.Equal(new Slot(1), node.HeadBlock.Slot);
         Assert.Equal(1, events[nameof(CountingEvents.BlockAssembled)]);
