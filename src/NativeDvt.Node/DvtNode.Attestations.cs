@@ -411,6 +411,13 @@ public sealed partial class DvtNode
 
     private void PrunePools(Slot slot)
     {
+        // Member votes more than an epoch old are ignored before this set is asked; at scale it holds tens of
+        // thousands of votes per slot, so it is trimmed every slot (a handful of keys to look at).
+        foreach (var old in _seenMemberVotes.Keys.Where(s => s.Value + _preset.SlotsPerEpoch < slot.Value).ToList())
+        {
+            _seenMemberVotes.Remove(old);
+        }
+
         // Once per epoch of the horizon, not per slot: every reader checks the slot window itself, so entries kept a
         // few slots longer change nothing, while scanning pools that hold every group's messages each slot costs.
         var horizon = slot.Value > _preset.SlotsPerEpoch + 1 ? slot.Value - _preset.SlotsPerEpoch - 1 : 0;
@@ -420,12 +427,6 @@ public sealed partial class DvtNode
         }
 
         _prunedEpoch = EpochOf(new Slot(horizon));
-
-        // Votes older than the horizon are ignored before this set is asked, so their entries can go.
-        foreach (var old in _seenMemberVotes.Keys.Where(s => s.Value < horizon).ToList())
-        {
-            _seenMemberVotes.Remove(old);
-        }
 
         foreach (var key in _groupPool.Where(e => e.Value.Data.Slot.Value < horizon).Select(e => e.Key).ToList())
         {

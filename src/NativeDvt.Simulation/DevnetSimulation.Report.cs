@@ -327,8 +327,12 @@ public sealed partial class DevnetSimulation
             held += shares[nakamoto];
         }
 
-        return new StakeFigures(stake.Count, Math.Round(shares.Sum(s => s * s), 4), nakamoto);
+        return new StakeFigures(stake.Count, SignificantDigits(shares.Sum(s => s * s), 4), nakamoto);
     }
+
+    // Four decimals would print 0 for 242,000 equal keys; four significant digits keep the figure readable.
+    private static double SignificantDigits(double value, int digits) =>
+        value <= 0 ? 0 : Math.Round(value, Math.Clamp(digits - 1 - (int)Math.Floor(Math.Log10(value)), 0, 15));
 
     /// <summary>Traffic per topic, each family of subnets summed into one row.</summary>
     private List<TopicFigures> Traffic(ulong slots) =>
