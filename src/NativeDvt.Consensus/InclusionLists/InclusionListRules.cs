@@ -64,22 +64,8 @@ public static class InclusionListRules
     }
 
     /// <summary>Null when <paramref name="signature"/> is member <paramref name="memberIndex"/>'s share of the list with <paramref name="listRoot"/>.</summary>
-    public static string? CheckMemberSignature(BeaconState state, Slot slot, GroupIndex groupIndex, ulong memberIndex, Root listRoot, Bytes signature, ISignatureVerifier verifier)
-    {
-        if (!state.Groups.Contains(groupIndex))
-        {
-            return $"unknown group {groupIndex}";
-        }
-
-        var group = state.Groups[groupIndex];
-        if (memberIndex >= (ulong)group.Size)
-        {
-            return $"member {memberIndex} is not in a group of {group.Size}";
-        }
-
-        var key = group.MemberPubkeyAt((int)memberIndex, ChainTime.EpochAtSlot(state.Preset, slot));
-        return verifier.Verify(key, SigningRoot(state, slot, listRoot), signature) ? null : "invalid member signature";
-    }
+    public static string? CheckMemberSignature(BeaconState state, Slot slot, GroupIndex groupIndex, ulong memberIndex, Root listRoot, Bytes signature, ISignatureVerifier verifier) =>
+        GroupSignatures.CheckMemberShare(state, slot, groupIndex, memberIndex, SigningRoot(state, slot, listRoot), signature, verifier);
 
     /// <summary>
     /// The complete list once at least m members' shares are at hand (null before): bits of the signers and one

@@ -21,12 +21,12 @@ public static class GroupProposals
     {
         var block = proposal.Block;
         var blockRoot = SszRoots.Of(block, state.Preset);
-        return CheckMemberSignature(state, block.Slot, block.ProposerIndex, proposal.LeaderIndex, blockRoot, proposal.LeaderSignature, verifier);
+        return GroupSignatures.CheckMemberShare(state, block.Slot, block.ProposerIndex, proposal.LeaderIndex, BlockSigningRoot(state, block.Slot, blockRoot), proposal.LeaderSignature, verifier);
     }
 
     /// <summary>Null when <paramref name="follow"/> is a valid signature of its block root by that member of the group; else why not.</summary>
     public static string? CheckFollowSignature(BeaconState state, FollowSignature follow, ISignatureVerifier verifier) =>
-        CheckMemberSignature(state, follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.BlockRoot, follow.Signature, verifier);
+        GroupSignatures.CheckMemberShare(state, follow.Slot, follow.GroupIndex, follow.MemberIndex, BlockSigningRoot(state, follow.Slot, follow.BlockRoot), follow.Signature, verifier);
 
     /// <summary>
     /// The signed block once at least m members' signatures are at hand (null before): bits of the signers, and
@@ -43,22 +43,5 @@ public static class GroupProposals
         var signatures = members.Select(m => signaturesByMember[m]).ToArray();
         IReadOnlyList<Bytes> carried = aggregate is null ? signatures : [aggregate(signatures)];
         return new SignedBeaconBlock(block, new GroupSignature(MemberBits.Of(group.Size, members), carried));
-    }
-
-    private static string? CheckMemberSignature(BeaconState state, Slot slot, GroupIndex groupIndex, ulong memberIndex, Root blockRoot, Bytes signature, ISignatureVerifier verifier)
-    {
-        if (!state.Groups.Contains(groupIndex))
-        {
-            return $"unknown group {groupIndex}";
-        }
-
-        var group = state.Groups[groupIndex];
-        if (memberIndex >= (ulong)group.Size)
-        {
-            return $"member {memberIndex} is not in a group of {group.Size}";
-        }
-
-        var key = group.MemberPubkeyAt((int)memberIndex, ChainTime.EpochAtSlot(state.Preset, slot));
-        return verifier.Verify(key, BlockSigningRoot(state, slot, blockRoot), signature) ? null : "invalid member signature";
     }
 }

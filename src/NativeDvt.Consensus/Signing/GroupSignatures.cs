@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.Signing;
@@ -60,6 +61,28 @@ public static class GroupSignatures
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="signature"/> is member <paramref name="memberIndex"/>'s own share of
+    /// <paramref name="signingRoot"/> (a proposal, a follow signature, an inclusion-list share) with the key in force at
+    /// <paramref name="slot"/>; else why not.
+    /// </summary>
+    public static string? CheckMemberShare(BeaconState state, Slot slot, GroupIndex groupIndex, ulong memberIndex, Root signingRoot, Bytes signature, ISignatureVerifier verifier)
+    {
+        if (!state.Groups.Contains(groupIndex))
+        {
+            return $"unknown group {groupIndex}";
+        }
+
+        var group = state.Groups[groupIndex];
+        if (memberIndex >= (ulong)group.Size)
+        {
+            return $"member {memberIndex} is not in a group of {group.Size}";
+        }
+
+        var key = group.MemberPubkeyAt((int)memberIndex, ChainTime.EpochAtSlot(state.Preset, slot));
+        return verifier.Verify(key, signingRoot, signature) ? null : "invalid member signature";
     }
 
     /// <summary>The threshold of <paramref name="group"/> as an int (m is at most MAX_GROUP_SIZE once registered).</summary>
