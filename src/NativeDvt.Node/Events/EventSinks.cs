@@ -167,4 +167,13 @@ public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INo
             sink.BlockFailedInclusionCheck(node, slot, blockRoot, missing, at);
         }
     }
+
+    /// <inheritdoc/>
+    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.KeyRotationIncluded(node, member, epoch, slot, at);
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     private readonly Counter<long> _memberEquivocations;
     private readonly Counter<long> _groupSlashingsBuilt;
     private readonly Counter<long> _groupSlashingsIncluded;
+    private readonly Counter<long> _keyRotationsIncluded;
     private readonly Counter<long> _inclusionListsProposed;
     private readonly Counter<long> _inclusionListFollows;
     private readonly Counter<long> _inclusionListsAssembled;
@@ -61,6 +62,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
         _memberEquivocations = _meter.CreateCounter<long>("ndvt.node.member_equivocations", "{event}", "Members seen signing two conflicting messages (tags equivocator_group, equivocator_member, kind).");
         _groupSlashingsBuilt = _meter.CreateCounter<long>("ndvt.node.group_slashings_built", "{slashing}", "Group slashings this identity built from >= m signatures on each side (tags slashed_group, kind).");
         _groupSlashingsIncluded = _meter.CreateCounter<long>("ndvt.node.group_slashings_included", "{slashing}", "Group slashings seen included in imported blocks (tag slashed_group).");
+        _keyRotationsIncluded = _meter.CreateCounter<long>("ndvt.node.key_rotations_included", "{rotation}", "Key rotations seen included in imported blocks (tags rotated_group, rotated_member, effective_epoch).");
         _inclusionListsProposed = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_proposed", "{list}", "Inclusion lists proposed by this identity as leader or fallback rank (tag rank).");
         _inclusionListFollows = _meter.CreateCounter<long>("ndvt.node.inclusion_list_follows", "{signature}", "Inclusion lists this identity co-signed.");
         _inclusionListsAssembled = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_assembled", "{list}", "Complete inclusion lists this identity assembled from >= m signatures.");
@@ -126,6 +128,10 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     /// <inheritdoc/>
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
         _groupSlashingsIncluded.Add(1, Tags(node, Tag("slashed_group", (long)group.Value)));
+
+    /// <inheritdoc/>
+    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
+        _keyRotationsIncluded.Add(1, Tags(node, Tag("rotated_group", (long)member.Group.Value), Tag("rotated_member", member.Member), Tag("effective_epoch", (long)epoch.Value)));
 
     /// <inheritdoc/>
     public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) =>

@@ -97,4 +97,17 @@ public sealed class NodeMetricsTests
         Assert.Equal(7L, Assert.Single(recorded.Of("ndvt.node.group_slashings_built")).Tags["slashed_group"]);
         Assert.Equal(2, Assert.Single(recorded.Of("ndvt.node.split_votes")).Tags["distinct_data"]);
     }
+
+    [Theory]
+    [InlineData(typeof(EventSinks))]
+    [InlineData(typeof(NodeMetrics))]
+    public void SinkThatMustSeeEverything_ImplementsEveryEventItself(Type sink)
+    {
+        // The interface's events default to no-ops; a fan-out or an exporter that fell back to one would lose events silently.
+        var map = sink.GetInterfaceMap(typeof(INodeEventSink));
+        var inherited = map.TargetMethods.Where(m => m.DeclaringType != sink).Select(m => m.Name).ToList();
+
+        Assert.Empty(inherited);
+    }
 }
+
