@@ -28,6 +28,12 @@ internal static class BlsPrimitivesBenchmark
 
             return x.IsZero;
         });
+        foreach (var lanes in new[] { 8, 4, 2 })
+        {
+            Report($"Fp lanes mul, {lanes} (ns/product)", minMs, 100 * lanes, () => LanesMul(a, b, lanes, sum: false));
+            Report($"Fp lanes mulsum, {lanes} (ns/sum)", minMs, 100 * lanes, () => LanesMul(a, b, lanes, sum: true));
+        }
+
         Report("Fp2 mul (ns)", minMs, 1000, () =>
         {
             var x = a2;
@@ -93,6 +99,39 @@ internal static class BlsPrimitivesBenchmark
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
         return 0;
+    }
+
+    /// <summary>100 batches of products (or sums of two products) with the given number of filled lanes, lanes written and read back each time.</summary>
+    private static unsafe bool LanesMul(Fp a, Fp b, int lanes, bool sum)
+    {
+        var raw = stackalloc ulong[(FpLanes.BatchWords * 3) + FpLanes.Width];
+        var x = FpLanes.Align(raw);
+        var y = x + FpLanes.BatchWords;
+        var r = y + FpLanes.BatchWords;
+        for (var lane = 0; lane < FpLanes.Width; lane++)
+        {
+            FpLanes.Put(x, lane, a);
+            FpLanes.Put(y, lane, b);
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            if (sum)
+            {
+                FpLanes.MulSum(x, y, y, x, r);
+            }
+            else
+            {
+                FpLanes.Mul(x, y, r);
+            }
+
+            for (var lane = 0; lane < lanes; lane++)
+            {
+                FpLanes.Put(x, lane, FpLanes.Get(r, lane));
+            }
+        }
+
+        return FpLanes.Get(r, 0).IsZero;
     }
 
     private static void Report(string name, int minMs, int perCall, Func<bool> action)
