@@ -86,6 +86,14 @@ internal static class BlsPrimitivesBenchmark
 
             return x.IsOne;
         });
+        Report("Fp12 mul scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulScalar(x, f)));
+        Report("Fp12 mul lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.Mul(x, f)));
+        Report("Fp12 square scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.SquareScalar(x)));
+        Report("Fp12 square lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.Square(x)));
+        Report("Fp12 line product scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulByLineScalar(x, a2, b2, a2)));
+        Report("Fp12 line product lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.MulByLine(x, a2, b2, a2)));
+        Report("Fp12 cyclotomic sq scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.CyclotomicSquareScalar(x)));
+        Report("Fp12 cyclotomic sq lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.CyclotomicSquare(x)));
         Report("Fp inverse (ns)", minMs, 1, () => Fp.Inverse(a).IsZero);
         Report("Fp inverse vartime (ns)", minMs, 1, () => Fp.InverseVartime(a).IsZero);
         Report("Fp sqrt (ns)", minMs, 1, () => Fp.TrySqrt(a, out _));
@@ -132,6 +140,17 @@ internal static class BlsPrimitivesBenchmark
         }
 
         return FpLanes.Get(r, 0).IsZero;
+    }
+
+    private static bool Repeat(Fp12 start, Func<Fp12, Fp12> step)
+    {
+        var x = start;
+        for (var i = 0; i < 100; i++)
+        {
+            x = step(x);
+        }
+
+        return x.IsOne;
     }
 
     private static void Report(string name, int minMs, int perCall, Func<bool> action)

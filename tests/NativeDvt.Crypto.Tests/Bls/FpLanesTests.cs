@@ -62,6 +62,37 @@ public sealed class FpLanesTests
         }
     }
 
+    [Fact]
+    public void Fp12Lanes_RandomAndExtremeElements_MatchScalarPaths()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        var pMinusOne = FieldConstants.ToFp(P - 1);
+        var extreme = new Fp12(
+            new Fp6(new Fp2(pMinusOne, pMinusOne), new Fp2(Fp.Zero, pMinusOne), new Fp2(pMinusOne, Fp.One)),
+            new Fp6(new Fp2(pMinusOne, Fp.Zero), new Fp2(pMinusOne, pMinusOne), new Fp2(Fp.One, pMinusOne)));
+        for (var i = 0; i < 20; i++)
+        {
+            var a = i == 0 ? extreme : RandomFp12(_random);
+            var b = i == 1 ? extreme : RandomFp12(_random);
+            var l0 = i == 2 ? extreme.C0.C0 : RandomFp2(_random);
+            var l1 = i == 2 ? extreme.C1.C1 : RandomFp2(_random);
+            var l4 = i == 2 ? extreme.C0.C2 : RandomFp2(_random);
+            Assert.Equal(Fp12.MulScalar(a, b), Fp12Lanes.Mul(a, b));
+            Assert.Equal(Fp12.SquareScalar(a), Fp12Lanes.Square(a));
+            Assert.Equal(Fp12.MulByLineScalar(a, l0, l1, l4), Fp12Lanes.MulByLine(a, l0, l1, l4));
+            Assert.Equal(Fp12.CyclotomicSquareScalar(a), Fp12Lanes.CyclotomicSquare(a));
+            var (g2, g3, g4, g5) = (a.C1.C0, a.C0.C2, a.C0.C1, a.C1.C2);
+            var (h2, h3, h4, h5) = (g2, g3, g4, g5);
+            CompressedCyclotomic.SquareScalar(ref g2, ref g3, ref g4, ref g5);
+            Fp12Lanes.CompressedSquare(ref h2, ref h3, ref h4, ref h5);
+            Assert.Equal((g2, g3, g4, g5), (h2, h3, h4, h5));
+        }
+    }
+
     /// <summary>Extremes in the first rounds, then random canonical values, every third one an unreduced sum below 2p.</summary>
     private (BigInteger Value, Fp Element) Operand(int round, int operand, int lane)
     {

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+
+namespace NativeDvt.Crypto.Bls;
+
+/// <summary>
+/// A list of independent base-field products computed eight at a time by <see cref="FpLanes.Mul"/>:
+/// a caller adds operand pairs (each addition returns the product's index), runs the batch once, then
+/// reads the results. GF(p^2) products (Karatsuba: three base-field products) and squares (two) are
+/// added and read back through their first index. The buffer comes from the caller (stack memory).
+/// </summary>
+internal unsafe ref struct FpProductBatch
+{
+    private readonly ulong* _a;
+    private readonly ulong* _b;
+    private readonly ulong* _r;
+    private readonly int _capacity;
+    private int _count;
+
+    /// <summary>Over a caller's buffer of at least <see cref="WordsFor"/>(capacity) words.</summary>
+    public FpProductBatch(ulong* buffer, int capacity)
+    {
+        var batches = (capacity + FpLanes.Width - 1) / FpLanes.Width;
+        _a = FpLanes.Align(buffer);
+        _b = _a + (batches * FpLanes.BatchWords);
+        _r = _b + (batches * FpLanes.BatchWords);
+        _capacity = batches * FpLanes.Width;
+        _count = 0;
+    }
+
+    /// <summary>Buffer words for up to <paramref name="capacity"/> products (operands, results and alignment slack).</summary>
+    public static int WordsFor(int capacity) => (((capacity + FpLanes.Width - 1) / FpLanes.Width) * 3 * FpLanes.BatchWords) + FpLanes.Width;
+
+    /// <summary>
+    /// Adds x·y and returns its index. Operands may be unreduced below 8p with limbs below 2^56
+    /// (the lane kernel's result stays below 2p for those, then gets its one conditional subtraction).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Add(in Fp x, in Fp y)
+    {
+        var index = _count++;
+        if (index >= _capacity)
+        {
+            throw new InvalidOperationException("FpProductBatch: more products than its capacity");
+        }
+
+        var offset = (index / FpLanes.Width) * FpLanes.BatchWords;
+        FpLanes.Put(_a + offset, index % FpLanes.Width, x);
+        FpLanes.Put(_b + offset, index % FpLanes.Width, y);
+        return index;
+    }
+
+    /// <summary>Adds the GF(p^2) product x·y (three base-field products: x0 y0, x1 y1, (x0 + x1)(y0 + y1)); components below 4p.</summary>
+    public int AddFp2Product(in Fp2 x, in Fp2 y)
+    {
+        var index = Add(x.C0, y.C0);
+        Add(x.C1, y.C1);
+        Add(Fp.SumUnreduced(x.C0, x.C1), Fp.SumUnreduced(y.C0, y.C1));
+        return index;
+    }
+
+    /// <summary>Adds the GF(p^2) square of a canonical x (two base-field products: (x0 + x1)(x0 - x1 + p) and 2 x0·x1).</summary>
+    public int AddFp2Square(in Fp2 x)
+    {
+        var index = Add(Fp.SumUnreduced(x.C0, x.C1), Fp.DifferencePlusP(x.C0, x.C1));
+        Add(Fp.SumUnreduced(x.C0, x.C0), x.C1);
+        return index;
+    }
+
+    /// <summary>Computes every product added so far.</summary>
+    public readonly void Run()
+    {
+        var words = ((_count + FpLanes.Width - 1) / FpLanes.Width) * FpLanes.BatchWords;
+        for (var offset = 0; offset < words; offset += FpLanes.BatchWords)
+        {
+            FpLanes.Mul(_a + offset, _b + offset, _r + offset);
+        }
+    }
+
+    /// <summary>The product with the given index (canonical), after <see cref="Run"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly Fp Get(int index) => FpLanes.Get(_r + ((index / FpLanes.Width) * FpLanes.BatchWords), index % FpLanes.Width);
+
+    /// <summary>The GF(p^2) product added at <paramref name="index"/>: x0 y0 - x1 y1 + ((x0 + x1)(y0 + y1) - x0 y0 - x1 y1)·u.</summary>
+    public readonly Fp2 GetFp2Product(int index)
+    {
+        var t0 = Get(index);
+        var t1 = Get(index + 1);
+        return new Fp2(Fp.Sub(t0, t1), Fp.SubSub(Get(index + 2), t0, t1));
+    }
+
+    /// <summary>The GF(p^2) square added at <paramref name="index"/>.</summary>
+    public readonly Fp2 GetFp2Square(int index) => new(Get(index), Get(index + 1));
+}
