@@ -100,6 +100,13 @@ internal static class BlsPrimitivesBenchmark
         Report("Fp2 sqrt (ns)", minMs, 1, () => Fp2.TrySqrt(a2, out _));
         Report("G2 decompress (ns)", minMs, 1, () => G2.TryDecompress(sig, out _));
         Report("G2 subgroup check (ns)", minMs, 1, () => G2.IsInSubgroup(g2));
+        var eightG2 = Enumerable.Repeat(G2.Generator, FpLanes.Width).ToArray();
+        var eightResults = new bool[FpLanes.Width];
+        Report("G2 subgroup check x8 lanes (ns/point)", minMs, FpLanes.Width, () =>
+        {
+            G2Lanes.AreInSubgroup(eightG2, eightResults);
+            return eightResults[0];
+        });
         Report("G1 subgroup check (ns)", minMs, 1, () => G1.IsInSubgroup(g1));
         Report("map_to_curve G2 (ns)", minMs, 1, () => MapToG2.MapToCurve(a2).IsInfinity);
         Report("clear_cofactor G2 (ns)", minMs, 1, () => G2.ClearCofactor(g2.ToJacobian()).IsInfinity);

@@ -22,7 +22,7 @@ public sealed partial class BlsScheme
         for (var i = 0; i < n; i++)
         {
             var set = sets[i];
-            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !TryDecodeSignature(set.Signature, out signatures[i]))
+            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !G2.TryDecompress(set.Signature, out signatures[i]))
             {
                 return false;
             }
@@ -30,6 +30,12 @@ public sealed partial class BlsScheme
             scalars[i] = RandomScalar();
             scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk, scalars[i]);
             hashes[i] = HashToG2.Hash(set.Message, Dst);
+        }
+
+        // The signatures' subgroup checks together (eight at a time in AVX-512 lanes when available).
+        if (G2.FirstOutsideSubgroup(signatures) >= 0)
+        {
+            return false;
         }
 
         var ps = new AffinePoint<Fp>[n + 1];

@@ -54,14 +54,24 @@ public sealed partial class BlsScheme : IAggregatableScheme
             throw new BlsException("aggregate: no signatures to aggregate");
         }
 
-        var sum = JacobianPoint<Fp2>.Infinity;
-        for (var i = 0; i < signatures.Count; i++)
+        // Decode up to the first undecodable signature, then check the decoded ones' subgroup together:
+        // the first invalid signature is reported, as if each were checked in turn.
+        var points = new AffinePoint<Fp2>[signatures.Count];
+        var decoded = 0;
+        while (decoded < signatures.Count && G2.TryDecompress(signatures[decoded], out points[decoded]))
         {
-            if (!TryDecodeSignature(signatures[i], out var sig))
-            {
-                throw new BlsException($"aggregate: signature {i} is not a valid compressed G2 point");
-            }
+            decoded++;
+        }
 
+        var outside = G2.FirstOutsideSubgroup(points.AsSpan(0, decoded));
+        if (outside >= 0 || decoded < signatures.Count)
+        {
+            throw new BlsException($"aggregate: signature {(outside >= 0 ? outside : decoded)} is not a valid compressed G2 point");
+        }
+
+        var sum = JacobianPoint<Fp2>.Infinity;
+        foreach (var sig in points)
+        {
             sum = JacobianPoint<Fp2>.AddMixed(sum, sig);
         }
 

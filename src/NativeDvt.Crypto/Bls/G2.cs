@@ -87,6 +87,30 @@ internal static class G2
         return Psi(q).Equals(zQ);
     }
 
+    /// <summary>
+    /// The index of the first point outside G2, or -1: eight points at a time in AVX-512 lanes when
+    /// there are several and the lanes are available (<see cref="G2Lanes"/>), one by one otherwise.
+    /// </summary>
+    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points)
+    {
+        if (points.Length < 2 || !FpLanes.IsSupported)
+        {
+            for (var i = 0; i < points.Length; i++)
+            {
+                if (!IsInSubgroup(points[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        Span<bool> inSubgroup = points.Length <= 64 ? stackalloc bool[points.Length] : new bool[points.Length];
+        G2Lanes.AreInSubgroup(points, inSubgroup);
+        return inSubgroup.IndexOf(false);
+    }
+
     /// <summary>h_eff·P by the Budroni-Pintore method (RFC 9380 appendix G.3).</summary>
     public static JacobianPoint<Fp2> ClearCofactor(in JacobianPoint<Fp2> p)
     {

@@ -93,6 +93,91 @@ public sealed class FpLanesTests
         }
     }
 
+    [Fact]
+    public unsafe void FpLaneOps_RandomAndExtremeElements_MatchScalarFp2Arithmetic()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        var raw = stackalloc ulong[(3 * FpLaneOps.Fp2Words) + FpLanes.Width];
+        var a = FpLanes.Align(raw);
+        var b = a + FpLaneOps.Fp2Words;
+        var r = b + FpLaneOps.Fp2Words;
+        var extremes = Extremes.Select(FieldConstants.ToFp).ToArray();
+        for (var round = 0; round < 20; round++)
+        {
+            var x = new Fp2[FpLanes.Width];
+            var y = new Fp2[FpLanes.Width];
+            for (var lane = 0; lane < FpLanes.Width; lane++)
+            {
+                x[lane] = round < 5
+                    ? new Fp2(extremes[(round + lane) % extremes.Length], extremes[(round + (2 * lane)) % extremes.Length])
+                    : RandomFp2(_random);
+                y[lane] = round < 5 ? new Fp2(extremes[lane % extremes.Length], extremes[round]) : RandomFp2(_random);
+                FpLaneOps.PutFp2(a, lane, x[lane]);
+                FpLaneOps.PutFp2(b, lane, y[lane]);
+            }
+
+            AssertLanes(r, x, y, (p, q) => Fp2.Add(p, q), () => FpLaneOps.Fp2Add(a, b, r));
+            AssertLanes(r, x, y, (p, q) => Fp2.Sub(p, q), () => FpLaneOps.Fp2Sub(a, b, r));
+            AssertLanes(r, x, y, (p, q) => Fp2.Mul(p, q), () => FpLaneOps.Fp2Mul(a, b, r));
+            AssertLanes(r, x, y, (p, _) => Fp2.Square(p), () => FpLaneOps.Fp2Square(a, r));
+            var zeros = FpLaneOps.Fp2ZeroLanes(a);
+            for (var lane = 0; lane < FpLanes.Width; lane++)
+            {
+                Assert.Equal(x[lane].IsZero, ((zeros >> lane) & 1) != 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void G2Lanes_ValidOutsideAndInfinityPoints_MatchScalarSubgroupCheck()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        var points = new List<AffinePoint<Fp2>>();
+        for (ulong k = 1; points.Count < 6; k++)
+        {
+            var x = new Fp2(Fp.FromUInt64(k), Fp.One);
+            if (Fp2.TrySqrt(Fp2.Add(Fp2.Mul(Fp2.Square(x), x), G2.B), out var y))
+            {
+                points.Add(new AffinePoint<Fp2>(x, y));
+            }
+        }
+
+        for (ulong k = 1; k <= 12; k++)
+        {
+            points.Add(JacobianPoint<Fp2>.MulVartime(G2.Generator, k * 0x9E3779B97F4A7C15).ToAffine());
+        }
+
+        points.Add(AffinePoint<Fp2>.Infinity);
+        points.Add(G2.ClearCofactor(points[0].ToJacobian()).ToAffine());
+        var shuffled = points.OrderBy(_ => _random.Next()).ToArray();
+        var results = new bool[shuffled.Length];
+        G2Lanes.AreInSubgroup(shuffled, results);
+        for (var i = 0; i < shuffled.Length; i++)
+        {
+            Assert.Equal(G2.IsInSubgroup(shuffled[i]), results[i]);
+        }
+
+        Assert.Equal(Array.FindIndex(results, ok => !ok), G2.FirstOutsideSubgroup(shuffled));
+        Assert.Equal(6, results.Count(ok => !ok));
+    }
+
+    private static unsafe void AssertLanes(ulong* r, Fp2[] x, Fp2[] y, Func<Fp2, Fp2, Fp2> expected, Action run)
+    {
+        run();
+        for (var lane = 0; lane < FpLanes.Width; lane++)
+        {
+            Assert.Equal(expected(x[lane], y[lane]), FpLaneOps.GetFp2(r, lane));
+        }
+    }
+
     /// <summary>Extremes in the first rounds, then random canonical values, every third one an unreduced sum below 2p.</summary>
     private (BigInteger Value, Fp Element) Operand(int round, int operand, int lane)
     {
