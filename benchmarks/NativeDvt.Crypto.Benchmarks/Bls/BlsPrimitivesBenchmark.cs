@@ -107,6 +107,11 @@ internal static class BlsPrimitivesBenchmark
             G2Lanes.AreInSubgroup(eightG2, eightResults);
             return eightResults[0];
         });
+        var scheme = new BlsScheme();
+        var inputs = BenchmarkInputs.Create(scheme);
+        var seven = inputs.Signatures7.Select(bytes => G2.TryDecompress(bytes, out var point) ? point : throw new InvalidOperationException()).ToArray();
+        Report("G2 subgroup check x7 (ns)", minMs, 1, () => G2.FirstOutsideSubgroup(seven) < 0);
+        Report("aggregate 7 (ns)", minMs, 1, () => scheme.Aggregate(inputs.Signatures7).Length > 0);
         Report("G1 subgroup check (ns)", minMs, 1, () => G1.IsInSubgroup(g1));
         Report("map_to_curve G2 (ns)", minMs, 1, () => MapToG2.MapToCurve(a2).IsInfinity);
         Report("clear_cofactor G2 (ns)", minMs, 1, () => G2.ClearCofactor(g2.ToJacobian()).IsInfinity);

@@ -18,22 +18,23 @@ public sealed partial class BlsScheme
         var scaledKeys = new JacobianPoint<Fp>[n];
         var hashes = new JacobianPoint<Fp2>[n];
         var signatures = new AffinePoint<Fp2>[n];
+        var keys = new AffinePoint<Fp>[n];
         var scalars = new ulong[n];
         for (var i = 0; i < n; i++)
         {
             var set = sets[i];
-            if (!TryDecodePublicKey(set.PublicKey, out var pk) || !G2.TryDecompress(set.Signature, out signatures[i]))
+            if (!TryDecompressPublicKey(set.PublicKey, out keys[i]) || !G2.TryDecompress(set.Signature, out signatures[i]))
             {
                 return false;
             }
 
             scalars[i] = RandomScalar();
-            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(pk, scalars[i]);
+            scaledKeys[i] = JacobianPoint<Fp>.MulVartime(keys[i], scalars[i]);
             hashes[i] = HashToG2.Hash(set.Message, Dst);
         }
 
-        // The signatures' subgroup checks together (eight at a time in AVX-512 lanes when available).
-        if (G2.FirstOutsideSubgroup(signatures) >= 0)
+        // The keys' and signatures' subgroup checks together (eight at a time in AVX-512 lanes when available).
+        if (G1.FirstOutsideSubgroup(keys) >= 0 || G2.FirstOutsideSubgroup(signatures) >= 0)
         {
             return false;
         }

@@ -155,22 +155,36 @@ public sealed partial class BlsScheme : IAggregatableScheme
     }
 
     private static bool TryDecodePublicKey(ReadOnlySpan<byte> bytes, out AffinePoint<Fp> point) =>
-        G1.TryDecompress(bytes, out point) && !point.IsInfinity && G1.IsInSubgroup(point);
+        TryDecompressPublicKey(bytes, out point) && G1.IsInSubgroup(point);
+
+    /// <summary>A public key's decoding without its subgroup check: the infinity key is rejected.</summary>
+    private static bool TryDecompressPublicKey(ReadOnlySpan<byte> bytes, out AffinePoint<Fp> point) =>
+        G1.TryDecompress(bytes, out point) && !point.IsInfinity;
 
     private static bool TryDecodeSignature(ReadOnlySpan<byte> bytes, out AffinePoint<Fp2> point) =>
         G2.TryDecompress(bytes, out point) && G2.IsInSubgroup(point);
 
     private static bool TryAggregatePublicKeys(IReadOnlyList<byte[]> publicKeys, out AffinePoint<Fp> aggregate)
     {
-        var sum = JacobianPoint<Fp>.Infinity;
-        foreach (var bytes in publicKeys)
+        aggregate = AffinePoint<Fp>.Infinity;
+        var points = new AffinePoint<Fp>[publicKeys.Count];
+        for (var i = 0; i < points.Length; i++)
         {
-            if (!TryDecodePublicKey(bytes, out var pk))
+            if (!TryDecompressPublicKey(publicKeys[i], out points[i]))
             {
-                aggregate = AffinePoint<Fp>.Infinity;
                 return false;
             }
+        }
 
+        // The keys' subgroup checks together (eight at a time in AVX-512 lanes when available).
+        if (G1.FirstOutsideSubgroup(points) >= 0)
+        {
+            return false;
+        }
+
+        var sum = JacobianPoint<Fp>.Infinity;
+        foreach (var pk in points)
+        {
             sum = JacobianPoint<Fp>.AddMixed(sum, pk);
         }
 

@@ -37,6 +37,30 @@ internal static class G1
     }
 
     /// <summary>
+    /// The index of the first point outside G1, or -1: eight points at a time in AVX-512 lanes when
+    /// there are several and the lanes are available (<see cref="G1Lanes"/>), one by one otherwise.
+    /// </summary>
+    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp>> points)
+    {
+        if (points.Length < 2 || !FpLanes.IsSupported)
+        {
+            for (var i = 0; i < points.Length; i++)
+            {
+                if (!IsInSubgroup(points[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        Span<bool> inSubgroup = points.Length <= 64 ? stackalloc bool[points.Length] : new bool[points.Length];
+        G1Lanes.AreInSubgroup(points, inSubgroup);
+        return inSubgroup.IndexOf(false);
+    }
+
+    /// <summary>
     /// Decodes a ZCash compressed point: the compression flag must be set, the infinity encoding
     /// must be exactly 0xc0 00..00, x must be canonical (below p) and x^3 + 4 a square. Does not
     /// check the subgroup.

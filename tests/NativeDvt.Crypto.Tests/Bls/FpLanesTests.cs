@@ -169,6 +169,42 @@ public sealed class FpLanesTests
         Assert.Equal(6, results.Count(ok => !ok));
     }
 
+    [Fact]
+    public void G1Lanes_ValidOutsideAndInfinityPoints_MatchScalarSubgroupCheck()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        var points = new List<AffinePoint<Fp>>();
+        for (ulong k = 1; points.Count < 5; k++)
+        {
+            var x = Fp.FromUInt64(k);
+            if (Fp.TrySqrt(Fp.Add(Fp.Mul(Fp.Square(x), x), G1.B), out var y))
+            {
+                points.Add(new AffinePoint<Fp>(x, y));
+            }
+        }
+
+        for (ulong k = 1; k <= 12; k++)
+        {
+            points.Add(JacobianPoint<Fp>.MulVartime(G1.Generator, k * 0x9E3779B97F4A7C15).ToAffine());
+        }
+
+        points.Add(AffinePoint<Fp>.Infinity);
+        var shuffled = points.OrderBy(_ => _random.Next()).ToArray();
+        var results = new bool[shuffled.Length];
+        G1Lanes.AreInSubgroup(shuffled, results);
+        for (var i = 0; i < shuffled.Length; i++)
+        {
+            Assert.Equal(G1.IsInSubgroup(shuffled[i]), results[i]);
+        }
+
+        Assert.Equal(Array.FindIndex(results, ok => !ok), G1.FirstOutsideSubgroup(shuffled));
+        Assert.Equal(5, results.Count(ok => !ok));
+    }
+
     private static unsafe void AssertLanes(ulong* r, Fp2[] x, Fp2[] y, Func<Fp2, Fp2, Fp2> expected, Action run)
     {
         run();
