@@ -130,43 +130,75 @@ internal static unsafe class FpLanes
             p[i] = Vector512.Create(PDigits[i]);
         }
 
+        // Columns in pairs (k, k + 1): each loaded digit serves both columns, which halves the loads.
         var carry = Vector512<ulong>.Zero;
-        for (var k = 0; k < 2 * Digits; k++)
+        for (var k = 0; k < 2 * Digits; k += 2)
         {
-            var acc = carry;
-            var low = Math.Max(0, k - (Digits - 1));
-            var high = Math.Min(k, Digits - 1);
+            var a = carry;
+            var b = Vector512<ulong>.Zero;
             for (var t = 0; t < terms; t++)
             {
                 var x = digits + (2 * t * Digits);
                 var y = x + Digits;
-                for (var i = low; i <= high; i++)
+                if (k < Digits)
                 {
-                    acc += Avx512F.Multiply(x[i].AsUInt32(), y[k - i].AsUInt32());
+                    PairedColumns(x, y, 0, k, k, ref a, ref b);
+                    b += Avx512F.Multiply(x[k + 1].AsUInt32(), y[0].AsUInt32());
                 }
-            }
-
-            var mHigh = Math.Min(k - 1, Digits - 1);
-            for (var j = low; j <= mHigh; j++)
-            {
-                acc += Avx512F.Multiply(m[j].AsUInt32(), p[k - j].AsUInt32());
+                else
+                {
+                    a += Avx512F.Multiply(x[k - (Digits - 1)].AsUInt32(), y[Digits - 1].AsUInt32());
+                    PairedColumns(x, y, k - (Digits - 2), Digits - 1, k, ref a, ref b);
+                }
             }
 
             if (k < Digits)
             {
-                var mk = Avx512F.Multiply(acc.AsUInt32(), pInverse) & mask;
+                PairedColumns(m, p, 0, k - 1, k, ref a, ref b);
+                var mk = Avx512F.Multiply(a.AsUInt32(), pInverse) & mask;
                 m[k] = mk;
-                acc += Avx512F.Multiply(mk.AsUInt32(), p[0].AsUInt32());
+                a += Avx512F.Multiply(mk.AsUInt32(), p[0].AsUInt32());
+                b += Vector512.ShiftRightLogical(a, 28) + Avx512F.Multiply(mk.AsUInt32(), p[1].AsUInt32());
+                var mk1 = Avx512F.Multiply(b.AsUInt32(), pInverse) & mask;
+                m[k + 1] = mk1;
+                b += Avx512F.Multiply(mk1.AsUInt32(), p[0].AsUInt32());
             }
             else
             {
-                result[k - Digits] = acc & mask;
+                a += Avx512F.Multiply(m[k - (Digits - 1)].AsUInt32(), p[Digits - 1].AsUInt32());
+                PairedColumns(m, p, k - (Digits - 2), Digits - 1, k, ref a, ref b);
+                result[k - Digits] = a & mask;
+                b += Vector512.ShiftRightLogical(a, 28);
+                result[k - Digits + 1] = b & mask;
             }
 
-            carry = Vector512.ShiftRightLogical(acc, 28);
+            carry = Vector512.ShiftRightLogical(b, 28);
         }
 
         SubtractPIfAbove(result, r);
+    }
+
+    /// <summary>
+    /// Adds x_i·y_(k-i) to column k (a) and x_i·y_(k+1-i) to column k + 1 (b) for i from low to high:
+    /// the y digit of one step's column k is the next step's column k + 1 digit, so it is loaded once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PairedColumns(Vector512<ulong>* x, Vector512<ulong>* y, int low, int high, int k, ref Vector512<ulong> a, ref Vector512<ulong> b)
+    {
+        if (low > high)
+        {
+            return;
+        }
+
+        var shared = y[k + 1 - low];
+        for (var i = low; i <= high; i++)
+        {
+            var xi = x[i];
+            var next = y[k - i];
+            b += Avx512F.Multiply(xi.AsUInt32(), shared.AsUInt32());
+            a += Avx512F.Multiply(xi.AsUInt32(), next.AsUInt32());
+            shared = next;
+        }
     }
 
     /// <summary>Joins digit pairs into 56-bit limbs and subtracts p where the value (below 2p) is at least p.</summary>
