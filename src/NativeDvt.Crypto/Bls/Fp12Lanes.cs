@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace NativeDvt.Crypto.Bls;
 /// values after the batch. Only when <see cref="FpLanes.IsSupported"/>. (GF(p^12) products, squares
 /// and line products batched this way measured slower than the lazily reduced scalar code: docs/crypto-bls.md.)
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class Fp12Lanes
 {
     // Base-field products per GF(p^2) square.

@@ -9,6 +9,7 @@ namespace NativeDvt.Crypto.Bls;
 /// kept in lanes between steps. A GF(p^2) operand is <see cref="Fp2Words"/> words: c0's rows, then
 /// c1's. Inputs and outputs are canonical; an output may alias an input. Branch-free on the values.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class FpLaneOps
 {
     /// <summary>Words of a GF(p^2) lane operand.</summary>
@@ -104,7 +105,6 @@ internal static unsafe class FpLaneOps
     }
 
     /// <summary>r = a·b in GF(p^2): a0 b0 + (p - a1) b1 and a0 b1 + a1 b0, two fused lane products.</summary>
-    [SkipLocalsInit]
     public static void Fp2Mul(ulong* a, ulong* b, ulong* r)
     {
         var raw = stackalloc ulong[(2 * FpLanes.BatchWords) + Width];
@@ -117,7 +117,6 @@ internal static unsafe class FpLaneOps
     }
 
     /// <summary>r = a^2 in GF(p^2): (a0 + a1)(a0 - a1 + p) and 2 a0·a1.</summary>
-    [SkipLocalsInit]
     public static void Fp2Square(ulong* a, ulong* r)
     {
         var raw = stackalloc ulong[(3 * FpLanes.BatchWords) + Width];

@@ -13,6 +13,7 @@ namespace NativeDvt.Crypto.Bls;
 /// digit (fourteen 28-bit steps), interleaved with the product columns, the same in every lane.
 /// Branch-free on the values, like <see cref="Fp"/>.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class FpLanes
 {
     /// <summary>Values per batch.</summary>
@@ -73,7 +74,6 @@ internal static unsafe class FpLanes
     /// r_k = a_k·b_k (Montgomery product, canonical) for the eight lanes. Operands may be unreduced
     /// below 2p with limbs below 2^56 (as <see cref="Fp.Mul"/> allows).
     /// </summary>
-    [SkipLocalsInit]
     public static void Mul(ulong* a, ulong* b, ulong* r)
     {
         var scratch = stackalloc Vector512<ulong>[(5 * Digits) + 1];
@@ -84,7 +84,6 @@ internal static unsafe class FpLanes
     }
 
     /// <summary>r_k = a_k·b_k + c_k·d_k (one reduction per lane, canonical), operands as for <see cref="Mul"/>.</summary>
-    [SkipLocalsInit]
     public static void MulSum(ulong* a, ulong* b, ulong* c, ulong* d, ulong* r)
     {
         var scratch = stackalloc Vector512<ulong>[(7 * Digits) + 1];

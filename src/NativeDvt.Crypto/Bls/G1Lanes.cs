@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace NativeDvt.Crypto.Bls;
 /// as in <see cref="G1.IsInSubgroup"/>. Lanes meeting an exceptional addition are checked again with
 /// the scalar code. For public values; only when <see cref="FpLanes.IsSupported"/>.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class G1Lanes
 {
     /// <summary>results[i] = G1.IsInSubgroup(points[i]) for every i.</summary>

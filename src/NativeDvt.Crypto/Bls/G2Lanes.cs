@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace NativeDvt.Crypto.Bls;
 /// is checked again with the scalar code. For public values (verification); only when
 /// <see cref="FpLanes.IsSupported"/>.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class G2Lanes
 {
     /// <summary>results[i] = G2.IsInSubgroup(points[i]) for every i.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace NativeDvt.Crypto.Bls;
 /// <see cref="ILaneField"/>. A workspace (<see cref="WorkspaceWords"/>, 64-byte aligned) holds the
 /// affine base (x2, y2), the running point (X, Y, Z) and eight temporaries. For public data.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class JacobianLanes<T>
     where T : struct, ILaneField
 {
