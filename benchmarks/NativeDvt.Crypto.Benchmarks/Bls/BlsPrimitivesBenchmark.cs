@@ -88,6 +88,9 @@ internal static class BlsPrimitivesBenchmark
         });
         Report("Fp12 square (ns)", minMs, 100, () => Repeat(f, x => Fp12.Square(x)));
         Report("Fp12 line product (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulByLine(x, a2, b2, a2)));
+        Report("Fp12 mul scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulScalar(x, f)));
+        Report("Fp12 square scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.SquareScalar(x)));
+        Report("Fp12 line product scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulByLineScalar(x, a2, b2, a2)));
         Report("Fp12 cyclotomic sq scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.CyclotomicSquareScalar(x)));
         Report("Fp12 cyclotomic sq lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.CyclotomicSquare(x)));
         Report("Fp inverse (ns)", minMs, 1, () => Fp.Inverse(a).IsZero);

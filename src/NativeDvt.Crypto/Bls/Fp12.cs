@@ -18,10 +18,21 @@ internal readonly struct Fp12 : IEquatable<Fp12>
 
     public bool IsOne => C0.Equals(Fp6.One) && C1.IsZero;
 
+    /// <summary>a·b, batched across AVX-512 lanes when available (<see cref="Fp12Lanes"/>).</summary>
+    public static Fp12 Mul(in Fp12 a, in Fp12 b) => FpLanes.IsSupported ? Fp12Lanes.Mul(a, b) : MulScalar(a, b);
+
+    /// <summary>a^2, batched across AVX-512 lanes when available.</summary>
+    public static Fp12 Square(in Fp12 a) => FpLanes.IsSupported ? Fp12Lanes.Square(a) : SquareScalar(a);
+
+    /// <summary>Product with a Miller-loop line, batched across AVX-512 lanes when available.</summary>
+    public static Fp12 MulByLine(in Fp12 a, in Fp2 l0, in Fp2 l1, in Fp2 l4) =>
+        FpLanes.IsSupported ? Fp12Lanes.MulByLine(a, l0, l1, l4) : MulByLineScalar(a, l0, l1, l4);
+
     /// <summary>Cyclotomic squaring, batched across AVX-512 lanes when available.</summary>
     public static Fp12 CyclotomicSquare(in Fp12 a) => FpLanes.IsSupported ? Fp12Lanes.CyclotomicSquare(a) : CyclotomicSquareScalar(a);
 
-    public static Fp12 Mul(in Fp12 a, in Fp12 b)
+    /// <summary>Karatsuba over w on lazily reduced GF(p^6) products (the scalar path).</summary>
+    internal static Fp12 MulScalar(in Fp12 a, in Fp12 b)
     {
         var t0 = Fp6.Mul(a.C0, b.C0);
         var t1 = Fp6.Mul(a.C1, b.C1);
@@ -29,8 +40,8 @@ internal readonly struct Fp12 : IEquatable<Fp12>
         return new Fp12(Fp6.Add(t0, Fp6.MulByV(t1)), c1);
     }
 
-    /// <summary>Complex squaring: two GF(p^6) products.</summary>
-    public static Fp12 Square(in Fp12 a)
+    /// <summary>Complex squaring: two GF(p^6) products (the scalar path).</summary>
+    internal static Fp12 SquareScalar(in Fp12 a)
     {
         var t = Fp6.Mul(a.C0, a.C1);
         var c0 = Fp6.Sub(Fp6.Sub(Fp6.Mul(Fp6.Add(a.C0, a.C1), Fp6.Add(a.C0, Fp6.MulByV(a.C1))), t), Fp6.MulByV(t));
@@ -39,9 +50,9 @@ internal readonly struct Fp12 : IEquatable<Fp12>
 
     /// <summary>
     /// Product with a Miller-loop line l0 + l1·v + l4·v·w (the M-type twist's sparse shape):
-    /// thirteen unreduced GF(p^2) products instead of eighteen, and one reduction per coefficient.
+    /// thirteen unreduced GF(p^2) products instead of eighteen, and one reduction per coefficient (the scalar path).
     /// </summary>
-    public static Fp12 MulByLine(in Fp12 a, in Fp2 l0, in Fp2 l1, in Fp2 l4)
+    internal static Fp12 MulByLineScalar(in Fp12 a, in Fp2 l0, in Fp2 l1, in Fp2 l4)
     {
         var t0 = Fp6Wide.MulBy01(a.C0, l0, l1);
         var t1 = Fp6Wide.MulBy1(a.C1, l4);

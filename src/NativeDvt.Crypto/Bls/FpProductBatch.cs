@@ -5,8 +5,8 @@ namespace NativeDvt.Crypto.Bls;
 /// <summary>
 /// A list of independent base-field products computed eight at a time by <see cref="FpLanes.Mul"/>:
 /// a caller adds operand pairs (each addition returns the product's index), runs the batch once, then
-/// reads the results. GF(p^2) squares (two base-field products) are added and read back through their
-/// first index. The buffer comes from the caller (stack memory).
+/// reads the results. GF(p^2) products (Karatsuba: three base-field products) and squares (two) are
+/// added and read back through their first index. The buffer comes from the caller (stack memory).
 /// </summary>
 internal unsafe ref struct FpProductBatch
 {
@@ -49,6 +49,15 @@ internal unsafe ref struct FpProductBatch
         return index;
     }
 
+    /// <summary>Adds the GF(p^2) product x·y (three base-field products: x0 y0, x1 y1, (x0 + x1)(y0 + y1)); components below 4p.</summary>
+    public int AddFp2Product(in Fp2 x, in Fp2 y)
+    {
+        var index = Add(x.C0, y.C0);
+        Add(x.C1, y.C1);
+        Add(Fp.SumUnreduced(x.C0, x.C1), Fp.SumUnreduced(y.C0, y.C1));
+        return index;
+    }
+
     /// <summary>Adds the GF(p^2) square of a canonical x (two base-field products: (x0 + x1)(x0 - x1 + p) and 2 x0·x1).</summary>
     public int AddFp2Square(in Fp2 x)
     {
@@ -70,6 +79,14 @@ internal unsafe ref struct FpProductBatch
     /// <summary>The product with the given index (canonical), after <see cref="Run"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly Fp Get(int index) => FpLanes.Get(_r + ((index / FpLanes.Width) * FpLanes.BatchWords), index % FpLanes.Width);
+
+    /// <summary>The GF(p^2) product added at <paramref name="index"/>: x0 y0 - x1 y1 + ((x0 + x1)(y0 + y1) - x0 y0 - x1 y1)·u.</summary>
+    public readonly Fp2 GetFp2Product(int index)
+    {
+        var t0 = Get(index);
+        var t1 = Get(index + 1);
+        return new Fp2(Fp.Sub(t0, t1), Fp.SubSub(Get(index + 2), t0, t1));
+    }
 
     /// <summary>The GF(p^2) square added at <paramref name="index"/>.</summary>
     public readonly Fp2 GetFp2Square(int index) => new(Get(index), Get(index + 1));

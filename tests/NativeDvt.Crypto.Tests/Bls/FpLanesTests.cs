@@ -63,7 +63,7 @@ public sealed class FpLanesTests
     }
 
     [Fact]
-    public void Fp12LanesSquarings_RandomAndExtremeElements_MatchScalarPaths()
+    public void Fp12Lanes_RandomAndExtremeElements_MatchScalarPaths()
     {
         if (!FpLanes.IsSupported)
         {
@@ -77,6 +77,13 @@ public sealed class FpLanesTests
         for (var i = 0; i < 20; i++)
         {
             var a = i == 0 ? extreme : RandomFp12(_random);
+            var b = i == 1 ? extreme : RandomFp12(_random);
+            var l0 = i == 2 ? extreme.C0.C0 : RandomFp2(_random);
+            var l1 = i == 2 ? extreme.C1.C1 : RandomFp2(_random);
+            var l4 = i == 2 ? extreme.C0.C2 : RandomFp2(_random);
+            Assert.Equal(Fp12.MulScalar(a, b), Fp12Lanes.Mul(a, b));
+            Assert.Equal(Fp12.SquareScalar(a), Fp12Lanes.Square(a));
+            Assert.Equal(Fp12.MulByLineScalar(a, l0, l1, l4), Fp12Lanes.MulByLine(a, l0, l1, l4));
             Assert.Equal(Fp12.CyclotomicSquareScalar(a), Fp12Lanes.CyclotomicSquare(a));
             var (g2, g3, g4, g5) = (a.C1.C0, a.C0.C2, a.C0.C1, a.C1.C2);
             var (h2, h3, h4, h5) = (g2, g3, g4, g5);
