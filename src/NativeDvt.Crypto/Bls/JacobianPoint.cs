@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
@@ -25,8 +27,20 @@ internal readonly struct JacobianPoint<T>
 
     public static JacobianPoint<T> Neg(in JacobianPoint<T> p) => new(p.X, T.Neg(p.Y), p.Z);
 
-    /// <summary>dbl-2009-l (a = 0).</summary>
+    /// <summary>dbl-2009-l (a = 0); on G2 with its products in AVX-512 lane batches when available (<see cref="G2Batched"/>).</summary>
     public static JacobianPoint<T> Double(in JacobianPoint<T> p)
+    {
+        if (typeof(T) == typeof(Fp2) && FpLanes.IsSupported)
+        {
+            var doubled = G2Batched.Double(Unsafe.As<JacobianPoint<T>, JacobianPoint<Fp2>>(ref Unsafe.AsRef(in p)));
+            return Unsafe.As<JacobianPoint<Fp2>, JacobianPoint<T>>(ref doubled);
+        }
+
+        return DoubleScalar(p);
+    }
+
+    /// <summary>dbl-2009-l (a = 0), one field operation at a time.</summary>
+    internal static JacobianPoint<T> DoubleScalar(in JacobianPoint<T> p)
     {
         var a = T.Square(p.X);
         var b = T.Square(p.Y);

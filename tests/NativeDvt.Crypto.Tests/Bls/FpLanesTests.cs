@@ -205,6 +205,39 @@ public sealed class FpLanesTests
         Assert.Equal(5, results.Count(ok => !ok));
     }
 
+    [Fact]
+    public void G2Batched_RandomInfinityAndEqualPoints_MatchScalarFormulas()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        var points = new List<ProjectivePoint<Fp2>> { ProjectivePoint<Fp2>.Infinity };
+        for (ulong k = 1; k <= 6; k++)
+        {
+            var affine = JacobianPoint<Fp2>.MulVartime(G2.Generator, k * 0x9E3779B97F4A7C15).ToAffine();
+            var z = RandomFp2(_random);
+            points.Add(new ProjectivePoint<Fp2>(Fp2.Mul(affine.X, z), Fp2.Mul(affine.Y, z), z));
+        }
+
+        points.Add(ProjectivePoint<Fp2>.FromAffine(AffinePoint<Fp2>.Neg(JacobianPoint<Fp2>.MulVartime(G2.Generator, 0x9E3779B97F4A7C15).ToAffine())));
+        foreach (var p in points)
+        {
+            foreach (var q in points)
+            {
+                var expected = ProjectivePoint<Fp2>.AddScalar(p, q);
+                var actual = G2Batched.Add(p, q);
+                Assert.Equal((expected.X, expected.Y, expected.Z), (actual.X, actual.Y, actual.Z));
+            }
+
+            var jacobian = new JacobianPoint<Fp2>(RandomFp2(_random), p.Y, p.Z);
+            var doubled = G2Batched.Double(jacobian);
+            var reference = JacobianPoint<Fp2>.DoubleScalar(jacobian);
+            Assert.Equal((reference.X, reference.Y, reference.Z), (doubled.X, doubled.Y, doubled.Z));
+        }
+    }
+
     private static unsafe void AssertLanes(ulong* r, Fp2[] x, Fp2[] y, Func<Fp2, Fp2, Fp2> expected, Action run)
     {
         run();
