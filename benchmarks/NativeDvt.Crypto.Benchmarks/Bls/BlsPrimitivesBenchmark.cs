@@ -119,6 +119,12 @@ internal static class BlsPrimitivesBenchmark
         Report("map_to_curve G2 (ns)", minMs, 1, () => MapToG2.MapToCurve(a2).IsInfinity);
         Report("clear_cofactor G2 (ns)", minMs, 1, () => G2.ClearCofactor(g2.ToJacobian()).IsInfinity);
         Report("hash_to_G2 (ns)", minMs, 1, () => HashToG2.Hash(message, BlsScheme.Dst).IsInfinity);
+        var hashed = HashToG2.Hash(message, BlsScheme.Dst).ToAffine();
+        var secret = new byte[32];
+        secret[31] = 7;
+        secret[0] = 0x3a;
+        Report("G2 GLS mul, constant time (ns)", minMs, 1, () => G2.MulConstantTime(hashed, secret).Z.IsZero);
+        Report("sign (ns)", minMs, 1, () => new BlsScheme().Sign(secret, message).Length > 0);
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
         return 0;

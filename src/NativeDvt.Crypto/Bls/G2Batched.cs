@@ -5,8 +5,8 @@ namespace NativeDvt.Crypto.Bls;
 /// <summary>
 /// G2 point formulas whose independent GF(p^2) products are grouped into stages, each stage one
 /// <see cref="FpProductBatch"/> (eight base-field products per AVX-512 kernel call): the Jacobian
-/// doubling of <see cref="JacobianPoint{T}.Double"/> and the complete addition of
-/// <see cref="ProjectivePoint{T}.Add"/>, same formulas and results. Stages with one product stay
+/// doubling of <see cref="JacobianPoint{T}.Double"/> and the complete addition and doubling of
+/// <see cref="ProjectivePoint{T}"/>, same formulas and results. Stages with one product stay
 /// scalar. Branch-free like the field code (the complete addition serves constant-time signing).
 /// Only when <see cref="FpLanes.IsSupported"/>.
 /// </summary>
@@ -75,5 +75,39 @@ internal static unsafe class G2Batched
             Fp2.Sub(second.GetFp2Product(g1), second.GetFp2Product(g0)),
             Fp2.Add(second.GetFp2Product(g3), second.GetFp2Product(g2)),
             Fp2.Add(second.GetFp2Product(g5), second.GetFp2Product(g4)));
+    }
+
+    /// <summary>
+    /// Renes-Costello-Batina algorithm 9 (a = 0): stage {Y^2, Y·Z, Z^2, X·Y} and stage of four products,
+    /// each eight lanes with the GF(p^2) products fused (two sums of two products each).
+    /// </summary>
+    public static ProjectivePoint<Fp2> Double(in ProjectivePoint<Fp2> p)
+    {
+        const int capacity = 8;
+        var buffer = stackalloc ulong[FpProductBatch.WordsFor(capacity)];
+        var first = new FpProductBatch(buffer, capacity);
+        var hYY = first.AddFp2Square(p.Y);
+        var hYZ = first.AddFp2ProductFused(p.Y, p.Z);
+        var hZZ = first.AddFp2Square(p.Z);
+        var hXY = first.AddFp2ProductFused(p.X, p.Y);
+        first.Run();
+        var t0 = first.GetFp2Square(hYY);
+        var t1 = first.GetFp2ProductFused(hYZ);
+        var t2 = Fp2.MulByCurveB3(first.GetFp2Square(hZZ));
+        var xy = first.GetFp2ProductFused(hXY);
+        var z3 = Fp2.MulSmall(t0, 8);
+        var y3 = Fp2.Add(t0, t2);
+        t0 = Fp2.Sub(t0, Fp2.MulSmall(t2, 3));
+
+        var second = new FpProductBatch(buffer, capacity);
+        var g0 = second.AddFp2ProductFused(t2, z3);
+        var g1 = second.AddFp2ProductFused(t1, z3);
+        var g2 = second.AddFp2ProductFused(t0, y3);
+        var g3 = second.AddFp2ProductFused(t0, xy);
+        second.Run();
+        return new ProjectivePoint<Fp2>(
+            Fp2.Double(second.GetFp2ProductFused(g3)),
+            Fp2.Add(second.GetFp2ProductFused(g0), second.GetFp2ProductFused(g2)),
+            second.GetFp2ProductFused(g1));
     }
 }

@@ -231,6 +231,9 @@ public sealed class FpLanesTests
                 Assert.Equal((expected.X, expected.Y, expected.Z), (actual.X, actual.Y, actual.Z));
             }
 
+            var projectiveDoubled = G2Batched.Double(p);
+            var projectiveReference = ProjectivePoint<Fp2>.DoubleScalar(p);
+            Assert.Equal((projectiveReference.X, projectiveReference.Y, projectiveReference.Z), (projectiveDoubled.X, projectiveDoubled.Y, projectiveDoubled.Z));
             var jacobian = new JacobianPoint<Fp2>(RandomFp2(_random), p.Y, p.Z);
             var doubled = G2Batched.Double(jacobian);
             var reference = JacobianPoint<Fp2>.DoubleScalar(jacobian);
