@@ -124,6 +124,28 @@ internal static class BlsPrimitivesBenchmark
         secret[31] = 7;
         secret[0] = 0x3a;
         Report("G2 GLS mul, constant time (ns)", minMs, 1, () => G2.MulConstantTime(hashed, secret).Z.IsZero);
+        var pp = ProjectivePoint<Fp2>.FromAffine(hashed);
+        var qq = ProjectivePoint<Fp2>.Double(pp);
+        Report("G2 projective add (ns)", minMs, 100, () =>
+        {
+            var x = pp;
+            for (var i = 0; i < 100; i++)
+            {
+                x = ProjectivePoint<Fp2>.Add(x, qq);
+            }
+
+            return x.Z.IsZero;
+        });
+        Report("G2 projective add scalar (ns)", minMs, 100, () =>
+        {
+            var x = pp;
+            for (var i = 0; i < 100; i++)
+            {
+                x = ProjectivePoint<Fp2>.AddScalar(x, qq);
+            }
+
+            return x.Z.IsZero;
+        });
         Report("sign (ns)", minMs, 1, () => new BlsScheme().Sign(secret, message).Length > 0);
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);

@@ -13,7 +13,7 @@ namespace NativeDvt.Crypto.Bls;
 [SkipLocalsInit]
 internal static unsafe class G2Batched
 {
-    /// <summary>dbl-2009-l: stage {X^2, Y^2, Y·Z}, stage {B^2, (X + B)^2}, then E^2 and E·(D - X3) scalar.</summary>
+    /// <summary>dbl-2009-l: stage {X^2, Y^2, Y·Z}, stage {B^2, (X + B)^2, E^2} (E = 3X^2), then E·(D - X3) scalar.</summary>
     public static JacobianPoint<Fp2> Double(in JacobianPoint<Fp2> p)
     {
         const int capacity = 8;
@@ -24,57 +24,61 @@ internal static unsafe class G2Batched
         var hYZ = first.AddFp2Product(p.Y, p.Z);
         first.Run();
         var a = first.GetFp2Square(hA);
+        var e = Fp2.MulSmall(a, 3);
         var b = first.GetFp2Square(hB);
         var z3 = Fp2.Double(first.GetFp2Product(hYZ));
 
         var second = new FpProductBatch(buffer, capacity);
         var hC = second.AddFp2Square(b);
         var hXB = second.AddFp2Square(Fp2.Add(p.X, b));
+        var hF = second.AddFp2Square(e);
         second.Run();
         var c = second.GetFp2Square(hC);
         var d = Fp2.Double(Fp2.Sub(Fp2.Sub(second.GetFp2Square(hXB), a), c));
-        var e = Fp2.MulSmall(a, 3);
-        var x3 = Fp2.Sub(Fp2.Square(e), Fp2.Double(d));
+        var x3 = Fp2.Sub(second.GetFp2Square(hF), Fp2.Double(d));
         var y3 = Fp2.Sub(Fp2.Mul(e, Fp2.Sub(d, x3)), Fp2.MulSmall(c, 8));
         return new JacobianPoint<Fp2>(x3, y3, z3);
     }
 
-    /// <summary>Renes-Costello-Batina algorithm 7 (a = 0): two stages of six GF(p^2) products.</summary>
+    /// <summary>
+    /// Renes-Costello-Batina algorithm 7 (a = 0): two stages of six GF(p^2) products, fused (two sums of
+    /// two products each: twelve results, two kernel calls per stage).
+    /// </summary>
     public static ProjectivePoint<Fp2> Add(in ProjectivePoint<Fp2> p, in ProjectivePoint<Fp2> q)
     {
-        const int capacity = 6 * 3;
+        const int capacity = 6 * 2;
         var buffer = stackalloc ulong[FpProductBatch.WordsFor(capacity)];
         var first = new FpProductBatch(buffer, capacity);
-        var h0 = first.AddFp2Product(p.X, q.X);
-        var h1 = first.AddFp2Product(p.Y, q.Y);
-        var h2 = first.AddFp2Product(p.Z, q.Z);
-        var h3 = first.AddFp2Product(Fp2.SumUnreduced(p.X, p.Y), Fp2.SumUnreduced(q.X, q.Y));
-        var h4 = first.AddFp2Product(Fp2.SumUnreduced(p.Y, p.Z), Fp2.SumUnreduced(q.Y, q.Z));
-        var h5 = first.AddFp2Product(Fp2.SumUnreduced(p.X, p.Z), Fp2.SumUnreduced(q.X, q.Z));
+        var h0 = first.AddFp2ProductFused(p.X, q.X);
+        var h1 = first.AddFp2ProductFused(p.Y, q.Y);
+        var h2 = first.AddFp2ProductFused(p.Z, q.Z);
+        var h3 = first.AddFp2ProductFused(Fp2.Add(p.X, p.Y), Fp2.SumUnreduced(q.X, q.Y));
+        var h4 = first.AddFp2ProductFused(Fp2.Add(p.Y, p.Z), Fp2.SumUnreduced(q.Y, q.Z));
+        var h5 = first.AddFp2ProductFused(Fp2.Add(p.X, p.Z), Fp2.SumUnreduced(q.X, q.Z));
         first.Run();
-        var t0 = first.GetFp2Product(h0);
-        var t1 = first.GetFp2Product(h1);
-        var t2 = first.GetFp2Product(h2);
-        var t3 = Fp2.Sub(first.GetFp2Product(h3), Fp2.Add(t0, t1));
-        var t4 = Fp2.Sub(first.GetFp2Product(h4), Fp2.Add(t1, t2));
-        var y3 = Fp2.MulByCurveB3(Fp2.Sub(first.GetFp2Product(h5), Fp2.Add(t0, t2)));
+        var t0 = first.GetFp2ProductFused(h0);
+        var t1 = first.GetFp2ProductFused(h1);
+        var t2 = first.GetFp2ProductFused(h2);
+        var t3 = Fp2.Sub(first.GetFp2ProductFused(h3), Fp2.Add(t0, t1));
+        var t4 = Fp2.Sub(first.GetFp2ProductFused(h4), Fp2.Add(t1, t2));
+        var y3 = Fp2.MulByCurveB3(Fp2.Sub(first.GetFp2ProductFused(h5), Fp2.Add(t0, t2)));
         t0 = Fp2.MulSmall(t0, 3);
         t2 = Fp2.MulByCurveB3(t2);
         var z3 = Fp2.Add(t1, t2);
         t1 = Fp2.Sub(t1, t2);
 
         var second = new FpProductBatch(buffer, capacity);
-        var g0 = second.AddFp2Product(t4, y3);
-        var g1 = second.AddFp2Product(t3, t1);
-        var g2 = second.AddFp2Product(y3, t0);
-        var g3 = second.AddFp2Product(t1, z3);
-        var g4 = second.AddFp2Product(t0, t3);
-        var g5 = second.AddFp2Product(z3, t4);
+        var g0 = second.AddFp2ProductFused(t4, y3);
+        var g1 = second.AddFp2ProductFused(t3, t1);
+        var g2 = second.AddFp2ProductFused(y3, t0);
+        var g3 = second.AddFp2ProductFused(t1, z3);
+        var g4 = second.AddFp2ProductFused(t0, t3);
+        var g5 = second.AddFp2ProductFused(z3, t4);
         second.Run();
         return new ProjectivePoint<Fp2>(
-            Fp2.Sub(second.GetFp2Product(g1), second.GetFp2Product(g0)),
-            Fp2.Add(second.GetFp2Product(g3), second.GetFp2Product(g2)),
-            Fp2.Add(second.GetFp2Product(g5), second.GetFp2Product(g4)));
+            Fp2.Sub(second.GetFp2ProductFused(g1), second.GetFp2ProductFused(g0)),
+            Fp2.Add(second.GetFp2ProductFused(g3), second.GetFp2ProductFused(g2)),
+            Fp2.Add(second.GetFp2ProductFused(g5), second.GetFp2ProductFused(g4)));
     }
 
     /// <summary>
