@@ -24,9 +24,12 @@ internal static class Pairing
         }
 
         var ts = new ProjectivePoint<Fp2>[count];
+        var points = new AffinePoint<Fp>[count];
+        var lines = new Fp2[3 * count];
         for (var k = 0; k < count; k++)
         {
             ts[k] = ProjectivePoint<Fp2>.FromAffine(qs[indices[k]]);
+            points[k] = ps[indices[k]];
         }
 
         var f = Fp12.One;
@@ -37,11 +40,21 @@ internal static class Pairing
                 f = Fp12.Square(f);
             }
 
-            for (var k = 0; k < count; k++)
+            if (FpLanes.IsSupported)
             {
-                ref readonly var p = ref ps[indices[k]];
-                ts[k] = DoublingStep(ts[k], p, out var l0, out var l1, out var l4);
-                f = Fp12.MulByLine(f, l0, l1, l4);
+                MillerDoublingLanes.Steps(ts, points, lines);
+                for (var k = 0; k < count; k++)
+                {
+                    f = Fp12.MulByLine(f, lines[3 * k], lines[(3 * k) + 1], lines[(3 * k) + 2]);
+                }
+            }
+            else
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    ts[k] = DoublingStep(ts[k], points[k], out var l0, out var l1, out var l4);
+                    f = Fp12.MulByLine(f, l0, l1, l4);
+                }
             }
 
             if (((AbsZ >> bit) & 1) != 0)
@@ -91,7 +104,7 @@ internal static class Pairing
     /// T = 2T with the tangent line at T evaluated at P (Costello-Lange-Naehrig): the line is
     /// (3b'Z^2 - Y^2) + 3X^2·xP·v - 2YZ·yP·v·w, a GF(p^2) multiple of the true line value.
     /// </summary>
-    private static ProjectivePoint<Fp2> DoublingStep(in ProjectivePoint<Fp2> t, in AffinePoint<Fp> p, out Fp2 l0, out Fp2 l1, out Fp2 l4)
+    internal static ProjectivePoint<Fp2> DoublingStep(in ProjectivePoint<Fp2> t, in AffinePoint<Fp> p, out Fp2 l0, out Fp2 l1, out Fp2 l4)
     {
         var xy = Fp2.Mul(t.X, t.Y);
         var a = new Fp2(Fp.Half(xy.C0), Fp.Half(xy.C1));

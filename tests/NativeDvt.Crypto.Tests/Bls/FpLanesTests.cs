@@ -241,6 +241,39 @@ public sealed class FpLanesTests
         }
     }
 
+    [Fact]
+    public void MillerDoublingLanes_SevenRandomSteps_MatchScalarDoublingStep()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("AVX-512F is not available on this machine");
+        }
+
+        const int count = 7;
+        var ts = new ProjectivePoint<Fp2>[count];
+        var ps = new AffinePoint<Fp>[count];
+        for (var k = 0; k < count; k++)
+        {
+            ts[k] = new ProjectivePoint<Fp2>(RandomFp2(_random), RandomFp2(_random), RandomFp2(_random));
+            ps[k] = new AffinePoint<Fp>(RandomFp(_random), RandomFp(_random));
+        }
+
+        var expected = new List<(ProjectivePoint<Fp2> T, Fp2 L0, Fp2 L1, Fp2 L4)>();
+        for (var k = 0; k < count; k++)
+        {
+            var t = Pairing.DoublingStep(ts[k], ps[k], out var l0, out var l1, out var l4);
+            expected.Add((t, l0, l1, l4));
+        }
+
+        var lines = new Fp2[3 * count];
+        MillerDoublingLanes.Steps(ts, ps, lines);
+        for (var k = 0; k < count; k++)
+        {
+            Assert.Equal((expected[k].T.X, expected[k].T.Y, expected[k].T.Z), (ts[k].X, ts[k].Y, ts[k].Z));
+            Assert.Equal((expected[k].L0, expected[k].L1, expected[k].L4), (lines[3 * k], lines[(3 * k) + 1], lines[(3 * k) + 2]));
+        }
+    }
+
     private static unsafe void AssertLanes(ulong* r, Fp2[] x, Fp2[] y, Func<Fp2, Fp2, Fp2> expected, Action run)
     {
         run();
