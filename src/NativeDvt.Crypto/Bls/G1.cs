@@ -38,11 +38,11 @@ internal static class G1
 
     /// <summary>
     /// The index of the first point outside G1, or -1: eight points at a time in AVX-512 lanes when
-    /// there are several and the lanes are available (<see cref="G1Lanes"/>), one by one otherwise.
+    /// there are at least four and the lanes are available (<see cref="G1Lanes"/>), one by one otherwise.
     /// </summary>
     public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp>> points)
     {
-        if (points.Length < 2 || !FpLanes.IsSupported)
+        if (points.Length < G1Lanes.MinLanes || !FpLanes.IsSupported)
         {
             for (var i = 0; i < points.Length; i++)
             {

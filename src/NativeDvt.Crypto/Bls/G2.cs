@@ -89,11 +89,11 @@ internal static class G2
 
     /// <summary>
     /// The index of the first point outside G2, or -1: eight points at a time in AVX-512 lanes when
-    /// there are several and the lanes are available (<see cref="G2Lanes"/>), one by one otherwise.
+    /// there are at least four and the lanes are available (<see cref="G2Lanes"/>), one by one otherwise.
     /// </summary>
     public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points)
     {
-        if (points.Length < 2 || !FpLanes.IsSupported)
+        if (points.Length < G2Lanes.MinLanes || !FpLanes.IsSupported)
         {
             for (var i = 0; i < points.Length; i++)
             {
