@@ -72,7 +72,8 @@ internal static unsafe class FpLanes
 
     /// <summary>
     /// r_k = a_k·b_k (Montgomery product, canonical) for the eight lanes. Operands may be unreduced
-    /// below 2p with limbs below 2^56 (as <see cref="Fp.Mul"/> allows).
+    /// below 8p with limbs below 2^56 (sums carried by <see cref="Fp.SumUnreduced"/>): then
+    /// a·b/2^392 + p stays below 2p, which one conditional subtraction makes canonical.
     /// </summary>
     public static void Mul(ulong* a, ulong* b, ulong* r)
     {
