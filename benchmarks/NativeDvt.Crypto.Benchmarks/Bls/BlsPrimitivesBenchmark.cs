@@ -148,6 +148,7 @@ internal static class BlsPrimitivesBenchmark
         });
         Report("sign (ns)", minMs, 1, () => new BlsScheme().Sign(secret, message).Length > 0);
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
+        Report("Miller loop, 2 pairs (ns)", minMs, 1, () => Pairing.MillerLoop([g1, g1], [g2, g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
         return 0;
     }
