@@ -88,6 +88,9 @@ public sealed class FpLanesTests
             Assert.Equal(Fp12.MulScalar(a, b), Fp12Lanes.Mul(a, b));
             Assert.Equal(Fp12.SquareScalar(a), Fp12Lanes.Square(a));
             Assert.Equal(Fp12.MulByLineScalar(a, l0, l1, l4), Fp12Lanes.MulByLine(a, l0, l1, l4));
+            var (m0, m1, m4) = (RandomFp2(_random), RandomFp2(_random), RandomFp2(_random));
+            var line = new Fp12(new Fp6(l0, l1, Fp2.Zero), new Fp6(Fp2.Zero, l4, Fp2.Zero));
+            Assert.Equal(Fp12.MulByLineScalar(line, m0, m1, m4), Fp12Lanes.LineProduct(l0, l1, l4, m0, m1, m4));
             Assert.Equal(Fp12.CyclotomicSquareScalar(a), Fp12Lanes.CyclotomicSquare(a));
             var (g2, g3, g4, g5) = (a.C1.C0, a.C0.C2, a.C0.C1, a.C1.C2);
             var (h2, h3, h4, h5) = (g2, g3, g4, g5);
