@@ -10,11 +10,19 @@ namespace NativeDvt.Simulation;
 /// </summary>
 public sealed class SimulatedNetwork
 {
+    // Below this many deliveries in an instant, handing them to other threads costs more than it saves.
+    private const int MinParallelSteps = 256;
     private readonly EventScheduler _scheduler;
     private readonly SimRandom _random;
     private readonly LatencyModel _latency;
     private readonly double _loss;
     private readonly List<Action<GossipDelivery>> _handlers = [];
+    private readonly List<EffectLog> _effects = [];
+    private readonly List<Step> _steps = [];
+    private readonly List<List<int>> _stepsOfNode = [];
+    private readonly List<int> _busyNodes = [];
+    private readonly int _threads;
+    private readonly Func<string, bool> _concurrentTopic;
     private readonly List<bool> _online = [];
     private readonly Dictionary<string, List<int>> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TopicTraffic> _traffic = new(StringComparer.Ordinal);
@@ -22,9 +30,19 @@ public sealed class SimulatedNetwork
     private int[]? _sideOfNode;
 
     /// <summary>A network with the latency and loss of <paramref name="spec"/>.</summary>
-    public SimulatedNetwork(EventScheduler scheduler, NetworkSpec spec, SimRandom random)
+    /// <param name="scheduler">Virtual time.</param>
+    /// <param name="spec">Latency and loss.</param>
+    /// <param name="random">The stream delays and losses are drawn from.</param>
+    /// <param name="threads">Threads that may run deliveries to different nodes at one instant (1: one after another).</param>
+    /// <param name="concurrentTopic">Topics whose deliveries may run beside each other: their handlers touch only their
+    /// own node's state, caches that are thread-safe, and shared state through the node's <see cref="EffectLog"/>.</param>
+    public SimulatedNetwork(EventScheduler scheduler, NetworkSpec spec, SimRandom random, int threads = 1, Func<string, bool>? concurrentTopic = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _scheduler = scheduler;
+        _threads = threads;
+        _concurrentTopic = concurrentTopic ?? (_ => false);
+        scheduler.BatchRunner = DeliverBatches;
         _random = random;
         _latency = new LatencyModel(spec.Latency);
         _loss = spec.Loss;
@@ -36,10 +54,15 @@ public sealed class SimulatedNetwork
     /// <summary>How many nodes joined.</summary>
     public int NodeCount => _handlers.Count;
 
-    /// <summary>Adds a node that receives its deliveries through <paramref name="onMessage"/>; returns its id.</summary>
-    public int AddNode(Action<GossipDelivery> onMessage)
+    /// <summary>
+    /// Adds a node that receives its deliveries through <paramref name="onMessage"/>, whose effects on shared state go
+    /// through <paramref name="effects"/> (one log per node); returns its id.
+    /// </summary>
+    public int AddNode(Action<GossipDelivery> onMessage, EffectLog? effects = null)
     {
         _handlers.Add(onMessage);
+        _effects.Add(effects ?? new EffectLog());
+        _stepsOfNode.Add([]);
         _online.Add(true);
         return _handlers.Count - 1;
     }
@@ -140,9 +163,96 @@ public sealed class SimulatedNetwork
 
     private void Schedule(List<int>? receivers, TimeSpan delay, GossipDelivery delivery, TopicTraffic traffic)
     {
-        if (receivers is not null)
+        if (receivers is null)
+        {
+            return;
+        }
+
+        if (_concurrentTopic(delivery.Topic))
+        {
+            _scheduler.AtBatch(_scheduler.Now + delay, new DeliveryBatch(receivers, delivery, traffic));
+        }
+        else
         {
             _scheduler.After(delay, () => Deliver(receivers, delivery, traffic));
+        }
+    }
+
+    /// <summary>
+    /// Runs the deliveries of consecutive batches of one instant: each node's in their order, different nodes' at once
+    /// (up to the thread count), every effect on shared state kept and then applied delivery by delivery in the order
+    /// of the batches and their receivers, as one delivery after another would have. The same with one thread or many.
+    /// </summary>
+    private void DeliverBatches(List<DeliveryBatch> batches)
+    {
+        foreach (var batch in batches)
+        {
+            foreach (var to in batch.Receivers)
+            {
+                if (!_online[to])
+                {
+                    batch.Traffic.Dropped++;
+                    continue;
+                }
+
+                batch.Traffic.Delivered++;
+                batch.Traffic.DeliveredBytes += batch.Delivery.Data.Length;
+                if (_stepsOfNode[to].Count == 0)
+                {
+                    _busyNodes.Add(to);
+                }
+
+                _stepsOfNode[to].Add(_steps.Count);
+                _steps.Add(new Step(to, batch.Delivery));
+            }
+        }
+
+        if (_threads == 1 || _busyNodes.Count == 1 || _steps.Count < MinParallelSteps)
+        {
+            foreach (var node in _busyNodes)
+            {
+                RunSteps(node);
+            }
+        }
+        else
+        {
+            Parallel.For(0, _busyNodes.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => RunSteps(_busyNodes[i]));
+        }
+
+        foreach (var step in _steps)
+        {
+            _effects[step.Node].Replay(step.FirstEffect, step.EndEffect);
+        }
+
+        foreach (var node in _busyNodes)
+        {
+            _effects[node].Clear();
+            _stepsOfNode[node].Clear();
+        }
+
+        _busyNodes.Clear();
+        _steps.Clear();
+    }
+
+    private void RunSteps(int node)
+    {
+        var effects = _effects[node];
+        var handler = _handlers[node];
+        var steps = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_steps);
+        effects.Deferring = true;
+        try
+        {
+            foreach (var index in _stepsOfNode[node])
+            {
+                ref var step = ref steps[index];
+                step.FirstEffect = effects.Count;
+                handler(step.Delivery);
+                step.EndEffect = effects.Count;
+            }
+        }
+        finally
+        {
+            effects.Deferring = false;
         }
     }
 
@@ -170,5 +280,14 @@ public sealed class SimulatedNetwork
         }
 
         return traffic;
+    }
+
+    /// <summary>One delivery of a concurrent instant and the range of its node's kept effects.</summary>
+    private struct Step(int node, GossipDelivery delivery)
+    {
+        public readonly int Node = node;
+        public readonly GossipDelivery Delivery = delivery;
+        public int FirstEffect;
+        public int EndEffect;
     }
 }

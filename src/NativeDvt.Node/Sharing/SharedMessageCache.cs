@@ -10,6 +10,7 @@ namespace NativeDvt.Node.Sharing;
 /// signature verdict from the first receiver. Keyed by array identity, so distinct copies (libp2p) just miss.
 /// A signature verdict is shared only with nodes whose group record holds the same key lists (see
 /// <see cref="SharedMessage{T}.VerifiedWith"/>), so views that differ on a key rotation each check for themselves.
+/// Thread-safe: receivers decoding one payload at once agree on one shared message.
 /// </summary>
 public sealed class SharedMessageCache
 {
@@ -25,6 +26,17 @@ public sealed class SharedMessageCache
 
         var value = codec.Decode(data);
         message = new SharedMessage<T>(value, root(value));
+        if (_decoded.TryAdd(data, message))
+        {
+            return message;
+        }
+
+        // Another receiver added it meanwhile (keep its flags), or the bytes were decoded as another type (replace).
+        if (_decoded.TryGetValue(data, out known) && known is SharedMessage<T> first)
+        {
+            return first;
+        }
+
         _decoded.AddOrUpdate(data, message);
         return message;
     }
