@@ -16,6 +16,12 @@ public sealed class SharedMessageCache
 {
     private readonly ConditionalWeakTable<byte[], object> _decoded = [];
 
+    /// <summary>
+    /// Records that <paramref name="data"/> is the encoding of <paramref name="value"/> with root <paramref name="root"/>:
+    /// the publisher knows both, so its receivers need not decode or hash.
+    /// </summary>
+    public void Remember<T>(byte[] data, T value, Root root) => _decoded.TryAdd(data, new SharedMessage<T>(value, root));
+
     /// <summary>The decoded message for <paramref name="data"/>; throws <see cref="SszException"/> on bad bytes.</summary>
     public SharedMessage<T> Decode<T>(byte[] data, ISszCodec<T> codec, Func<T, Root> root)
     {
