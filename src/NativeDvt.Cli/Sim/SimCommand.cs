@@ -80,7 +80,7 @@ public static class SimCommand
             Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report));
             using var process = Process.GetCurrentProcess();
             Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s (setup {setup.TotalSeconds:0.00} s), CPU {cpuUsed.TotalSeconds:0.00} s, "
-                + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, {simulation.Threads} threads, virtual time {simulation.Now.TotalSeconds:0} s");
+                + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, {simulation.Threads} threads, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2), virtual time {simulation.Now.TotalSeconds:0} s");
             return 0;
         });
         return command;
