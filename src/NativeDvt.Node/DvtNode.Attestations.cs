@@ -135,7 +135,10 @@ public sealed partial class DvtNode
                 return GossipVerdict.Reject;
         }
 
-        message.InCommittee = true;
+        if (!message.InCommittee)
+        {
+            message.InCommittee = true;
+        }
 
         // The signing root is only needed by the first receiver with these keys: later ones reuse the shared verdict.
         if (!message.VerifiedWith(group)
@@ -290,7 +293,10 @@ public sealed partial class DvtNode
                 return GossipVerdict.Reject;
         }
 
-        message.InCommittee = true;
+        if (!message.InCommittee)
+        {
+            message.InCommittee = true;
+        }
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
         if (!message.VerifiedWith(group)

@@ -216,8 +216,11 @@ public sealed partial class DevnetSimulation
         _network.SetOnline(host.NetworkId, true);
         var generation = host.Generation;
         var first = host.Node.Start(_scheduler.Now);
-        _scheduler.At(first, () => Tick(host, generation));
+        ScheduleTick(host, first, generation);
     }
+
+    /// <summary>A node's ticks run beside other nodes' work of the same instant; the next one is scheduled through its effect log.</summary>
+    private void ScheduleTick(SimulatedHost host, TimeSpan due, int generation) => _network.AtNode(due, host.NetworkId, () => Tick(host, generation));
 
     private void Tick(SimulatedHost host, int generation)
     {
@@ -228,7 +231,7 @@ public sealed partial class DevnetSimulation
 
         var now = _scheduler.Now;
         var next = host.Node.OnTick(now);
-        _scheduler.At(next > now ? next : now + (_slotDuration / 12), () => Tick(host, generation));
+        host.Effects.Apply(() => ScheduleTick(host, next > now ? next : now + (_slotDuration / 12), generation));
     }
 
     private void Deliver(SimulatedHost host, GossipDelivery delivery)
@@ -247,13 +250,14 @@ public sealed partial class DevnetSimulation
     }
 
     /// <summary>
-    /// Topics whose deliveries run beside each other's (other nodes' deliveries at the same instant): member and group
-    /// attestations, most of a large run's work. Their handlers touch the node's own view, the thread-safe shared caches
-    /// (decoded messages, advanced states, verification verdicts) and, through its effect log, events and publications.
-    /// Blocks, proposals and the rest also read other nodes' blocks (block requests) or run state transitions, and run
-    /// one at a time.
+    /// Topics whose deliveries run beside other nodes' work of the same instant: blocks, member and group attestations,
+    /// most of a large run's work. Their handlers (like ticks) touch the node's own view, the thread-safe shared caches
+    /// (decoded messages, post-states, advanced states, verification verdicts) and, through its effect log, events,
+    /// publications and block requests (answered, at the end of the instant, by the first peer holding the block).
+    /// Proposals, follow signatures, inclusion lists, slashings and rotations are rare and run one at a time.
     /// </summary>
-    private bool ConcurrentTopic(string topic) => topic == _topics.GroupAttestation || _topics.IsMemberAttestation(topic);
+    private bool ConcurrentTopic(string topic) =>
+        topic == _topics.GroupAttestation || topic == _topics.BeaconBlock || _topics.IsMemberAttestation(topic);
 
     /// <summary>Blocks of a late proposer group leave that far into their slot (network.lateProposers).</summary>
     private TimeSpan HoldBack(MemberId id, string topic)

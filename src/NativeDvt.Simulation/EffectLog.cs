@@ -3,25 +3,25 @@ namespace NativeDvt.Simulation;
 /// <summary>
 /// The side effects one node's handlers have on state shared by every node (publications, which draw from the
 /// network's random stream and schedule deliveries; events; counters). Applied at once, except while the node's
-/// deliveries run beside other nodes': then they are kept and replayed afterwards, one delivery after another in
-/// the order a sequential run would have produced them.
+/// deliveries run beside other nodes': then they are kept, tagged with the delivery that made them, and replayed
+/// afterwards, one delivery after another in the order a sequential run would have produced them.
 /// </summary>
 public sealed class EffectLog
 {
-    private readonly List<Action> _kept = [];
+    private readonly List<(int Step, Action Effect)> _kept = [];
 
     /// <summary>True while effects are kept for replay.</summary>
     internal bool Deferring { get; set; }
 
-    /// <summary>Effects kept so far.</summary>
-    internal int Count => _kept.Count;
+    /// <summary>The delivery (its place in the instant) whose effects are being kept.</summary>
+    internal int Step { get; set; }
 
     /// <summary>Applies <paramref name="effect"/> now, or keeps it while deferring.</summary>
     public void Apply(Action effect)
     {
         if (Deferring)
         {
-            _kept.Add(effect);
+            _kept.Add((Step, effect));
         }
         else
         {
@@ -29,15 +29,14 @@ public sealed class EffectLog
         }
     }
 
-    /// <summary>Applies the kept effects [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    internal void Replay(int from, int to)
+    /// <summary>Moves the kept effects to <paramref name="into"/>, each with its step and its place in this log.</summary>
+    internal void MoveKept(List<(int Step, int Order, Action Effect)> into)
     {
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < _kept.Count; i++)
         {
-            _kept[i]();
+            into.Add((_kept[i].Step, i, _kept[i].Effect));
         }
-    }
 
-    /// <summary>Forgets the kept effects once replayed.</summary>
-    internal void Clear() => _kept.Clear();
+        _kept.Clear();
+    }
 }

@@ -5,14 +5,14 @@ namespace NativeDvt.Simulation;
 /// the order they were scheduled, so a run depends only on its inputs and seed.
 /// </summary>
 /// <remarks>
-/// Delivery batches (<see cref="AtBatch"/>) due at one instant and scheduled one after another are handed together
-/// to <see cref="BatchRunner"/>, which may run the work of different nodes at once; it must leave shared state as
-/// running them one by one would.
+/// Node work (<see cref="AtNodes"/>: delivery batches, node ticks) due at one instant and scheduled one after another
+/// is handed together to <see cref="NodeWorkRunner"/>, which may run the work of different nodes at once; it must
+/// leave shared state as running it entry by entry would.
 /// </remarks>
 public sealed class EventScheduler
 {
     private readonly PriorityQueue<object, (TimeSpan Due, long Sequence)> _queue = new();
-    private readonly List<DeliveryBatch> _instant = [];
+    private readonly List<object> _instant = [];
     private long _sequence;
 
     /// <summary>The current virtual time.</summary>
@@ -24,8 +24,8 @@ public sealed class EventScheduler
     /// <summary>How many actions wait.</summary>
     public int Pending => _queue.Count;
 
-    /// <summary>Runs consecutive delivery batches of one instant; set by the network that schedules them.</summary>
-    internal Action<List<DeliveryBatch>>? BatchRunner { get; set; }
+    /// <summary>Runs consecutive node work entries of one instant; set by the network that schedules them.</summary>
+    internal Action<List<object>>? NodeWorkRunner { get; set; }
 
     /// <summary>Runs <paramref name="action"/> at <paramref name="due"/> (now, if that is past).</summary>
     public void At(TimeSpan due, Action action) => Enqueue(due, action);
@@ -33,8 +33,8 @@ public sealed class EventScheduler
     /// <summary>Runs <paramref name="action"/> after <paramref name="delay"/>.</summary>
     public void After(TimeSpan delay, Action action) => At(Now + delay, action);
 
-    /// <summary>Delivers <paramref name="batch"/> at <paramref name="due"/> through <see cref="BatchRunner"/>.</summary>
-    internal void AtBatch(TimeSpan due, DeliveryBatch batch) => Enqueue(due, batch);
+    /// <summary>Runs <paramref name="work"/> (a <see cref="DeliveryBatch"/> or a <see cref="NodeTask"/>) at <paramref name="due"/> through <see cref="NodeWorkRunner"/>.</summary>
+    internal void AtNodes(TimeSpan due, object work) => Enqueue(due, work);
 
     /// <summary>Runs every action due up to and including <paramref name="end"/>, then sets the clock to it.</summary>
     public void RunUntil(TimeSpan end)
@@ -50,17 +50,17 @@ public sealed class EventScheduler
                 continue;
             }
 
-            // Batches scheduled meanwhile at this instant come after every entry already queued for it, so taking the
-            // whole run of batches now and the rest later keeps the sequential order.
-            _instant.Add((DeliveryBatch)entry);
-            while (_queue.TryPeek(out var next, out var nextKey) && nextKey.Due == key.Due && next is DeliveryBatch batch)
+            // Entries scheduled meanwhile at this instant come after every entry already queued for it, so taking the
+            // whole run of node work now and the rest later keeps the sequential order.
+            _instant.Add(entry);
+            while (_queue.TryPeek(out var next, out var nextKey) && nextKey.Due == key.Due && next is not Action)
             {
                 _queue.Dequeue();
-                _instant.Add(batch);
+                _instant.Add(next);
             }
 
             Executed += _instant.Count;
-            BatchRunner!(_instant);
+            NodeWorkRunner!(_instant);
             _instant.Clear();
         }
 

@@ -18,7 +18,8 @@ public sealed class SimulatedNetwork
     private readonly double _loss;
     private readonly List<Action<GossipDelivery>> _handlers = [];
     private readonly List<EffectLog> _effects = [];
-    private readonly List<Step> _steps = [];
+    private readonly List<(GossipDelivery Delivery, Action? Task)> _steps = [];
+    private readonly List<(int Step, int Order, Action Effect)> _replay = [];
     private readonly List<List<int>> _stepsOfNode = [];
     private readonly List<int> _busyNodes = [];
     private readonly int _threads;
@@ -42,7 +43,7 @@ public sealed class SimulatedNetwork
         _scheduler = scheduler;
         _threads = threads;
         _concurrentTopic = concurrentTopic ?? (_ => false);
-        scheduler.BatchRunner = DeliverBatches;
+        scheduler.NodeWorkRunner = RunNodeWork;
         _random = random;
         _latency = new LatencyModel(spec.Latency);
         _loss = spec.Loss;
@@ -170,7 +171,7 @@ public sealed class SimulatedNetwork
 
         if (_concurrentTopic(delivery.Topic))
         {
-            _scheduler.AtBatch(_scheduler.Now + delay, new DeliveryBatch(receivers, delivery, traffic));
+            _scheduler.AtNodes(_scheduler.Now + delay, new DeliveryBatch(receivers, delivery, traffic));
         }
         else
         {
@@ -178,15 +179,26 @@ public sealed class SimulatedNetwork
         }
     }
 
+    /// <summary>Runs <paramref name="task"/> at <paramref name="due"/>, beside other nodes' work of that instant (see <see cref="RunNodeWork"/>).</summary>
+    public void AtNode(TimeSpan due, int node, Action task) => _scheduler.AtNodes(due, new NodeTask(node, task));
+
     /// <summary>
-    /// Runs the deliveries of consecutive batches of one instant: each node's in their order, different nodes' at once
-    /// (up to the thread count), every effect on shared state kept and then applied delivery by delivery in the order
-    /// of the batches and their receivers, as one delivery after another would have. The same with one thread or many.
+    /// Runs the node work of consecutive entries of one instant (delivery batches, node tasks): each node's in its
+    /// order, different nodes' at once (up to the thread count), every effect on shared state kept and then applied
+    /// step by step in the order of the entries and their receivers, as running them one after another would have.
+    /// The same with one thread or many.
     /// </summary>
-    private void DeliverBatches(List<DeliveryBatch> batches)
+    private void RunNodeWork(List<object> entries)
     {
-        foreach (var batch in batches)
+        foreach (var entry in entries)
         {
+            if (entry is NodeTask task)
+            {
+                AddStep(task.Node, default, task.Run);
+                continue;
+            }
+
+            var batch = (DeliveryBatch)entry;
             foreach (var to in batch.Receivers)
             {
                 if (!_online[to])
@@ -197,13 +209,7 @@ public sealed class SimulatedNetwork
 
                 batch.Traffic.Delivered++;
                 batch.Traffic.DeliveredBytes += batch.Delivery.Data.Length;
-                if (_stepsOfNode[to].Count == 0)
-                {
-                    _busyNodes.Add(to);
-                }
-
-                _stepsOfNode[to].Add(_steps.Count);
-                _steps.Add(new Step(to, batch.Delivery));
+                AddStep(to, batch.Delivery, null);
             }
         }
 
@@ -219,35 +225,54 @@ public sealed class SimulatedNetwork
             Parallel.For(0, _busyNodes.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => RunSteps(_busyNodes[i]));
         }
 
-        foreach (var step in _steps)
-        {
-            _effects[step.Node].Replay(step.FirstEffect, step.EndEffect);
-        }
-
+        // Each node's effects are in its deliveries' order; sorting by delivery (then place) interleaves the nodes'.
         foreach (var node in _busyNodes)
         {
-            _effects[node].Clear();
+            _effects[node].MoveKept(_replay);
             _stepsOfNode[node].Clear();
         }
 
+        _replay.Sort((a, b) => a.Step != b.Step ? a.Step.CompareTo(b.Step) : a.Order.CompareTo(b.Order));
+        foreach (var (_, _, effect) in _replay)
+        {
+            effect();
+        }
+
+        _replay.Clear();
         _busyNodes.Clear();
         _steps.Clear();
+    }
+
+    private void AddStep(int node, GossipDelivery delivery, Action? task)
+    {
+        if (_stepsOfNode[node].Count == 0)
+        {
+            _busyNodes.Add(node);
+        }
+
+        _stepsOfNode[node].Add(_steps.Count);
+        _steps.Add((delivery, task));
     }
 
     private void RunSteps(int node)
     {
         var effects = _effects[node];
         var handler = _handlers[node];
-        var steps = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_steps);
         effects.Deferring = true;
         try
         {
             foreach (var index in _stepsOfNode[node])
             {
-                ref var step = ref steps[index];
-                step.FirstEffect = effects.Count;
-                handler(step.Delivery);
-                step.EndEffect = effects.Count;
+                effects.Step = index;
+                var (delivery, task) = _steps[index];
+                if (task is null)
+                {
+                    handler(delivery);
+                }
+                else
+                {
+                    task();
+                }
             }
         }
         finally
@@ -280,14 +305,5 @@ public sealed class SimulatedNetwork
         }
 
         return traffic;
-    }
-
-    /// <summary>One delivery of a concurrent instant and the range of its node's kept effects.</summary>
-    private struct Step(int node, GossipDelivery delivery)
-    {
-        public readonly int Node = node;
-        public readonly GossipDelivery Delivery = delivery;
-        public int FirstEffect;
-        public int EndEffect;
     }
 }
