@@ -156,7 +156,8 @@ public sealed class SimulatedNetwork
             }
 
             Schedule(batch, batchDelay, delivery, traffic);
-            (batch, batchDelay) = ([to], delay);
+            // Sized for a whole fixed-latency publication to a subnet's or a small network's nodes in one allocation.
+            (batch, batchDelay) = (new List<int>(Math.Min(subscribers.Count, 16)) { to }, delay);
         }
 
         Schedule(batch, batchDelay, delivery, traffic);
