@@ -5,6 +5,7 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Devnet;
+using NativeDvt.Devnet.Setup;
 using NativeDvt.Node;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
@@ -42,7 +43,7 @@ public sealed partial class DevnetSimulation
     {
         _spec = spec;
         _options = options;
-        var (scheme, note) = SimulationSetup.Scheme(spec.Scheme);
+        var (scheme, note) = DevnetSetup.Scheme(spec.Scheme);
         if (note is not null)
         {
             _notes.Add(note);
@@ -50,8 +51,8 @@ public sealed partial class DevnetSimulation
 
         Scheme = scheme;
         _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
-        var config = SimulationSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
-        _genesis = SimulationSetup.Genesis(spec, config, scheme, options.Seed);
+        var config = DevnetSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
+        _genesis = DevnetSetup.Genesis(spec, config, scheme, options.Seed);
         _mempool = new SimulatedMempool(options.Seed, spec.Mempool);
         var random = new SimRandom(options.Seed);
         _topics = new GossipTopics(_genesis.Fork.CurrentVersion, _genesis.GenesisValidatorsRoot);
@@ -207,7 +208,7 @@ public sealed partial class DevnetSimulation
         _hosts.Add(host);
     }
 
-    private byte[] SecretKeyOf(MemberId id) => SimulationSetup.SecretKey(Scheme, _options.Seed, (int)id.Group.Value, id.Member);
+    private byte[] SecretKeyOf(MemberId id) => DevnetSetup.SecretKey(Scheme, _options.Seed, (int)id.Group.Value, id.Member);
 
     private void Start(SimulatedHost host)
     {
@@ -350,7 +351,7 @@ public sealed partial class DevnetSimulation
                 foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && m.Host.Running))
                 {
                     member.Rotations++;
-                    member.Host.Node.RotateKey(member.Id, SimulationSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations), _scheduler.Now);
+                    member.Host.Node.RotateKey(member.Id, DevnetSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations), _scheduler.Now);
                 }
 
                 break;

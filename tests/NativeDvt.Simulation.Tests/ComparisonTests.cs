@@ -1,6 +1,7 @@
 using NativeDvt.Consensus.State;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Devnet;
+using NativeDvt.Devnet.Setup;
 using NativeDvt.Simulation.Comparison;
 
 namespace NativeDvt.Simulation.Tests;
@@ -28,7 +29,7 @@ public sealed class ComparisonTests
     private static BeaconState Genesis(DevnetSpec spec, ulong? maxEffectiveBalance = null)
     {
         var scheme = new InsecureFastScheme();
-        return SimulationSetup.Genesis(spec, SimulationSetup.Config(spec, scheme, TimeSpan.FromSeconds(2), maxEffectiveBalance), scheme, 1);
+        return DevnetSetup.Genesis(spec, DevnetSetup.Config(spec, scheme, TimeSpan.FromSeconds(2), maxEffectiveBalance), scheme, 1);
     }
 
     private static ulong TotalBalance(BeaconState state) => state.Balances.Aggregate(0UL, (sum, b) => sum + b);

@@ -4,6 +4,7 @@ using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Devnet;
+using NativeDvt.Devnet.Setup;
 using NativeDvt.Node;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
@@ -42,8 +43,8 @@ public sealed class KeyRotationScenarioTests
         Assert.Empty(report.MissedProposals);
 
         var scheme = simulation.Scheme;
-        var oldKey = SimulationSetup.SecretKey(scheme, Seed, 0, 1);
-        var newKey = SimulationSetup.SecretKey(scheme, Seed, 0, 1, 1);
+        var oldKey = DevnetSetup.SecretKey(scheme, Seed, 0, 1);
+        var newKey = DevnetSetup.SecretKey(scheme, Seed, 0, 1, 1);
         var node = simulation.Nodes[8];
         var group = node.HeadBlock.PostState.Groups[new GroupIndex(0)];
         Assert.Equal(scheme.DerivePublicKey(oldKey), group.MemberPubkeyAt(1, new Epoch(1)).ToArray());

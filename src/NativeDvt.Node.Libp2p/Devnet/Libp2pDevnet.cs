@@ -4,18 +4,18 @@ using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Devnet;
+using NativeDvt.Devnet.Setup;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
-using NativeDvt.Simulation;
 
 namespace NativeDvt.Node.Libp2p.Devnet;
 
 /// <summary>
 /// A devnet file run in one process over real libp2p on 127.0.0.1, in real time: every member is a
 /// <see cref="Libp2pDvtNode"/> on its own host (offline members are never started), genesis and keys are built as
-/// the simulator builds them (<see cref="SimulationSetup"/>), and node i dials the next <see cref="Libp2pDevnetOptions.Neighbours"/>
+/// the simulator builds them (<see cref="DevnetSetup"/>), and node i dials the next <see cref="Libp2pDevnetOptions.Neighbours"/>
 /// nodes. The nodes share one <see cref="SharedStateCache"/>, as the nodes of one silo would.
 /// </summary>
 public sealed class Libp2pDevnet : IAsyncDisposable
@@ -28,10 +28,10 @@ public sealed class Libp2pDevnet : IAsyncDisposable
     private Libp2pDevnet(DevnetSpec spec, Libp2pDevnetOptions options)
     {
         _options = options;
-        var (scheme, _) = SimulationSetup.Scheme(spec.Scheme);
+        var (scheme, _) = DevnetSetup.Scheme(spec.Scheme);
         SlotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
         var seed = options.Seed ?? spec.Seed ?? 1;
-        Genesis = SimulationSetup.Genesis(spec, SimulationSetup.Config(spec, scheme, SlotDuration), scheme, seed);
+        Genesis = DevnetSetup.Genesis(spec, DevnetSetup.Config(spec, scheme, SlotDuration), scheme, seed);
         Topics = new GossipTopics(Genesis.Fork.CurrentVersion, Genesis.GenesisValidatorsRoot);
         States = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme)));
         GenesisTime = options.Time.GetUtcNow() + options.GenesisDelay;
@@ -57,7 +57,7 @@ public sealed class Libp2pDevnet : IAsyncDisposable
                             Genesis = Genesis,
                             SlotDuration = SlotDuration,
                             Scheme = scheme,
-                            SecretKey = SimulationSetup.SecretKey(scheme, seed, group, m),
+                            SecretKey = DevnetSetup.SecretKey(scheme, seed, group, m),
                             States = States,
                             ProtectionStore = new InMemorySlashingProtectionStore(),
                             Events = options.Events,

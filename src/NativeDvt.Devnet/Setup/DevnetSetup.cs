@@ -11,12 +11,14 @@ using NativeDvt.Crypto.Insecure;
 using NativeDvt.Crypto.KeyDerivation;
 using NativeDvt.Crypto.Xmss;
 using NativeDvt.Crypto;
-using NativeDvt.Devnet;
 
-namespace NativeDvt.Simulation;
+namespace NativeDvt.Devnet.Setup;
 
-/// <summary>Turns a devnet file into a chain config, member keys and a genesis state, deterministically from the seed.</summary>
-public static class SimulationSetup
+/// <summary>
+/// Turns a devnet file into a chain config, member keys and a genesis state, deterministically from the seed:
+/// the simulator and the node over libp2p build the same chain from the same file.
+/// </summary>
+public static class DevnetSetup
 {
     public static (ISignatureScheme Scheme, string? Note) Scheme(SchemeName name) => name switch
     {
