@@ -19,6 +19,7 @@ public sealed partial class DvtNode
 {
     private readonly Dictionary<Slot, HashSet<(GroupIndex Group, ulong Member, Root Data)>> _seenMemberVotes = [];
     private readonly Dictionary<(GroupIndex Group, Root Data), GroupAttestation> _groupPool = [];
+    private readonly Dictionary<AttestationData, (Root DataRoot, Root SigningRoot)> _voteRoots = [];
     private Epoch _prunedEpoch;
 
     /// <summary>Attests once for the duty slot: at 1/3 of the slot or when the slot's block arrives, whichever is first.</summary>
@@ -74,8 +75,15 @@ public sealed partial class DvtNode
 
     private void SignAndPublishVote(LocalIdentity me, AttestationData data, bool bypass)
     {
-        var dataRoot = SszRoots.Of(data);
-        var signingRoot = Domains.ComputeSigningRoot(dataRoot, Domain(Domains.BeaconAttester, data.Target.Epoch));
+        // A view serving thousands of identities signs the same data (one per committee) for most of them.
+        if (!_voteRoots.TryGetValue(data, out var roots))
+        {
+            var root = SszRoots.Of(data);
+            roots = (root, Domains.ComputeSigningRoot(root, Domain(Domains.BeaconAttester, data.Target.Epoch)));
+            _voteRoots[data] = roots;
+        }
+
+        var (dataRoot, signingRoot) = roots;
         var (signature, refusal) = me.Signer.SignAttestation(data, signingRoot, bypass);
         if (signature is null)
         {
@@ -85,7 +93,9 @@ public sealed partial class DvtNode
 
         var vote = new MemberAttestation(me.Group, (ulong)me.Member, data, signature);
         _events.Attested(me.Id, data, _now);
-        _network.Publish(Topics.MemberAttestation(me.Group.Value), MemberAttestation.Codec.Encode(vote));
+        var bytes = MemberAttestation.Codec.Encode(vote);
+        _states.Messages.Remember(bytes, vote, dataRoot);
+        _network.Publish(Topics.MemberAttestation(me.Group.Value), bytes);
         TakeMemberVote(vote, dataRoot);
     }
 
@@ -125,7 +135,10 @@ public sealed partial class DvtNode
                 return GossipVerdict.Reject;
         }
 
-        message.InCommittee = true;
+        if (!message.InCommittee)
+        {
+            message.InCommittee = true;
+        }
 
         // The signing root is only needed by the first receiver with these keys: later ones reuse the shared verdict.
         if (!message.VerifiedWith(group)
@@ -208,7 +221,7 @@ public sealed partial class DvtNode
 
         var whole = _config.Accounting == AccountingPolicy.Whole;
         var complete = new List<GroupAttestation>();
-        foreach (var tally in bySlot.Values)
+        foreach (var (dataRoot, tally) in bySlot)
         {
             if (whole && tally.Signatures.Count < m)
             {
@@ -221,8 +234,10 @@ public sealed partial class DvtNode
                 complete.Add(attestation);
             }
 
-            _network.Publish(Topics.GroupAttestation, GroupAttestation.Codec.Encode(attestation));
-            AddToGroupPool(attestation, SszRoots.Of(tally.Data));
+            var bytes = GroupAttestation.Codec.Encode(attestation);
+            _states.Messages.Remember(bytes, attestation, dataRoot);
+            _network.Publish(Topics.GroupAttestation, bytes);
+            AddToGroupPool(attestation, dataRoot);
         }
 
         var signers = bySlot.Values.SelectMany(t => t.Signatures.Keys).Distinct().Count();
@@ -278,7 +293,10 @@ public sealed partial class DvtNode
                 return GossipVerdict.Reject;
         }
 
-        message.InCommittee = true;
+        if (!message.InCommittee)
+        {
+            message.InCommittee = true;
+        }
 
         var minSigners = _config.Accounting == AccountingPolicy.Whole ? GroupSignatures.Threshold(group) : 1;
         if (!message.VerifiedWith(group)
@@ -417,6 +435,8 @@ public sealed partial class DvtNode
         {
             _seenMemberVotes.Remove(old);
         }
+
+        _voteRoots.Clear();
 
         // Once per epoch of the horizon, not per slot: every reader checks the slot window itself, so entries kept a
         // few slots longer change nothing, while scanning pools that hold every group's messages each slot costs.

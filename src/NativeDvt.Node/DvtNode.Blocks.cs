@@ -77,6 +77,14 @@ public sealed partial class DvtNode
             return GossipVerdict.Ignore;
         }
 
+        // The shared record holds the signed copy its first importer got; another copy of the same block (other
+        // signers) is kept as this node got it, so what it answers to block requests does not depend on which node
+        // imported first (nodes may import at once on several threads).
+        if (stored.Block is not null && !ReferenceEquals(stored.Encoded, data))
+        {
+            stored = stored with { Block = signed, Encoded = data };
+        }
+
         _blocks[root] = stored;
         foreach (var attestation in block.Body.Attestations)
         {

@@ -6,6 +6,7 @@ using NativeDvt.Consensus.StateTransition.PerBlock;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
+using NativeDvt.Node.Pools;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;
@@ -13,7 +14,7 @@ namespace NativeDvt.Node;
 public sealed partial class DvtNode
 {
     private readonly Dictionary<(Slot Slot, GroupIndex Group, int Member), Root> _blockSignatures = [];
-    private readonly Dictionary<(GroupIndex Group, int Member, Epoch Target), Root> _votes = [];
+    private VoteEvidence? _votes;
     private readonly Dictionary<(Slot Slot, GroupIndex Group), (Root Root, SignedBeaconBlock Block)> _completeBlocks = [];
     private readonly Dictionary<GroupIndex, GroupProposerSlashing> _proposerSlashings = [];
     private readonly Dictionary<GroupIndex, GroupAttesterSlashing> _attesterSlashings = [];
@@ -30,7 +31,8 @@ public sealed partial class DvtNode
     /// <summary>A member that signs two different votes for one target epoch equivocates (not slashable below m).</summary>
     private void RecordVote(GroupIndex group, int member, AttestationData data, Root dataRoot)
     {
-        if (!_votes.TryAdd((group, member, data.Target.Epoch), dataRoot) && _votes[(group, member, data.Target.Epoch)] != dataRoot)
+        _votes ??= new VoteEvidence(_options.Genesis.Groups);
+        if (!_votes.Record(group, member, data.Target.Epoch, dataRoot))
         {
             _events.MemberEquivocation(Identity, new MemberId(group, member), "double vote", data.Slot, _now);
         }
@@ -182,9 +184,6 @@ public sealed partial class DvtNode
             _completeBlocks.Remove(key);
         }
 
-        foreach (var key in _votes.Keys.Where(k => k.Target < epoch).ToList())
-        {
-            _votes.Remove(key);
-        }
+        _votes?.PruneBefore(epoch);
     }
 }

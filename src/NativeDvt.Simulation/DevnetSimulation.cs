@@ -55,9 +55,9 @@ public sealed partial class DevnetSimulation
         _genesis = DevnetSetup.Genesis(spec, config, scheme, options.Seed);
         _mempool = new SimulatedMempool(options.Seed, spec.Mempool);
         var random = new SimRandom(options.Seed);
-        _network = new SimulatedNetwork(_scheduler, spec.Network, random.Fork(1));
-        _states = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme)));
         _topics = new GossipTopics(_genesis.Fork.CurrentVersion, _genesis.GenesisValidatorsRoot);
+        _network = new SimulatedNetwork(_scheduler, spec.Network, random.Fork(1), Threads, ConcurrentTopic);
+        _states = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme)));
         if (spec.Groups.Any(g => g.IsUnsafeThreshold))
         {
             _notes.Add("WARNING: groups with m <= n/2 are slashable without any malicious member (allowUnsafeThreshold)");
@@ -96,6 +96,9 @@ public sealed partial class DevnetSimulation
 
     /// <summary>Blocks answered to BlocksByRoot requests.</summary>
     public long BlocksFetched => _blockRequests;
+
+    /// <summary>Threads that run deliveries to different nodes at once.</summary>
+    public int Threads => _options.Threads ?? Environment.ProcessorCount;
 
     /// <summary>Scheduler actions run (ticks and deliveries).</summary>
     public long ActionsRun => _scheduler.Executed;
@@ -170,8 +173,8 @@ public sealed partial class DevnetSimulation
     {
         var host = new SimulatedHost(members);
         var first = members[0];
-        host.NetworkId = _network.AddNode(delivery => Deliver(host, delivery));
-        var port = new SimulatedGossipNetwork(_network, host.NetworkId, topic => HoldBack(first.Id, topic), (_, root) => RequestBlock(host, root));
+        host.NetworkId = _network.AddNode(delivery => Deliver(host, delivery), host.Effects);
+        var port = new SimulatedGossipNetwork(_network, host.NetworkId, host.Effects, topic => HoldBack(first.Id, topic), (_, root) => RequestBlock(host, root));
         host.Node = new DvtNode(new NodeOptions
         {
             Identity = first.Id,
@@ -181,7 +184,7 @@ public sealed partial class DevnetSimulation
             SecretKey = SecretKeyOf(first.Id),
             States = _states,
             ProtectionStore = new InMemorySlashingProtectionStore(),
-            Events = _recorder,
+            Events = new EffectEventSink(host.Effects, _recorder),
             Profile = first.Profile,
             Mempool = _mempool,
             MoreIdentities = [.. members.Skip(1).Select(m => new IdentityOptions
@@ -214,8 +217,11 @@ public sealed partial class DevnetSimulation
         _network.SetOnline(host.NetworkId, true);
         var generation = host.Generation;
         var first = host.Node.Start(_scheduler.Now);
-        _scheduler.At(first, () => Tick(host, generation));
+        ScheduleTick(host, first, generation);
     }
+
+    /// <summary>A node's ticks run beside other nodes' work of the same instant; the next one is scheduled through its effect log.</summary>
+    private void ScheduleTick(SimulatedHost host, TimeSpan due, int generation) => _network.AtNode(due, host.NetworkId, () => Tick(host, generation));
 
     private void Tick(SimulatedHost host, int generation)
     {
@@ -226,7 +232,7 @@ public sealed partial class DevnetSimulation
 
         var now = _scheduler.Now;
         var next = host.Node.OnTick(now);
-        _scheduler.At(next > now ? next : now + (_slotDuration / 12), () => Tick(host, generation));
+        host.Effects.Apply(() => ScheduleTick(host, next > now ? next : now + (_slotDuration / 12), generation));
     }
 
     private void Deliver(SimulatedHost host, GossipDelivery delivery)
@@ -240,9 +246,19 @@ public sealed partial class DevnetSimulation
         if (verdict == GossipVerdict.Reject)
         {
             var key = "gossip rejected: " + GossipTopics.ShortName(delivery.Topic);
-            _rejected[key] = _rejected.GetValueOrDefault(key) + 1;
+            host.Effects.Apply(() => _rejected[key] = _rejected.GetValueOrDefault(key) + 1);
         }
     }
+
+    /// <summary>
+    /// Topics whose deliveries run beside other nodes' work of the same instant: blocks, member and group attestations,
+    /// most of a large run's work. Their handlers (like ticks) touch the node's own view, the thread-safe shared caches
+    /// (decoded messages, post-states, advanced states, verification verdicts) and, through its effect log, events,
+    /// publications and block requests (answered, at the end of the instant, by the first peer holding the block).
+    /// Proposals, follow signatures, inclusion lists, slashings and rotations are rare and run one at a time.
+    /// </summary>
+    private bool ConcurrentTopic(string topic) =>
+        topic == _topics.GroupAttestation || topic == _topics.BeaconBlock || _topics.IsMemberAttestation(topic);
 
     /// <summary>Blocks of a late proposer group leave that far into their slot (network.lateProposers).</summary>
     private TimeSpan HoldBack(MemberId id, string topic)
@@ -346,6 +362,9 @@ public sealed partial class DevnetSimulation
     private sealed class SimulatedHost(List<SimulatedMember> members)
     {
         public List<SimulatedMember> Members { get; } = members;
+
+        /// <summary>The node's effects on shared state (events, publications, counters).</summary>
+        public EffectLog Effects { get; } = new();
 
         /// <summary>The first member's profile: packed members are honest, so only a lone member's profile matters.</summary>
         public MemberProfile Profile => Members[0].Profile;

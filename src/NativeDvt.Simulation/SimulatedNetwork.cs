@@ -10,11 +10,20 @@ namespace NativeDvt.Simulation;
 /// </summary>
 public sealed class SimulatedNetwork
 {
+    // Below this many deliveries in an instant, handing them to other threads costs more than it saves.
+    private const int MinParallelSteps = 256;
     private readonly EventScheduler _scheduler;
     private readonly SimRandom _random;
     private readonly LatencyModel _latency;
     private readonly double _loss;
     private readonly List<Action<GossipDelivery>> _handlers = [];
+    private readonly List<EffectLog> _effects = [];
+    private readonly List<(GossipDelivery Delivery, Action? Task)> _steps = [];
+    private readonly List<(int Step, int Order, Action Effect)> _replay = [];
+    private readonly List<List<int>> _stepsOfNode = [];
+    private readonly List<int> _busyNodes = [];
+    private readonly int _threads;
+    private readonly Func<string, bool> _concurrentTopic;
     private readonly List<bool> _online = [];
     private readonly Dictionary<string, List<int>> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TopicTraffic> _traffic = new(StringComparer.Ordinal);
@@ -22,9 +31,19 @@ public sealed class SimulatedNetwork
     private int[]? _sideOfNode;
 
     /// <summary>A network with the latency and loss of <paramref name="spec"/>.</summary>
-    public SimulatedNetwork(EventScheduler scheduler, NetworkSpec spec, SimRandom random)
+    /// <param name="scheduler">Virtual time.</param>
+    /// <param name="spec">Latency and loss.</param>
+    /// <param name="random">The stream delays and losses are drawn from.</param>
+    /// <param name="threads">Threads that may run deliveries to different nodes at one instant (1: one after another).</param>
+    /// <param name="concurrentTopic">Topics whose deliveries may run beside each other: their handlers touch only their
+    /// own node's state, caches that are thread-safe, and shared state through the node's <see cref="EffectLog"/>.</param>
+    public SimulatedNetwork(EventScheduler scheduler, NetworkSpec spec, SimRandom random, int threads = 1, Func<string, bool>? concurrentTopic = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _scheduler = scheduler;
+        _threads = threads;
+        _concurrentTopic = concurrentTopic ?? (_ => false);
+        scheduler.NodeWorkRunner = RunNodeWork;
         _random = random;
         _latency = new LatencyModel(spec.Latency);
         _loss = spec.Loss;
@@ -36,10 +55,15 @@ public sealed class SimulatedNetwork
     /// <summary>How many nodes joined.</summary>
     public int NodeCount => _handlers.Count;
 
-    /// <summary>Adds a node that receives its deliveries through <paramref name="onMessage"/>; returns its id.</summary>
-    public int AddNode(Action<GossipDelivery> onMessage)
+    /// <summary>
+    /// Adds a node that receives its deliveries through <paramref name="onMessage"/>, whose effects on shared state go
+    /// through <paramref name="effects"/> (one log per node); returns its id.
+    /// </summary>
+    public int AddNode(Action<GossipDelivery> onMessage, EffectLog? effects = null)
     {
         _handlers.Add(onMessage);
+        _effects.Add(effects ?? new EffectLog());
+        _stepsOfNode.Add([]);
         _online.Add(true);
         return _handlers.Count - 1;
     }
@@ -132,7 +156,8 @@ public sealed class SimulatedNetwork
             }
 
             Schedule(batch, batchDelay, delivery, traffic);
-            (batch, batchDelay) = ([to], delay);
+            // Sized for a whole fixed-latency publication to a subnet's or a small network's nodes in one allocation.
+            (batch, batchDelay) = (new List<int>(Math.Min(subscribers.Count, 16)) { to }, delay);
         }
 
         Schedule(batch, batchDelay, delivery, traffic);
@@ -140,9 +165,120 @@ public sealed class SimulatedNetwork
 
     private void Schedule(List<int>? receivers, TimeSpan delay, GossipDelivery delivery, TopicTraffic traffic)
     {
-        if (receivers is not null)
+        if (receivers is null)
+        {
+            return;
+        }
+
+        if (_concurrentTopic(delivery.Topic))
+        {
+            _scheduler.AtNodes(_scheduler.Now + delay, new DeliveryBatch(receivers, delivery, traffic));
+        }
+        else
         {
             _scheduler.After(delay, () => Deliver(receivers, delivery, traffic));
+        }
+    }
+
+    /// <summary>Runs <paramref name="task"/> at <paramref name="due"/>, beside other nodes' work of that instant (see <see cref="RunNodeWork"/>).</summary>
+    public void AtNode(TimeSpan due, int node, Action task) => _scheduler.AtNodes(due, new NodeTask(node, task));
+
+    /// <summary>
+    /// Runs the node work of consecutive entries of one instant (delivery batches, node tasks): each node's in its
+    /// order, different nodes' at once (up to the thread count), every effect on shared state kept and then applied
+    /// step by step in the order of the entries and their receivers, as running them one after another would have.
+    /// The same with one thread or many.
+    /// </summary>
+    private void RunNodeWork(List<object> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry is NodeTask task)
+            {
+                AddStep(task.Node, default, task.Run);
+                continue;
+            }
+
+            var batch = (DeliveryBatch)entry;
+            foreach (var to in batch.Receivers)
+            {
+                if (!_online[to])
+                {
+                    batch.Traffic.Dropped++;
+                    continue;
+                }
+
+                batch.Traffic.Delivered++;
+                batch.Traffic.DeliveredBytes += batch.Delivery.Data.Length;
+                AddStep(to, batch.Delivery, null);
+            }
+        }
+
+        if (_threads == 1 || _busyNodes.Count == 1 || _steps.Count < MinParallelSteps)
+        {
+            foreach (var node in _busyNodes)
+            {
+                RunSteps(node);
+            }
+        }
+        else
+        {
+            Parallel.For(0, _busyNodes.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => RunSteps(_busyNodes[i]));
+        }
+
+        // Each node's effects are in its deliveries' order; sorting by delivery (then place) interleaves the nodes'.
+        foreach (var node in _busyNodes)
+        {
+            _effects[node].MoveKept(_replay);
+            _stepsOfNode[node].Clear();
+        }
+
+        _replay.Sort((a, b) => a.Step != b.Step ? a.Step.CompareTo(b.Step) : a.Order.CompareTo(b.Order));
+        foreach (var (_, _, effect) in _replay)
+        {
+            effect();
+        }
+
+        _replay.Clear();
+        _busyNodes.Clear();
+        _steps.Clear();
+    }
+
+    private void AddStep(int node, GossipDelivery delivery, Action? task)
+    {
+        if (_stepsOfNode[node].Count == 0)
+        {
+            _busyNodes.Add(node);
+        }
+
+        _stepsOfNode[node].Add(_steps.Count);
+        _steps.Add((delivery, task));
+    }
+
+    private void RunSteps(int node)
+    {
+        var effects = _effects[node];
+        var handler = _handlers[node];
+        effects.Deferring = true;
+        try
+        {
+            foreach (var index in _stepsOfNode[node])
+            {
+                effects.Step = index;
+                var (delivery, task) = _steps[index];
+                if (task is null)
+                {
+                    handler(delivery);
+                }
+                else
+                {
+                    task();
+                }
+            }
+        }
+        finally
+        {
+            effects.Deferring = false;
         }
     }
 

@@ -9,6 +9,12 @@ public sealed record SimulationOptions(ulong Seed, int Epochs)
     public int? Views { get; init; }
 
     /// <summary>
+    /// Threads that run deliveries to different nodes at one instant; null: one per processor. The report is the same
+    /// for every value (effects on shared state are replayed in the sequential order).
+    /// </summary>
+    public int? Threads { get; init; }
+
+    /// <summary>
     /// MAX_EFFECTIVE_BALANCE per member key instead of the preset's 32 ETH; the consolidated comparison raises it
     /// (as EIP-7251 does) so that one key weighs what its group of n members weighed.
     /// </summary>

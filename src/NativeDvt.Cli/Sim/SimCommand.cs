@@ -8,7 +8,7 @@ using NativeDvt.Simulation.Reporting;
 namespace NativeDvt.Cli.Sim;
 
 /// <summary>
-/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--json] [--compare]</c>: runs a devnet file in the simulator and prints the
+/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--threads N] [--json] [--compare]</c>: runs a devnet file in the simulator and prints the
 /// report; with --compare, runs it also as solo keys and as consolidated keys and prints the three side by side.
 /// </summary>
 public static class SimCommand
@@ -20,9 +20,10 @@ public static class SimCommand
         var seed = new Option<ulong?>("--seed") { Description = "the seed (default: the file's seed, else 1)" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to run", DefaultValueFactory = _ => 4 };
         var views = new Option<int?>("--views") { Description = "pack honest identities no fault names onto this many shared views (default: the file's network.views, else one node per identity)" };
+        var threads = new Option<int?>("--threads") { Description = "threads that run deliveries to different nodes at once (default: one per processor; the report is the same for any count)" };
         var json = new Option<bool>("--json") { Description = "print the report as JSON" };
         var compare = new Option<bool>("--compare") { Description = "also run the same stake as solo keys and as consolidated keys, and compare" };
-        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, json, compare };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, threads, json, compare };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -44,7 +45,13 @@ public static class SimCommand
                 return 2;
             }
 
-            var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount) { Views = parse.GetValue(views) };
+            if (parse.GetValue(threads) is < 1)
+            {
+                Console.Error.WriteLine("--threads must be at least 1");
+                return 2;
+            }
+
+            var options = new SimulationOptions(parse.GetValue(seed) ?? spec.Seed ?? 1, epochCount) { Views = parse.GetValue(views), Threads = parse.GetValue(threads) };
             var watch = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             if (parse.GetValue(compare))
@@ -73,7 +80,7 @@ public static class SimCommand
             Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report));
             using var process = Process.GetCurrentProcess();
             Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s (setup {setup.TotalSeconds:0.00} s), CPU {cpuUsed.TotalSeconds:0.00} s, "
-                + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, virtual time {simulation.Now.TotalSeconds:0} s");
+                + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, {simulation.Threads} threads, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2), virtual time {simulation.Now.TotalSeconds:0} s");
             return 0;
         });
         return command;

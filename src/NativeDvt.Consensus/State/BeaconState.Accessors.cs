@@ -10,7 +10,8 @@ namespace NativeDvt.Consensus.State;
 public sealed partial class BeaconState
 {
     private EpochShuffling?[] _shufflings = new EpochShuffling?[3];
-    private (Epoch Epoch, ulong Total)? _totalActiveBalance;
+    // A reference, so that threads reading a shared state's cache never see half of an update.
+    private Tuple<Epoch, ulong>? _totalActiveBalance;
 
     /// <summary>get_current_epoch.</summary>
     public Epoch CurrentEpoch => ChainTime.EpochAtSlot(Preset, Slot);
@@ -53,7 +54,8 @@ public sealed partial class BeaconState
     public ulong GetTotalActiveBalance()
     {
         var epoch = CurrentEpoch;
-        if (Groups.Changed || _totalActiveBalance is not { } cached || cached.Epoch != epoch)
+        var cached = _totalActiveBalance;
+        if (Groups.Changed || cached is null || cached.Item1 != epoch)
         {
             ulong total = 0;
             foreach (var group in Groups.AsSpan())
@@ -65,10 +67,11 @@ public sealed partial class BeaconState
             }
 
             Groups.ClearChanged();
-            _totalActiveBalance = (epoch, Math.Max(Preset.EffectiveBalanceIncrement, total));
+            cached = Tuple.Create(epoch, Math.Max(Preset.EffectiveBalanceIncrement, total));
+            _totalActiveBalance = cached;
         }
 
-        return _totalActiveBalance.Value.Total;
+        return cached.Item2;
     }
 
     /// <summary>get_seed(state, epoch, domain_type).</summary>

@@ -18,6 +18,10 @@ public sealed class GroupRegistry
     private (ulong Limit, Bytes32 Root)? _listRoot;
     private Dictionary<Bytes, GroupIndex> _pubkeysAdded = [];
 
+    // Guards the lazy folding of the overlay into the shared index: a registry shared read-only between threads
+    // (a post-state many nodes hold) is still folded by the first copy or lookup.
+    private readonly Lock _indexGate = new();
+
     /// <summary>An empty registry.</summary>
     public GroupRegistry()
     {
@@ -28,11 +32,17 @@ public sealed class GroupRegistry
 
     private GroupRegistry(GroupRegistry other)
     {
-        if (other._pubkeysAdded.Count > OverlayLimit)
+        lock (other._indexGate)
         {
-            // Fold a large overlay (genesis, a decoded state) into the shared index once, instead of copying it each time.
-            other._sharedPubkeyIndex = other.BuildPubkeyIndex();
-            other._pubkeysAdded = [];
+            if (other._pubkeysAdded.Count > OverlayLimit)
+            {
+                // Fold a large overlay (genesis, a decoded state) into the shared index once, instead of copying it each time.
+                other._sharedPubkeyIndex = other.BuildPubkeyIndex();
+                other._pubkeysAdded = [];
+            }
+
+            _sharedPubkeyIndex = other._sharedPubkeyIndex;
+            _pubkeysAdded = new Dictionary<Bytes, GroupIndex>(other._pubkeysAdded);
         }
 
         _groups = [.. other._groups];
@@ -40,8 +50,6 @@ public sealed class GroupRegistry
         _rootValid = [.. other._rootValid];
         Changed = other.Changed;
         _listRoot = other._listRoot;
-        _sharedPubkeyIndex = other._sharedPubkeyIndex;
-        _pubkeysAdded = new Dictionary<Bytes, GroupIndex>(other._pubkeysAdded);
     }
 
     /// <summary>The number of groups.</summary>
@@ -109,18 +117,24 @@ public sealed class GroupRegistry
     /// </remarks>
     public GroupIndex? FindByPubkey(Bytes pubkey)
     {
-        if (_pubkeysAdded.TryGetValue(pubkey, out var added) && Holds(added, pubkey))
+        Dictionary<Bytes, GroupIndex> shared;
+        lock (_indexGate)
         {
-            return added;
+            if (_pubkeysAdded.TryGetValue(pubkey, out var added) && Holds(added, pubkey))
+            {
+                return added;
+            }
+
+            if (_sharedPubkeyIndex is null)
+            {
+                _sharedPubkeyIndex = BuildPubkeyIndex();
+                _pubkeysAdded = [];
+            }
+
+            shared = _sharedPubkeyIndex;
         }
 
-        if (_sharedPubkeyIndex is null)
-        {
-            _sharedPubkeyIndex = BuildPubkeyIndex();
-            _pubkeysAdded = [];
-        }
-
-        return _sharedPubkeyIndex.TryGetValue(pubkey, out var index) && Holds(index, pubkey) ? index : null;
+        return shared.TryGetValue(pubkey, out var index) && Holds(index, pubkey) ? index : null;
     }
 
     /// <summary>Whether <paramref name="pubkey"/> was rotated out of some group recently enough to still be slashable there.</summary>

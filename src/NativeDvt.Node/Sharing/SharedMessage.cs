@@ -36,7 +36,14 @@ public sealed class SharedMessage<T>(T value, Root root)
         _verifiedWith is { } keys && ReferenceEquals(keys.Pubkeys, group.Pubkeys) && ReferenceEquals(keys.Changes, group.KeyChanges);
 
     /// <summary>Records that the signatures are valid against <paramref name="group"/>'s keys.</summary>
-    public void MarkVerifiedWith(Group group) => _verifiedWith = new VerifiedKeys(group.Pubkeys, group.KeyChanges);
+    /// <remarks>Written only when it changes: every receiver marks, and a shared write per delivery would bounce the line between cores.</remarks>
+    public void MarkVerifiedWith(Group group)
+    {
+        if (!VerifiedWith(group))
+        {
+            _verifiedWith = new VerifiedKeys(group.Pubkeys, group.KeyChanges);
+        }
+    }
 
     private sealed record VerifiedKeys(object Pubkeys, object Changes);
 }

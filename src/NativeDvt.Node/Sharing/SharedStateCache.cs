@@ -21,9 +21,9 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Root, StoredBlock> _blocks = [];
-    private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsigned = [];
-    private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsignedNoStateRoot = [];
-    private readonly Dictionary<(Root Root, Slot Slot), BeaconState> _advanced = [];
+    private readonly Dictionary<Root, Lazy<(BeaconState? Post, BlockError? Error)>> _unsigned = [];
+    private readonly Dictionary<Root, Lazy<(BeaconState? Post, BlockError? Error)>> _unsignedNoStateRoot = [];
+    private readonly Dictionary<(Root Root, Slot Slot), Lazy<BeaconState>> _advanced = [];
     private readonly Dictionary<(Root Root, Slot Slot), GroupIndex> _proposers = [];
 
     /// <summary>Gossip payloads decoded once per process.</summary>
@@ -32,8 +32,10 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     /// <summary>The verifier every state transition uses.</summary>
     public ISignatureVerifier Verifier { get; } = verifier;
 
-    /// <summary>State transitions run (cache misses), for reports.</summary>
-    public long Transitions { get; private set; }
+    /// <summary>State transitions run (cache misses), for reports. Each block's runs once, however many nodes ask at once.</summary>
+    public long Transitions => Interlocked.Read(ref _transitions);
+
+    private long _transitions;
 
     /// <summary>Adds a trusted anchor (genesis): its state and root.</summary>
     public StoredBlock AddAnchor(Root root, BeaconState state)
@@ -59,18 +61,24 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             return parent.PostState;
         }
 
+        // Computed outside the lock (one caller per key computes, the others of that key wait), so nodes asking for other
+        // keys meanwhile are not held up by an epoch transition.
+        Lazy<BeaconState>? entry;
         lock (_gate)
         {
-            if (_advanced.TryGetValue((parent.Root, slot), out var state))
+            if (!_advanced.TryGetValue((parent.Root, slot), out entry))
             {
-                return state;
+                entry = new Lazy<BeaconState>(() =>
+                {
+                    var state = parent.PostState.Copy();
+                    PerSlotProcessing.ProcessSlots(state, slot);
+                    return state;
+                });
+                _advanced[(parent.Root, slot)] = entry;
             }
-
-            state = parent.PostState.Copy();
-            PerSlotProcessing.ProcessSlots(state, slot);
-            _advanced[(parent.Root, slot)] = state;
-            return state;
         }
+
+        return entry.Value;
     }
 
     /// <summary>get_beacon_proposer_index at <paramref name="slot"/> on the chain of <paramref name="parent"/>, computed once per process.</summary>
@@ -101,14 +109,21 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     public (BeaconState? Post, BlockError? Error) ValidateUnsigned(Root root, BeaconBlock block, StoredBlock parent, bool checkStateRoot = true)
     {
         var results = checkStateRoot ? _unsigned : _unsignedNoStateRoot;
+        Lazy<(BeaconState? Post, BlockError? Error)>? entry;
         lock (_gate)
         {
-            if (results.TryGetValue(root, out var known))
+            if (!results.TryGetValue(root, out entry))
             {
-                return known;
+                entry = new Lazy<(BeaconState? Post, BlockError? Error)>(() => Transition(block, parent, checkStateRoot));
+                results[root] = entry;
             }
         }
 
+        return entry.Value;
+    }
+
+    private (BeaconState? Post, BlockError? Error) Transition(BeaconBlock block, StoredBlock parent, bool checkStateRoot)
+    {
         var pre = Advanced(parent, block.Slot);
         var post = pre.Copy();
         var error = block.Slot < post.Slot || block.Slot == parent.Slot
@@ -119,14 +134,8 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             error = new BlockError("state_transition", "state root does not match the post-state");
         }
 
-        var result = error is null ? (post, (BlockError?)null) : ((BeaconState?)null, error);
-        lock (_gate)
-        {
-            Transitions++;
-            results[root] = result;
-        }
-
-        return result;
+        Interlocked.Increment(ref _transitions);
+        return error is null ? (post, null) : (null, error);
     }
 
     /// <summary>The stored block for <paramref name="root"/> if some node already imported it.</summary>

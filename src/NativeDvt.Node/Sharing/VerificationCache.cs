@@ -18,6 +18,7 @@ public sealed class VerificationCache
     private ConcurrentDictionary<CacheKey, Lazy<bool>> _previous = new();
     private long _hits;
     private long _misses;
+    private int _added;
 
     /// <summary>A cache in front of <paramref name="scheme"/> holding about <paramref name="capacity"/> verdicts.</summary>
     public VerificationCache(ISignatureScheme scheme, int capacity = 1 << 20)
@@ -129,6 +130,7 @@ public sealed class VerificationCache
         var entry = _current.GetOrAdd(key, created);
         if (ReferenceEquals(entry, created))
         {
+            Interlocked.Increment(ref _added);
             Trim();
         }
         else
@@ -160,27 +162,30 @@ public sealed class VerificationCache
         var entry = new Lazy<bool>(() => verdict);
         _ = entry.Value;
         _current[key] = entry;
+        Interlocked.Increment(ref _added);
         Trim();
     }
 
     private void Trim()
     {
         // Two generations: when the current one fills, it becomes the previous and the old previous
-        // is dropped, so lookups stay O(1) and memory stays within about twice the capacity.
-        if (_current.Count < _capacity / 2)
+        // is dropped, so lookups stay O(1) and memory stays within about twice the capacity. Entries added are
+        // counted apart: ConcurrentDictionary.Count takes every lock of the table.
+        if (Volatile.Read(ref _added) < _capacity / 2)
         {
             return;
         }
 
         lock (_current)
         {
-            if (_current.Count < _capacity / 2)
+            if (Volatile.Read(ref _added) < _capacity / 2)
             {
                 return;
             }
 
             _previous = new ConcurrentDictionary<CacheKey, Lazy<bool>>(_current);
             _current.Clear();
+            Volatile.Write(ref _added, 0);
         }
     }
 
