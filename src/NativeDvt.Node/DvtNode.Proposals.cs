@@ -157,7 +157,9 @@ public sealed partial class DvtNode
         // A solo's proposal is complete at once: nobody co-signs it, so only its block is gossiped, as in Ethereum.
         if (GroupOf(round.Group) is not { Size: 1 })
         {
-            _network.Publish(Topics.GroupProposal, GroupProposal.CodecFor(_preset).Encode(proposal));
+            var bytes = GroupProposal.CodecFor(_preset).Encode(proposal);
+            _states.Messages.Remember(bytes, proposal, root);
+            _network.Publish(Topics.GroupProposal, bytes);
         }
 
         if (!IsRace)
@@ -353,6 +355,7 @@ public sealed partial class DvtNode
         var signed = new SignedBeaconBlock(proposal.Block, new GroupSignature(bits, parts));
         var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
         _events.BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now);
+        _states.Messages.Remember(bytes, signed, root);
         _network.Publish(Topics.BeaconBlock, bytes);
         ImportBlock(root, signed, bytes);
     }

@@ -24,6 +24,7 @@ public sealed partial record BeaconBlockBody
         private readonly ISszCodec<IReadOnlyList<SignedRegistration>> _registrations;
         private readonly ISszCodec<IReadOnlyList<SignedKeyRotation>> _keyRotations;
         private readonly ISszCodec<IReadOnlyList<Bytes>> _transactions;
+        private readonly ConditionalWeakTable<BeaconBlockBody, StrongBox<Bytes32>> _roots = [];
 
         public BeaconBlockBodyCodec(Preset preset)
             : this(preset.MaxAttestations, SszLib.List(GroupProposerSlashing.Codec, checked((long)preset.MaxProposerSlashings)), SszLib.List(GroupAttesterSlashing.Codec, checked((long)preset.MaxAttesterSlashings)), SszLib.List(GroupAttestation.Codec, checked((long)preset.MaxAttestations)), SszLib.List(SignedRegistration.Codec, checked((long)preset.MaxRegistrations)), SszLib.List(SignedKeyRotation.Codec, checked((long)preset.MaxKeyRotations)), ConsensusCodecs.Transactions)
@@ -86,6 +87,15 @@ public sealed partial record BeaconBlockBody
                 KeyRotations = reader.Read(_keyRotations),
                 Transactions = reader.Read(_transactions),
             };
+
+        /// <summary>
+        /// The body root, computed once per body object under this preset: a body is an immutable value, and one
+        /// block's body is hashed by its proposer, by the block root of every copy that shares the object and by
+        /// process_block_header; with a full slot of attestations each pass is tens of thousands of hashes.
+        /// A changed body (`with`) is a new object and is hashed afresh.
+        /// </summary>
+        public override Bytes32 HashTreeRoot(BeaconBlockBody value) =>
+            _roots.GetValue(value, body => new StrongBox<Bytes32>(base.HashTreeRoot(body))).Value;
 
         protected override void AppendFieldRoots(ref Merkleizer merkleizer, BeaconBlockBody value)
         {
