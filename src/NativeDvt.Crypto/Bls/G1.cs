@@ -40,25 +40,8 @@ internal static class G1
     /// The index of the first point outside G1, or -1: eight points at a time in AVX-512 lanes when
     /// there are at least four and the lanes are available (<see cref="G1Lanes"/>), one by one otherwise.
     /// </summary>
-    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp>> points)
-    {
-        if (points.Length < G1Lanes.MinLanes || !FpLanes.IsSupported)
-        {
-            for (var i = 0; i < points.Length; i++)
-            {
-                if (!IsInSubgroup(points[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        Span<bool> inSubgroup = points.Length <= 64 ? stackalloc bool[points.Length] : new bool[points.Length];
-        G1Lanes.AreInSubgroup(points, inSubgroup);
-        return inSubgroup.IndexOf(false);
-    }
+    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp>> points) =>
+        SubgroupBatches.FirstOutside(points, IsInSubgroup, G1Lanes.AreInSubgroup);
 
     /// <summary>
     /// Decodes a ZCash compressed point: the compression flag must be set, the infinity encoding

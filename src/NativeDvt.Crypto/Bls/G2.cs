@@ -91,25 +91,8 @@ internal static class G2
     /// The index of the first point outside G2, or -1: eight points at a time in AVX-512 lanes when
     /// there are at least four and the lanes are available (<see cref="G2Lanes"/>), one by one otherwise.
     /// </summary>
-    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points)
-    {
-        if (points.Length < G2Lanes.MinLanes || !FpLanes.IsSupported)
-        {
-            for (var i = 0; i < points.Length; i++)
-            {
-                if (!IsInSubgroup(points[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        Span<bool> inSubgroup = points.Length <= 64 ? stackalloc bool[points.Length] : new bool[points.Length];
-        G2Lanes.AreInSubgroup(points, inSubgroup);
-        return inSubgroup.IndexOf(false);
-    }
+    public static int FirstOutsideSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points) =>
+        SubgroupBatches.FirstOutside(points, IsInSubgroup, G2Lanes.AreInSubgroup);
 
     /// <summary>h_eff·P by the Budroni-Pintore method (RFC 9380 appendix G.3).</summary>
     public static JacobianPoint<Fp2> ClearCofactor(in JacobianPoint<Fp2> p)

@@ -13,31 +13,9 @@ namespace NativeDvt.Crypto.Bls;
 [SkipLocalsInit]
 internal static unsafe class G2Lanes
 {
-    /// <summary>
-    /// Fewer points than this are checked one by one: a lane batch costs about as much as four scalar
-    /// checks (measured with bls-primitives).
-    /// </summary>
-    public const int MinLanes = 4;
-
     /// <summary>results[i] = G2.IsInSubgroup(points[i]) for every i.</summary>
-    public static void AreInSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points, Span<bool> results)
-    {
-        for (var start = 0; start < points.Length; start += FpLanes.Width)
-        {
-            var count = Math.Min(FpLanes.Width, points.Length - start);
-            if (count < MinLanes)
-            {
-                for (var i = start; i < start + count; i++)
-                {
-                    results[i] = G2.IsInSubgroup(points[i]);
-                }
-
-                continue;
-            }
-
-            CheckBatch(points.Slice(start, count), results.Slice(start, count));
-        }
-    }
+    public static void AreInSubgroup(ReadOnlySpan<AffinePoint<Fp2>> points, Span<bool> results) =>
+        SubgroupBatches.Check(points, results, G2.IsInSubgroup, CheckBatch);
 
     private static void CheckBatch(ReadOnlySpan<AffinePoint<Fp2>> points, Span<bool> results)
     {
