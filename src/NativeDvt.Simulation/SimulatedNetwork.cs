@@ -202,15 +202,10 @@ public sealed class SimulatedNetwork
             var batch = (DeliveryBatch)entry;
             foreach (var to in batch.Receivers)
             {
-                if (!_online[to])
+                if (Arrives(to, batch.Delivery, batch.Traffic))
                 {
-                    batch.Traffic.Dropped++;
-                    continue;
+                    AddStep(to, batch.Delivery, null);
                 }
-
-                batch.Traffic.Delivered++;
-                batch.Traffic.DeliveredBytes += batch.Delivery.Data.Length;
-                AddStep(to, batch.Delivery, null);
             }
         }
 
@@ -286,16 +281,25 @@ public sealed class SimulatedNetwork
     {
         foreach (var to in receivers)
         {
-            if (!_online[to])
+            if (Arrives(to, delivery, traffic))
             {
-                traffic.Dropped++;
-                continue;
+                _handlers[to](delivery);
             }
-
-            traffic.Delivered++;
-            traffic.DeliveredBytes += delivery.Data.Length;
-            _handlers[to](delivery);
         }
+    }
+
+    /// <summary>Whether <paramref name="to"/> is up to receive <paramref name="delivery"/>, counted either way.</summary>
+    private bool Arrives(int to, GossipDelivery delivery, TopicTraffic traffic)
+    {
+        if (!_online[to])
+        {
+            traffic.Dropped++;
+            return false;
+        }
+
+        traffic.Delivered++;
+        traffic.DeliveredBytes += delivery.Data.Length;
+        return true;
     }
 
     private TopicTraffic TrafficOf(string topic)
