@@ -136,7 +136,12 @@ public sealed class HostTests
         await using var server = await StartHostAsync(o => o with { MaxConnections = 1 });
         await using var b = await StartHostAsync();
         await using var c = await StartHostAsync();
+        var registered = new TaskCompletionSource<PeerId>(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.PeerConnected += (_, e) => registered.TrySetResult(e.Peer);
         await b.DialAsync(AddressOf(server));
+
+        // The dialer finishes its handshake before the listener registers the connection: wait for the listener.
+        Assert.Equal(b.PeerId, await registered.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         await Assert.ThrowsAnyAsync<IOException>(() => c.DialAsync(AddressOf(server)));
         Assert.Single(server.ConnectedPeers);
     }
