@@ -95,7 +95,7 @@ public sealed partial class DvtNode
         _events.Attested(me.Id, data, _now);
         var bytes = MemberAttestation.Codec.Encode(vote);
         _states.Messages.Remember(bytes, vote, dataRoot);
-        _network.Publish(Topics.MemberAttestation(me.Group.Value), bytes);
+        Publish(Topics.MemberAttestation(me.Group.Value), bytes);
         TakeMemberVote(vote, dataRoot);
     }
 
@@ -236,7 +236,7 @@ public sealed partial class DvtNode
 
             var bytes = GroupAttestation.Codec.Encode(attestation);
             _states.Messages.Remember(bytes, attestation, dataRoot);
-            _network.Publish(Topics.GroupAttestation, bytes);
+            Publish(Topics.GroupAttestation, bytes);
             AddToGroupPool(attestation, dataRoot);
         }
 

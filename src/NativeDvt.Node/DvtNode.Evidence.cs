@@ -56,7 +56,7 @@ public sealed partial class DvtNode
             var slashing = new GroupProposerSlashing(HeaderOf(first.Block), HeaderOf(signed));
             _proposerSlashings[block.ProposerIndex] = slashing;
             _events.GroupSlashingBuilt(Identity, block.ProposerIndex, "double proposal", _now);
-            _network.Publish(Topics.ProposerSlashing, GroupProposerSlashing.Codec.Encode(slashing));
+            Publish(Topics.ProposerSlashing, GroupProposerSlashing.Codec.Encode(slashing));
         }
     }
 
@@ -78,7 +78,7 @@ public sealed partial class DvtNode
         var slashing = new GroupAttesterSlashing(first, second);
         _attesterSlashings[first.GroupIndex] = slashing;
         _events.GroupSlashingBuilt(Identity, first.GroupIndex, "double vote", _now);
-        _network.Publish(Topics.AttesterSlashing, GroupAttesterSlashing.Codec.Encode(slashing));
+        Publish(Topics.AttesterSlashing, GroupAttesterSlashing.Codec.Encode(slashing));
     }
 
     private void OnSlashingsIncluded(BeaconBlock block)

@@ -182,7 +182,7 @@ public sealed partial class DvtNode
         round.Proposals[root] = proposal;
         _seenIlProposals.Add((round.Slot, root, (ulong)me.Member));
         _events.InclusionListProposed(me.Id, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now);
-        _network.Publish(Topics.InclusionListProposal(me.Group.Value), InclusionListProposal.Codec.Encode(proposal));
+        Publish(Topics.InclusionListProposal(me.Group.Value), InclusionListProposal.Codec.Encode(proposal));
         AddInclusionListSignature(round, root, me.Member, signature);
     }
 
@@ -206,7 +206,7 @@ public sealed partial class DvtNode
         _seenIlFollows.Add((round.Slot, me.Group, (ulong)me.Member, root));
         _events.InclusionListFollowSigned(me.Id, round.Slot, root, _now);
         var follow = new InclusionListFollow(round.Slot, me.Group, (ulong)me.Member, root, signature);
-        _network.Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
+        Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
         AddInclusionListSignature(round, root, me.Member, signature);
     }
 
@@ -262,7 +262,7 @@ public sealed partial class DvtNode
         }
 
         _events.InclusionListAssembled(me.Id, round.Slot, root, signatures.Count, _now);
-        _network.Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
+        Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
         TakeInclusionList(signed, root);
     }
 }

@@ -95,7 +95,13 @@ public sealed partial class DvtNode
         }
 
         var epoch = EpochOf(slot);
-        var reveal = me.Signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
+        var (reveal, refused) = me.Signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
+        if (reveal is null)
+        {
+            _events.SigningRefused(me.Id, $"randao reveal of slot {slot}", refused ?? "", _now);
+            return;
+        }
+
         var proposerSlashings = SelectProposerSlashings(pre);
         var body = new BeaconBlockBody
         {
@@ -143,7 +149,7 @@ public sealed partial class DvtNode
     {
         var root = SszRoots.Of(block, _preset);
         var signingRoot = ProposalSigningRoot(root, block.Slot);
-        var (signature, refusal) = IsRace ? (me.Signer.SignUnprotected(signingRoot), null) : me.Signer.SignBlock(block.Slot, signingRoot, bypass);
+        var (signature, refusal) = IsRace ? me.Signer.SignUnprotected(signingRoot) : me.Signer.SignBlock(block.Slot, signingRoot, bypass);
         if (signature is null)
         {
             _events.SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now);
@@ -159,7 +165,7 @@ public sealed partial class DvtNode
         {
             var bytes = GroupProposal.CodecFor(_preset).Encode(proposal);
             _states.Messages.Remember(bytes, proposal, root);
-            _network.Publish(Topics.GroupProposal, bytes);
+            Publish(Topics.GroupProposal, bytes);
         }
 
         if (!IsRace)
@@ -263,7 +269,7 @@ public sealed partial class DvtNode
         _seenFollows.Add((block.Slot, block.ProposerIndex, (ulong)me.Member, root));
         _events.FollowSigned(me.Id, block.Slot, root, _now);
         var follow = new FollowSignature(block.Slot, block.ProposerIndex, (ulong)me.Member, root, signature);
-        _network.Publish(Topics.FollowSignature, FollowSignature.Codec.Encode(follow));
+        Publish(Topics.FollowSignature, FollowSignature.Codec.Encode(follow));
         AddSignature(round, root, me.Member, signature);
     }
 
@@ -356,7 +362,7 @@ public sealed partial class DvtNode
         var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
         _events.BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now);
         _states.Messages.Remember(bytes, signed, root);
-        _network.Publish(Topics.BeaconBlock, bytes);
+        Publish(Topics.BeaconBlock, bytes);
         ImportBlock(root, signed, bytes);
     }
 }

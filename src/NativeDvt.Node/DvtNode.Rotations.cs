@@ -43,9 +43,15 @@ public sealed partial class DvtNode
         }
 
         // A rotation is not slashable: signing it twice (or two of them) convicts nobody.
-        var signature = me.Signer.SignUnprotected(RotationSigningRoot(root));
+        var (signature, refusal) = me.Signer.SignUnprotected(RotationSigningRoot(root));
+        if (signature is null)
+        {
+            _events.SigningRefused(me.Id, $"key rotation of member {rotation.MemberIndex}", refusal ?? "", _now);
+            return;
+        }
+
         var share = new SignedKeyRotation(rotation, new GroupSignature(MemberBits.Of(group.Size, [me.Member]), [signature]));
-        _network.Publish(Topics.KeyRotation, SignedKeyRotation.Codec.Encode(share));
+        Publish(Topics.KeyRotation, SignedKeyRotation.Codec.Encode(share));
         TakeRotationShare(rotation, root, me.Member, signature);
     }
 
@@ -118,7 +124,7 @@ public sealed partial class DvtNode
         {
             var complete = new SignedKeyRotation(rotation, Combine(group.Size, entry.Signatures));
             _completeRotations[root] = complete;
-            _network.Publish(Topics.KeyRotation, SignedKeyRotation.Codec.Encode(complete));
+            Publish(Topics.KeyRotation, SignedKeyRotation.Codec.Encode(complete));
         }
     }
 

@@ -10,6 +10,7 @@ using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Signing;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;
@@ -71,13 +72,12 @@ public sealed partial class DvtNode
         {
             Identity = options.Identity,
             SecretKey = options.SecretKey,
-            ProtectionStore = options.ProtectionStore,
             Profile = options.Profile,
             Graffiti = options.Graffiti,
         };
         foreach (var identity in options.MoreIdentities.Prepend(own))
         {
-            var local = new LocalIdentity(identity, options.Scheme, genesis.GenesisValidatorsRoot);
+            var local = new LocalIdentity(identity, options.Scheme, options.Journal, genesis.GenesisValidatorsRoot);
             if (!_byGroup.TryAdd(local.Group, local))
             {
                 throw new ArgumentException($"identities {_byGroup[local.Group].Id} and {local.Id} are of one group: its members need independent views", nameof(options));
@@ -86,6 +86,7 @@ public sealed partial class DvtNode
             _identities.Add(local);
         }
 
+        options.Journal.Halted += reason => _events.SigningHalted(Identity, reason, _now);
         var anchor = _states.AddAnchor(GenesisRoot(genesis), genesis);
         _blocks[anchor.Root] = anchor;
         var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
@@ -96,6 +97,9 @@ public sealed partial class DvtNode
             _forkChoice.SetGroup(new ForkChoiceGroup(new GroupIndex((ulong)i), group.Size, GroupSignatures.Threshold(group), group.EffectiveBalance));
         }
     }
+
+    /// <summary>The node's signing records and the messages waiting for them to be durable.</summary>
+    public SigningJournal Journal => _options.Journal;
 
     /// <summary>The identity this node runs (the first, when it serves several).</summary>
     public MemberId Identity => _options.Identity;
@@ -127,6 +131,20 @@ public sealed partial class DvtNode
     /// <summary>The root of the genesis block: the genesis state's latest header with its state root filled in.</summary>
     public static Root GenesisRoot(BeaconState genesis) =>
         Consensus.Ssz.SszRoots.Of(genesis.LatestBlockHeader with { StateRoot = genesis.HashTreeRoot() });
+
+    /// <summary>
+    /// Reads every identity's signing records from the journal's store, so the first duties need not wait for them.
+    /// A host with a durable store calls it before <see cref="Start"/>.
+    /// </summary>
+    public ValueTask LoadSigningRecordsAsync(CancellationToken cancellationToken = default) =>
+        _options.Journal.PreloadAsync(_identities.SelectMany(i => i.Signer.RecordKeysToLoad), cancellationToken);
+
+    /// <summary>
+    /// Waits until the records of every signature made so far are durable and hands the messages held behind them to
+    /// the network. A host whose store answers later calls it after each call into the node while
+    /// <see cref="SigningJournal.HasPending"/>; never concurrently with another call into the node.
+    /// </summary>
+    public ValueTask FlushAsync(CancellationToken cancellationToken = default) => _options.Journal.FlushAsync(cancellationToken);
 
     /// <summary>Subscribes to the topics; returns the first instant the node wants a tick.</summary>
     public TimeSpan Start(TimeSpan now)
@@ -240,6 +258,9 @@ public sealed partial class DvtNode
     private Slot CurrentSlot => SlotAt(_now);
 
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
+
+    // Every message leaves through the journal, which holds it until the records of the signatures before it are durable.
+    private void Publish(string topic, byte[] data) => _options.Journal.Publish(_network, topic, data);
 
     private TimeSpan NextTick(Slot slot, int twelfths)
     {

@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
 
@@ -7,7 +6,7 @@ namespace NativeDvt.Node;
 
 /// <summary>
 /// One more member key served by a node's view (like one more validator key on a beacon node): its own signer,
-/// slashing protection and duties; the block store, fork choice and pools are the node's.
+/// duties and signing records (kept through the node's journal); the block store, fork choice and pools are the node's.
 /// </summary>
 public sealed record IdentityOptions
 {
@@ -16,9 +15,6 @@ public sealed record IdentityOptions
 
     /// <summary>The member's secret key (same scheme as the node's).</summary>
     public required byte[] SecretKey { get; init; }
-
-    /// <summary>The member's slashing-protection history.</summary>
-    public required ISlashingProtectionStore ProtectionStore { get; init; }
 
     /// <summary>The client profile of this identity's duties (view-wide behaviours follow the node's own profile).</summary>
     public MemberProfile Profile { get; init; } = MemberProfile.Honest;

@@ -1,11 +1,11 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node;
 
@@ -30,8 +30,12 @@ public sealed record NodeOptions
     /// <summary>Post-states shared by the nodes of the process (its verifier is the process-wide cached one).</summary>
     public required SharedStateCache States { get; init; }
 
-    /// <summary>The member's slashing-protection history (durable in a real host).</summary>
-    public required ISlashingProtectionStore ProtectionStore { get; init; }
+    /// <summary>
+    /// Where the signing records of every identity the node serves go (slashing protection, inclusion lists, and the
+    /// one-time-key indices of a stateful scheme built over it), and what holds messages until they are durable. The
+    /// default keeps them in memory only.
+    /// </summary>
+    public SigningJournal Journal { get; init; } = new();
 
     /// <summary>Where events go.</summary>
     public required INodeEventSink Events { get; init; }

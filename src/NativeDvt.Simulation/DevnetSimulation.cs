@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
@@ -183,7 +182,6 @@ public sealed partial class DevnetSimulation
             Scheme = Scheme,
             SecretKey = SecretKeyOf(first.Id),
             States = _states,
-            ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = new EffectEventSink(host.Effects, _recorder),
             Profile = first.Profile,
             Mempool = _mempool,
@@ -191,7 +189,6 @@ public sealed partial class DevnetSimulation
             {
                 Identity = m.Id,
                 SecretKey = SecretKeyOf(m.Id),
-                ProtectionStore = new InMemorySlashingProtectionStore(),
                 Profile = m.Profile,
             })],
         }, port);

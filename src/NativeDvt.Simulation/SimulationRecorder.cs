@@ -109,6 +109,9 @@ internal sealed class SimulationRecorder : INodeEventSink
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
         Count("signature refused by slashing protection: " + what.Split(' ')[0]);
 
+    public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
+        Count("signing halted: " + reason);
+
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
         Equivocations.TryAdd((equivocator.ToString(), kind, slot.Value), new EquivocationRecord(equivocator.ToString(), kind, slot.Value, $"first seen by {observer} at {at.TotalMilliseconds:0} ms"));
 

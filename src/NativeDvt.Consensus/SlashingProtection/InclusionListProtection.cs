@@ -16,6 +16,33 @@ public sealed class InclusionListProtection
     private readonly Dictionary<(string Key, Slot Slot), Root> _signed = [];
     private Slot _lowWatermark;
 
+    /// <summary>Slots below this are refused: their records were pruned.</summary>
+    public Slot LowWatermark => _lowWatermark;
+
+    /// <summary>The lists <paramref name="pubkey"/> signed that are still on record, by slot.</summary>
+    public IReadOnlyList<(Slot Slot, Root SigningRoot)> RecordsOf(ReadOnlySpan<byte> pubkey)
+    {
+        var key = Convert.ToHexStringLower(pubkey);
+        return [.. _signed.Where(e => e.Key.Key == key).Select(e => (e.Key.Slot, e.Value)).OrderBy(e => e.Slot)];
+    }
+
+    /// <summary>
+    /// Takes back a stored record of <paramref name="pubkey"/> (after a restart): its lists count as signed, and the
+    /// watermark rises to <paramref name="lowWatermark"/> if that is higher.
+    /// </summary>
+    public void Restore(ReadOnlySpan<byte> pubkey, Slot lowWatermark, IEnumerable<(Slot Slot, Root SigningRoot)> records)
+    {
+        PruneBelow(lowWatermark);
+        var key = Convert.ToHexStringLower(pubkey);
+        foreach (var (slot, root) in records)
+        {
+            if (slot >= _lowWatermark)
+            {
+                _signed.TryAdd((key, slot), root);
+            }
+        }
+    }
+
     /// <summary>Allows (and records) the signature of <paramref name="signingRoot"/> for <paramref name="slot"/> unless another list was signed for it.</summary>
     public SigningDecision CheckAndRecord(ReadOnlySpan<byte> pubkey, Slot slot, Root signingRoot)
     {

@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Devnet;
@@ -59,7 +58,6 @@ public sealed class Libp2pDevnet : IAsyncDisposable
                             Scheme = scheme,
                             SecretKey = DevnetSetup.SecretKey(scheme, seed, group, m),
                             States = States,
-                            ProtectionStore = new InMemorySlashingProtectionStore(),
                             Events = options.Events,
                             Profile = profile,
                         },

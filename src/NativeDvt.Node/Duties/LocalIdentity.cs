@@ -1,9 +1,9 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Pools;
+using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node.Duties;
 
@@ -13,12 +13,12 @@ namespace NativeDvt.Node.Duties;
 /// </summary>
 internal sealed class LocalIdentity
 {
-    public LocalIdentity(IdentityOptions options, ISignatureScheme scheme, Root genesisValidatorsRoot)
+    public LocalIdentity(IdentityOptions options, ISignatureScheme scheme, SigningJournal journal, Root genesisValidatorsRoot)
     {
         Id = options.Identity;
         Profile = options.Profile;
         Graffiti = options.Graffiti;
-        Signer = new MemberSigner(scheme, options.SecretKey, new SlashingProtector(options.ProtectionStore, genesisValidatorsRoot));
+        Signer = new MemberSigner(scheme, options.SecretKey, journal, genesisValidatorsRoot);
     }
 
     public MemberId Id { get; }

@@ -79,6 +79,15 @@ public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INo
     }
 
     /// <inheritdoc/>
+    public void SigningHalted(MemberId node, string reason, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.SigningHalted(node, reason, at);
+        }
+    }
+
+    /// <inheritdoc/>
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at)
     {
         foreach (var sink in sinks)

@@ -56,6 +56,14 @@ public interface INodeEventSink
     {
     }
 
+    /// <summary>
+    /// The node's signing records could not be made durable (the store failed, or another writer changed them): it signs
+    /// nothing more and drops the messages that waited for them, until its host restarts it over what the store holds.
+    /// </summary>
+    void SigningHalted(MemberId node, string reason, TimeSpan at)
+    {
+    }
+
     /// <summary>A member signed two conflicting messages (a member equivocation; not slashable below m).</summary>
     void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at)
     {

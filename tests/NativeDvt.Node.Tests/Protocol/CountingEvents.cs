@@ -27,6 +27,8 @@ internal sealed class CountingEvents : INodeEventSink
 
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) => Add(nameof(SigningRefused), detail);
 
+    public void SigningHalted(MemberId node, string reason, TimeSpan at) => Add(nameof(SigningHalted), reason);
+
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Add(nameof(MemberEquivocation), kind);
 
     public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Add(nameof(GroupSlashingBuilt), kind);

@@ -1,7 +1,7 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Node.Duties;
+using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node.Tests.Protocol;
 
@@ -9,7 +9,7 @@ namespace NativeDvt.Node.Tests.Protocol;
 public sealed class MemberSignerTests
 {
     private static MemberSigner Signer() =>
-        new(new InsecureFastScheme(), new byte[32], new SlashingProtector(new InMemorySlashingProtectionStore(), Root.Zero));
+        new(new InsecureFastScheme(), new byte[32], new SigningJournal(), Root.Zero);
 
     [Fact]
     public void SignBlock_SecondBlockForOneSlot_IsRefused()

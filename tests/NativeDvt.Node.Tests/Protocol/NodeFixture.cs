@@ -1,12 +1,12 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Genesis;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node.Tests.Protocol;
 
@@ -30,7 +30,7 @@ internal sealed class NodeFixture
 
     public static TimeSpan Slot { get; } = TimeSpan.FromSeconds(2);
 
-    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null, IMempool? mempool = null)
+    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null, IMempool? mempool = null, SigningJournal? journal = null)
     {
         var network = new RecordingNetwork();
         var node = new DvtNode(new NodeOptions
@@ -41,9 +41,9 @@ internal sealed class NodeFixture
             Scheme = Scheme,
             SecretKey = SecretKey(member),
             States = States,
-            ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = events ?? new CountingEvents(),
             Mempool = mempool ?? SimulatedMempool.Empty,
+            Journal = journal ?? new SigningJournal(),
         }, network);
         node.Start(TimeSpan.Zero);
         return (node, network);

@@ -1,7 +1,6 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Genesis;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Sharing;
@@ -26,7 +25,6 @@ public sealed class SharedViewTests
             Scheme = fixture.Scheme,
             SecretKey = Key(0),
             States = fixture.States,
-            ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = new CountingEvents(),
             MoreIdentities = [Identity(GroupIndex.Zero, 1)],
         };
@@ -53,7 +51,6 @@ public sealed class SharedViewTests
             Scheme = Scheme,
             SecretKey = Key(0),
             States = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(Scheme))),
-            ProtectionStore = new InMemorySlashingProtectionStore(),
             Events = events,
             MoreIdentities = [.. Enumerable.Range(1, Solos - 1).Select(g => Identity(new GroupIndex((ulong)g), 0))],
         }, network);
@@ -76,7 +73,6 @@ public sealed class SharedViewTests
     {
         Identity = new MemberId(group, member),
         SecretKey = Key((int)group.Value + member),
-        ProtectionStore = new InMemorySlashingProtectionStore(),
     };
 
     private static byte[] Key(int index)
