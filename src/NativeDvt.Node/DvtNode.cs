@@ -306,6 +306,7 @@ public sealed partial class DvtNode
         _slotState = state;
         var epoch = EpochOf(slot);
         UseKeysInForce(state, epoch);
+        RotateKeysRunningLow(epoch);
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
         foreach (var me in _identities)
         {

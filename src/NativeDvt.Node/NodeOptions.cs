@@ -46,6 +46,13 @@ public sealed record NodeOptions
     /// <summary>Where the node's payload and inclusion-list transactions come from (none unless set).</summary>
     public IMempool Mempool { get; init; } = SimulatedMempool.Empty;
 
+    /// <summary>
+    /// The host's source of an identity's next key for a stateful scheme (identity, generation 1, 2, ...): when set, an
+    /// identity whose key is running out of one-time keys rotates to the next one through the protocol's key rotation
+    /// before it runs out. Null: no automatic rotation (the key's signatures end, each a refusal).
+    /// </summary>
+    public Func<MemberId, int, byte[]>? NextStatefulKey { get; init; }
+
     /// <summary>Graffiti the node puts in its blocks.</summary>
     public Root Graffiti { get; init; }
 

@@ -185,6 +185,7 @@ public sealed partial class DevnetSimulation
             Events = new EffectEventSink(host.Effects, _recorder),
             Profile = first.Profile,
             Mempool = _mempool,
+            NextStatefulKey = Scheme is IStatefulScheme ? (id, _) => NextKey(members.Single(m => m.Id == id)) : null,
             MoreIdentities = [.. members.Skip(1).Select(m => new IdentityOptions
             {
                 Identity = m.Id,
@@ -347,12 +348,18 @@ public sealed partial class DevnetSimulation
             case FaultKind.Rotate:
                 foreach (var member in _members.Where(m => fault.Targets[0].Contains((int)m.Id.Group.Value, m.Id.Member) && m.Host.Running))
                 {
-                    member.Rotations++;
-                    member.Host.Node.RotateKey(member.Id, DevnetSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations), _scheduler.Now);
+                    member.Host.Node.RotateKey(member.Id, NextKey(member), _scheduler.Now);
                 }
 
                 break;
         }
+    }
+
+    /// <summary>The member's next key, for a rotation the devnet file asks for or one its node starts as a stateful key runs low.</summary>
+    private byte[] NextKey(SimulatedMember member)
+    {
+        member.Rotations++;
+        return DevnetSetup.SecretKey(Scheme, _options.Seed, (int)member.Id.Group.Value, member.Id.Member, member.Rotations);
     }
 
     /// <summary>One node of the simulation and the members it serves (one, unless packed onto a shared view).</summary>

@@ -41,6 +41,9 @@ internal sealed class EffectEventSink(EffectLog log, INodeEventSink inner) : INo
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
         log.Apply(() => inner.SigningRefused(node, what, detail, at));
 
+    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
+        log.Apply(() => inner.KeyRotationStarted(node, remaining, epoch, at));
+
     public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
         log.Apply(() => inner.SigningHalted(node, reason, at));
 

@@ -109,6 +109,9 @@ internal sealed class SimulationRecorder : INodeEventSink
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
         Count("signature refused by slashing protection: " + what.Split(' ')[0]);
 
+    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
+        Count("key rotation started by a member whose one-time keys ran low");
+
     public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
         Count("signing halted: " + reason);
 

@@ -24,7 +24,7 @@ namespace NativeDvt.Crypto.Xmss;
 /// signatures cost one WOTS+ signature. Signatures do not aggregate.
 /// </para>
 /// </remarks>
-public sealed class XmssScheme : ISignatureScheme
+public sealed class XmssScheme : IStatefulScheme
 {
     private readonly IXmssStateStore _stateStore;
     private readonly ConcurrentDictionary<string, Lazy<XmssKey>> _keys = new(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class XmssScheme : ISignatureScheme
     /// <inheritdoc />
     public byte[] DerivePublicKey(ReadOnlySpan<byte> secretKey) => KeyOf(secretKey).PublicKey.ToArray();
 
-    /// <summary>How many signatures the key can still make, as its state store records it.</summary>
+    /// <inheritdoc />
     public int RemainingSignatures(ReadOnlySpan<byte> secretKey)
     {
         var key = KeyOf(secretKey);

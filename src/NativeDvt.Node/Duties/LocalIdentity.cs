@@ -45,6 +45,12 @@ internal sealed class LocalIdentity
     /// <summary>Member votes of this identity's group per slot and data, for its aggregator duty.</summary>
     public Dictionary<Slot, Dictionary<Root, VoteTally>> Tallies { get; } = [];
 
+    /// <summary>Keys this identity rotated to on its own as its stateful key ran low (the host's key generation).</summary>
+    public int AutomaticRotations { get; set; }
+
+    /// <summary>The epoch of the identity's last automatic rotation start; no other starts while it may still land.</summary>
+    public Epoch? AutomaticRotationStarted { get; set; }
+
     /// <summary>The previous head (bug-wrong-head-after-reorg profile).</summary>
     public Root? LastHead { get; set; }
 

@@ -46,6 +46,31 @@ public sealed class MemberSigner
     public IEnumerable<string> RecordKeysToLoad =>
         _keys.SelectMany(k => new[] { RecordKeys.SlashingProtection(k.PublicKey), RecordKeys.InclusionLists(k.PublicKey) });
 
+    /// <summary>
+    /// How many signatures the current key can still make: unbounded (<see cref="int.MaxValue"/>) unless the scheme is
+    /// stateful, null while its state cannot be read.
+    /// </summary>
+    public int? RemainingSignatures
+    {
+        get
+        {
+            if (_scheme is not IStatefulScheme stateful)
+            {
+                return int.MaxValue;
+            }
+
+            try
+            {
+                return stateful.RemainingSignatures(_secretKey);
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // Unknown for now (the index is still being read): asked again next slot.
+                return null;
+            }
+        }
+    }
+
     /// <summary>Holds a further key (a key rotation's new key); the signer keeps its current key until <see cref="UseKey"/>.</summary>
     public byte[] AddKey(byte[] secretKey)
     {

@@ -79,6 +79,15 @@ public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INo
     }
 
     /// <inheritdoc/>
+    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at)
+    {
+        foreach (var sink in sinks)
+        {
+            sink.KeyRotationStarted(node, remaining, epoch, at);
+        }
+    }
+
+    /// <inheritdoc/>
     public void SigningHalted(MemberId node, string reason, TimeSpan at)
     {
         foreach (var sink in sinks)

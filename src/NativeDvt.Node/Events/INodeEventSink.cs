@@ -84,6 +84,14 @@ public interface INodeEventSink
     {
     }
 
+    /// <summary>
+    /// An identity started a key rotation on its own: its stateful key has only <paramref name="remaining"/> signatures
+    /// left, fewer than it may need before a rotation takes effect.
+    /// </summary>
+    void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at)
+    {
+    }
+
     /// <summary>The node's finalized checkpoint advanced.</summary>
     void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
     {

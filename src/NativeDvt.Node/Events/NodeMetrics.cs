@@ -32,6 +32,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     private readonly Counter<long> _splitVotes;
     private readonly Counter<long> _signingRefused;
     private readonly Counter<long> _signingHalted;
+    private readonly Counter<long> _keyRotationsStarted;
     private readonly Counter<long> _memberEquivocations;
     private readonly Counter<long> _groupSlashingsBuilt;
     private readonly Counter<long> _groupSlashingsIncluded;
@@ -60,6 +61,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
         _attestations = _meter.CreateCounter<long>("ndvt.node.attestations", "{attestation}", "Member attestations signed and gossiped.");
         _splitVotes = _meter.CreateCounter<long>("ndvt.node.split_votes", "{vote}", "Slots where the group's members signed different data and none reached m, as an aggregator saw them.");
         _signingRefused = _meter.CreateCounter<long>("ndvt.node.signing_refused", "{signature}", "Signatures slashing protection refused (tag what).");
+        _keyRotationsStarted = _meter.CreateCounter<long>("ndvt.node.key_rotations_started", "{rotation}", "Key rotations identities started on their own as their stateful keys ran low.");
         _signingHalted = _meter.CreateCounter<long>("ndvt.node.signing_halted", "{halt}", "Nodes that stopped signing because their signing records could not be made durable.");
         _memberEquivocations = _meter.CreateCounter<long>("ndvt.node.member_equivocations", "{event}", "Members seen signing two conflicting messages (tags equivocator_group, equivocator_member, kind).");
         _groupSlashingsBuilt = _meter.CreateCounter<long>("ndvt.node.group_slashings_built", "{slashing}", "Group slashings this identity built from >= m signatures on each side (tags slashed_group, kind).");
@@ -118,6 +120,10 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     /// <inheritdoc/>
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
         _signingRefused.Add(1, Tags(node, Tag("what", what)));
+
+    /// <inheritdoc/>
+    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
+        _keyRotationsStarted.Add(1, Tags(node));
 
     /// <inheritdoc/>
     public void SigningHalted(MemberId node, string reason, TimeSpan at) =>

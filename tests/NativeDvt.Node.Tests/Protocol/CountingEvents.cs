@@ -27,6 +27,10 @@ internal sealed class CountingEvents : INodeEventSink
 
     public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) => Add(nameof(SigningRefused), detail);
 
+    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) => Add(nameof(KeyRotationIncluded), $"{member} from epoch {epoch.Value}");
+
+    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) => Add(nameof(KeyRotationStarted), $"{remaining} left at epoch {epoch.Value}");
+
     public void SigningHalted(MemberId node, string reason, TimeSpan at) => Add(nameof(SigningHalted), reason);
 
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Add(nameof(MemberEquivocation), kind);
