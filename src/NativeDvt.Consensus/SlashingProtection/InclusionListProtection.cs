@@ -8,7 +8,7 @@ namespace NativeDvt.Consensus.SlashingProtection;
 /// slashable (EIP-7805 only ignores equivocators' lists) and the interchange format has no place for them.
 /// </summary>
 /// <remarks>
-/// In memory: it survives what the node survives. Records below <see cref="PruneBelow"/>'s slot are dropped and that
+/// In memory; a host makes it durable by storing <see cref="RecordsOf"/> and giving it back through <see cref="Restore"/>. Records below <see cref="PruneBelow"/>'s slot are dropped and that
 /// slot becomes a low watermark, so a request for an older slot is refused rather than checked against nothing.
 /// </remarks>
 public sealed class InclusionListProtection
