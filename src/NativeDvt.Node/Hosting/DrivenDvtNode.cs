@@ -1,6 +1,6 @@
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>A <see cref="DvtNode"/> as the <see cref="NodeRunner"/> drives it.</summary>
 public sealed class DrivenDvtNode(DvtNode node) : IDrivenNode

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using NativeDvt.Node.Libp2p.Running;
+using NativeDvt.Node.Hosting;
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Tests.Running;
+namespace NativeDvt.Node.Tests.Hosting;
 
 [Trait("Category", "Unit")]
 public sealed class NodeRunnerTests
@@ -21,12 +21,12 @@ public sealed class NodeRunnerTests
             var verdicts = new List<GossipVerdict>();
             for (var i = 0; i < 100; i++)
             {
-                verdicts.Add(await runner.DeliverAsync("t", [(byte)s, (byte)i], CancellationToken.None));
+                verdicts.Add(await runner.DeliverAsync("t", [(byte)s, (byte)i], TestContext.Current.CancellationToken));
             }
 
             return verdicts;
         }));
-        var all = (await Task.WhenAll(senders).WaitAsync(Wait)).SelectMany(v => v).ToList();
+        var all = (await Task.WhenAll(senders).WaitAsync(Wait, TestContext.Current.CancellationToken)).SelectMany(v => v).ToList();
 
         Assert.Equal(800, all.Count);
         Assert.All(all, v => Assert.Equal(GossipVerdict.Accept, v));
@@ -43,7 +43,7 @@ public sealed class NodeRunnerTests
         await using (var runner = new NodeRunner(TimeProvider.System, genesis, TimeSpan.FromMilliseconds(5)))
         {
             runner.Start(node);
-            await node.WaitForTicksAsync(6).WaitAsync(Wait);
+            await node.WaitForTicksAsync(6).WaitAsync(Wait, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(TimeSpan.Zero, node.StartedAt);
@@ -60,8 +60,8 @@ public sealed class NodeRunnerTests
         await using var runner = new NodeRunner(TimeProvider.System, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(5));
         runner.Start(node);
 
-        var bad = await runner.DeliverAsync("boom", [1], CancellationToken.None).AsTask().WaitAsync(Wait);
-        var good = await runner.DeliverAsync("fine", [1], CancellationToken.None).AsTask().WaitAsync(Wait);
+        var bad = await runner.DeliverAsync("boom", [1], TestContext.Current.CancellationToken).AsTask().WaitAsync(Wait, TestContext.Current.CancellationToken);
+        var good = await runner.DeliverAsync("fine", [1], TestContext.Current.CancellationToken).AsTask().WaitAsync(Wait, TestContext.Current.CancellationToken);
 
         Assert.Equal(GossipVerdict.Ignore, bad);
         Assert.Equal(GossipVerdict.Accept, good);
@@ -74,16 +74,16 @@ public sealed class NodeRunnerTests
         var node = new WatchingNode(tickEvery: TimeSpan.FromMilliseconds(2));
         var runner = new NodeRunner(TimeProvider.System, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(2));
         runner.Start(node);
-        await node.WaitForTicksAsync(3).WaitAsync(Wait);
+        await node.WaitForTicksAsync(3).WaitAsync(Wait, TestContext.Current.CancellationToken);
         await runner.DisposeAsync();
         var calls = runner.Calls;
 
-        var verdict = await runner.DeliverAsync("t", [1], CancellationToken.None);
+        var verdict = await runner.DeliverAsync("t", [1], TestContext.Current.CancellationToken);
         await Task.Delay(50, TestContext.Current.CancellationToken);
 
         Assert.Equal(GossipVerdict.Ignore, verdict);
         Assert.Equal(calls, runner.Calls);
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.InvokeAsync(() => 1));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.InvokeAsync(() => 1, TestContext.Current.CancellationToken));
     }
 
     /// <summary>Records how the runner calls in, and whether two calls ever overlap.</summary>

@@ -1,6 +1,6 @@
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>
 /// The calls a host makes into a node state machine (<see cref="DvtNode"/>'s shape): the <see cref="NodeRunner"/>
