@@ -9,6 +9,7 @@ using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Shared;
 
 namespace NativeDvt.Node.Libp2p.Devnet;
 
@@ -61,7 +62,7 @@ public sealed class Libp2pDevnet : IAsyncDisposable
                             States = States,
                             ProtectionStore = new InMemorySlashingProtectionStore(),
                             Events = options.Events,
-                            Profile = profile,
+                            Profile = profile.ToClientProfile(),
                         },
                     }));
                 }
