@@ -47,8 +47,18 @@ public sealed class SimulatedMempool(ulong seed, MempoolOptions options) : IMemp
             {
                 return cached;
             }
+        }
 
-            var made = Enumerable.Range(0, Options.Transactions).Select(i => Make(blockSlot, i)).ToArray();
+        // Made outside the lock (up to 1024 x 64 KiB of hashing), so no caller waits on another's: callers racing on
+        // one slot each make the same transactions, and all get the first stored.
+        var made = Enumerable.Range(0, Options.Transactions).Select(i => Make(blockSlot, i)).ToArray();
+        lock (_gate)
+        {
+            if (_bySlot.TryGetValue(blockSlot, out var first))
+            {
+                return first;
+            }
+
             if (_bySlot.Count >= CachedSlots)
             {
                 _bySlot.Remove(_bySlot.Keys.Min());
