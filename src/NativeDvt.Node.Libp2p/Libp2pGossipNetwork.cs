@@ -5,8 +5,8 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Libp2p.Ethereum;
 using NativeDvt.Libp2p.Gossipsub;
 using NativeDvt.Libp2p.Hosting;
+using NativeDvt.Node.Hosting;
 using NativeDvt.Node.Libp2p.ReqResp;
-using NativeDvt.Node.Libp2p.Running;
 using NativeDvt.Node.Network;
 
 namespace NativeDvt.Node.Libp2p;

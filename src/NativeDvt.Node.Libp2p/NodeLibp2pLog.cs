@@ -7,9 +7,6 @@ namespace NativeDvt.Node.Libp2p;
 /// <summary>Log messages of the node over libp2p; event ids 1300-1399.</summary>
 internal static partial class NodeLibp2pLog
 {
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Error, Message = "The node threw on {What}")]
-    public static partial void NodeFault(ILogger logger, string what, Exception exception);
-
     [LoggerMessage(EventId = 1301, Level = LogLevel.Debug, Message = "Not published on {Topic}: {Reason}")]
     public static partial void NotPublished(ILogger logger, string topic, string reason);
 

@@ -10,8 +10,8 @@ using NativeDvt.Crypto;
 using NativeDvt.Node.Duties;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Pools;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Ssz;
-using ProfileKind = NativeDvt.Devnet.ProfileKind;
 
 namespace NativeDvt.Node;
 
@@ -54,7 +54,7 @@ public sealed partial class DvtNode
     private Root VotedHead(LocalIdentity me)
     {
         var head = InclusionListHead(Head);
-        if (me.Profile.Kind == ProfileKind.BugWrongHeadAfterReorg)
+        if (me.Profile.Kind == ClientProfileKind.BugWrongHeadAfterReorg)
         {
             if (me.StuckHead is { } stuck && _blocks.ContainsKey(stuck))
             {

@@ -3,8 +3,8 @@ using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Node.Sharing;
-using ProfileKind = NativeDvt.Devnet.ProfileKind;
 
 namespace NativeDvt.Node;
 
@@ -18,7 +18,7 @@ public sealed partial class DvtNode
     /// <paramref name="slot"/> is wrong. View-wide: it follows the node's own identity.
     /// </summary>
     private bool StateRootBugAt(Slot slot) =>
-        _options.Profile.Kind == ProfileKind.BugInvalidStateRoot && slot.Value >= _options.Profile.TriggerSlot;
+        _options.Profile.Kind == ClientProfileKind.BugInvalidStateRoot && slot.Value >= _options.Profile.TriggerSlot;
 
     /// <summary>The state root this node believes a block of <paramref name="slot"/> leads to (a wrong one when its bug fires).</summary>
     private Root ComputedStateRoot(BeaconState post, Slot slot) =>

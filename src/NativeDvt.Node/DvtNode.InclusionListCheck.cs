@@ -2,7 +2,7 @@ using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Duties;
-using ProfileKind = NativeDvt.Devnet.ProfileKind;
+using NativeDvt.Node.Profiles;
 
 namespace NativeDvt.Node;
 
@@ -64,7 +64,7 @@ public sealed partial class DvtNode
     {
         var own = _options.Mempool.Pending(slot, me.Id);
         var lists = InclusionListsOn && slot.Value > 0 ? HeldInclusionLists(new Slot(slot.Value - 1), inTimeOnly: false) : [];
-        if (me.Profile.Kind == ProfileKind.Censor)
+        if (me.Profile.Kind == ClientProfileKind.Censor)
         {
             var listed = lists.SelectMany(l => l.Transactions).ToHashSet();
             return InclusionListSatisfaction.BuildPayload([], own.Where(t => !listed.Contains(t)), _config.PayloadBytes);

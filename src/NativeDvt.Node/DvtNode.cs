@@ -5,7 +5,6 @@ using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Devnet;
 using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;

@@ -1,6 +1,6 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Profiles;
 
 namespace NativeDvt.Node;
 
@@ -17,7 +17,7 @@ public sealed record IdentityOptions
     public required byte[] SecretKey { get; init; }
 
     /// <summary>The client profile of this identity's duties (view-wide behaviours follow the node's own profile).</summary>
-    public MemberProfile Profile { get; init; } = MemberProfile.Honest;
+    public ClientProfile Profile { get; init; } = ClientProfile.Honest;
 
     /// <summary>Graffiti this identity puts in its blocks.</summary>
     public Root Graffiti { get; init; }

@@ -1,9 +1,9 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.State;
 using NativeDvt.Crypto;
-using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Node.Signing;
 
@@ -41,7 +41,7 @@ public sealed record NodeOptions
     public required INodeEventSink Events { get; init; }
 
     /// <summary>The client profile (honest unless set).</summary>
-    public MemberProfile Profile { get; init; } = MemberProfile.Honest;
+    public ClientProfile Profile { get; init; } = ClientProfile.Honest;
 
     /// <summary>Where the node's payload and inclusion-list transactions come from (none unless set).</summary>
     public IMempool Mempool { get; init; } = SimulatedMempool.Empty;

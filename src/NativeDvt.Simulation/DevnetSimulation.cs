@@ -10,6 +10,7 @@ using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Shared;
 using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation;
@@ -52,7 +53,7 @@ public sealed partial class DevnetSimulation
         _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
         var config = DevnetSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
         _genesis = DevnetSetup.Genesis(spec, config, scheme, options.Seed);
-        _mempool = new SimulatedMempool(options.Seed, spec.Mempool);
+        _mempool = new SimulatedMempool(options.Seed, spec.Mempool.ToMempoolOptions());
         var random = new SimRandom(options.Seed);
         _topics = new GossipTopics(_genesis.Fork.CurrentVersion, _genesis.GenesisValidatorsRoot);
         _network = new SimulatedNetwork(_scheduler, spec.Network, random.Fork(1), Threads, ConcurrentTopic);
@@ -183,14 +184,14 @@ public sealed partial class DevnetSimulation
             SecretKey = SecretKeyOf(first.Id),
             States = _states,
             Events = new EffectEventSink(host.Effects, _recorder),
-            Profile = first.Profile,
+            Profile = first.Profile.ToClientProfile(),
             Mempool = _mempool,
             NextStatefulKey = Scheme is IStatefulScheme ? (id, _) => NextKey(members.Single(m => m.Id == id)) : null,
             MoreIdentities = [.. members.Skip(1).Select(m => new IdentityOptions
             {
                 Identity = m.Id,
                 SecretKey = SecretKeyOf(m.Id),
-                Profile = m.Profile,
+                Profile = m.Profile.ToClientProfile(),
             })],
         }, port);
         if (first.Profile.Kind == ProfileKind.Late)

@@ -1,6 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Mempool;
+using NativeDvt.Shared;
 using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
@@ -41,7 +42,7 @@ public sealed class InclusionListScenarioTests
 
         // Every node sees at least one of each slot's transactions only with probability 1 - 0.5^(lists): the union of
         // the lists still brings all six into every block after the first.
-        var mempool = new SimulatedMempool(1, spec.Mempool);
+        var mempool = new SimulatedMempool(1, spec.Mempool.ToMempoolOptions());
         var node = simulation.Nodes[0];
         var checkedBlocks = 0;
         for (var block = node.HeadBlock; block?.Block is { } signed && block.Slot.Value >= 2; block = node.FindBlock(signed.Message.ParentRoot))

@@ -8,6 +8,7 @@ using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Shared;
 
 namespace NativeDvt.Node.Libp2p.Devnet;
 
@@ -59,7 +60,7 @@ public sealed class Libp2pDevnet : IAsyncDisposable
                             SecretKey = DevnetSetup.SecretKey(scheme, seed, group, m),
                             States = States,
                             Events = options.Events,
-                            Profile = profile,
+                            Profile = profile.ToClientProfile(),
                         },
                     }));
                 }

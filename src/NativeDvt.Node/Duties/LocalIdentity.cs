@@ -1,8 +1,8 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Crypto;
-using NativeDvt.Devnet;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Pools;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node.Duties;
@@ -27,13 +27,13 @@ internal sealed class LocalIdentity
 
     public int Member => Id.Member;
 
-    public MemberProfile Profile { get; }
+    public ClientProfile Profile { get; }
 
     public Root Graffiti { get; }
 
     public MemberSigner Signer { get; }
 
-    public bool IsEquivocator => Profile.Kind == ProfileKind.Equivocator;
+    public bool IsEquivocator => Profile.Kind == ClientProfileKind.Equivocator;
 
     /// <summary>The group's attestation slot and committee this epoch, recomputed every slot on the head's state.</summary>
     public (Slot Slot, CommitteeIndex Index)? AttesterDuty { get; set; }

@@ -15,15 +15,18 @@ namespace NativeDvt.Node.Sharing;
 /// thousands) sees the same blocks; a block's state transition is run by the first node that needs it and
 /// its result reused by the rest. Entries are keyed by block root (which the signature does not change:
 /// the block signature is checked per call, through the cached verifier). Returned states are shared and
-/// read-only. Thread-safe.
+/// read-only. Thread-safe, and no caller ever waits for another's computation: the lock only guards the
+/// dictionaries, transitions run outside it, and nodes that need one new transition at the same time each
+/// run it (a pure function: the same result) and all get the first result stored. A host's scheduler
+/// thread (an Orleans silo has few) is thus never blocked for the length of an epoch transition.
 /// </summary>
 public sealed class SharedStateCache(ISignatureVerifier verifier)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Root, StoredBlock> _blocks = [];
-    private readonly Dictionary<Root, Lazy<(BeaconState? Post, BlockError? Error)>> _unsigned = [];
-    private readonly Dictionary<Root, Lazy<(BeaconState? Post, BlockError? Error)>> _unsignedNoStateRoot = [];
-    private readonly Dictionary<(Root Root, Slot Slot), Lazy<BeaconState>> _advanced = [];
+    private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsigned = [];
+    private readonly Dictionary<Root, (BeaconState? Post, BlockError? Error)> _unsignedNoStateRoot = [];
+    private readonly Dictionary<(Root Root, Slot Slot), BeaconState> _advanced = [];
     private readonly Dictionary<(Root Root, Slot Slot), GroupIndex> _proposers = [];
 
     /// <summary>Gossip payloads decoded once per process.</summary>
@@ -32,7 +35,10 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     /// <summary>The verifier every state transition uses.</summary>
     public ISignatureVerifier Verifier { get; } = verifier;
 
-    /// <summary>State transitions run (cache misses), for reports. Each block's runs once, however many nodes ask at once.</summary>
+    /// <summary>
+    /// State transitions kept (cache misses), for reports: each block's counts once, however many nodes ran it at once,
+    /// so the count does not depend on how threads interleave.
+    /// </summary>
     public long Transitions => Interlocked.Read(ref _transitions);
 
     private long _transitions;
@@ -61,24 +67,18 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             return parent.PostState;
         }
 
-        // Computed outside the lock (one caller per key computes, the others of that key wait), so nodes asking for other
-        // keys meanwhile are not held up by an epoch transition.
-        Lazy<BeaconState>? entry;
+        var key = (parent.Root, slot);
         lock (_gate)
         {
-            if (!_advanced.TryGetValue((parent.Root, slot), out entry))
+            if (_advanced.TryGetValue(key, out var known))
             {
-                entry = new Lazy<BeaconState>(() =>
-                {
-                    var state = parent.PostState.Copy();
-                    PerSlotProcessing.ProcessSlots(state, slot);
-                    return state;
-                });
-                _advanced[(parent.Root, slot)] = entry;
+                return known;
             }
         }
 
-        return entry.Value;
+        var state = parent.PostState.Copy();
+        PerSlotProcessing.ProcessSlots(state, slot);
+        return Keep(_advanced, key, state, out _);
     }
 
     /// <summary>get_beacon_proposer_index at <paramref name="slot"/> on the chain of <paramref name="parent"/>, computed once per process.</summary>
@@ -109,17 +109,21 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
     public (BeaconState? Post, BlockError? Error) ValidateUnsigned(Root root, BeaconBlock block, StoredBlock parent, bool checkStateRoot = true)
     {
         var results = checkStateRoot ? _unsigned : _unsignedNoStateRoot;
-        Lazy<(BeaconState? Post, BlockError? Error)>? entry;
         lock (_gate)
         {
-            if (!results.TryGetValue(root, out entry))
+            if (results.TryGetValue(root, out var known))
             {
-                entry = new Lazy<(BeaconState? Post, BlockError? Error)>(() => Transition(block, parent, checkStateRoot));
-                results[root] = entry;
+                return known;
             }
         }
 
-        return entry.Value;
+        var result = Keep(results, root, Transition(block, parent, checkStateRoot), out var kept);
+        if (kept)
+        {
+            Interlocked.Increment(ref _transitions);
+        }
+
+        return result;
     }
 
     private (BeaconState? Post, BlockError? Error) Transition(BeaconBlock block, StoredBlock parent, bool checkStateRoot)
@@ -134,8 +138,21 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
             error = new BlockError("state_transition", "state root does not match the post-state");
         }
 
-        Interlocked.Increment(ref _transitions);
         return error is null ? (post, null) : (null, error);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> under <paramref name="key"/> unless a racing caller stored first; then returns
+    /// theirs, so every caller holds the same shared object.
+    /// </summary>
+    private TValue Keep<TKey, TValue>(Dictionary<TKey, TValue> results, TKey key, TValue value, out bool kept)
+        where TKey : notnull
+    {
+        lock (_gate)
+        {
+            kept = results.TryAdd(key, value);
+            return kept ? value : results[key];
+        }
     }
 
     /// <summary>The stored block for <paramref name="root"/> if some node already imported it.</summary>

@@ -7,18 +7,21 @@ namespace NativeDvt.Node.Sharing;
 /// <summary>
 /// Verifies each distinct (public keys, message, signature) once per process. Real nodes each
 /// verify every signature; here dozens (a silo) or thousands (the simulator) of nodes share a
-/// process, so the verdict of the first is reused by the rest. Concurrent callers of one new
-/// triple wait for a single verification. Bounded: when full, the older half is forgotten.
+/// process, so the verdict of the first is reused by the rest. No caller ever waits for another:
+/// callers that ask for one new triple at once each verify it (the same verdict) and the first stored
+/// is kept, since a blocked thread would starve a host's scheduler (an Orleans silo runs grains on a
+/// few threads). Bounded: when full, the older half is forgotten.
 /// </summary>
 public sealed class VerificationCache
 {
     private readonly ISignatureScheme _scheme;
     private readonly int _capacity;
-    private readonly ConcurrentDictionary<CacheKey, Lazy<bool>> _current = new();
-    private ConcurrentDictionary<CacheKey, Lazy<bool>> _previous = new();
+    private ConcurrentDictionary<CacheKey, bool> _current = new();
+    private ConcurrentDictionary<CacheKey, bool> _previous = new();
     private long _hits;
     private long _misses;
     private int _added;
+    private int _trimming;
 
     /// <summary>A cache in front of <paramref name="scheme"/> holding about <paramref name="capacity"/> verdicts.</summary>
     public VerificationCache(ISignatureScheme scheme, int capacity = 1 << 20)
@@ -122,71 +125,47 @@ public sealed class VerificationCache
             return known;
         }
 
-        var created = new Lazy<bool>(() =>
-        {
-            Interlocked.Increment(ref _misses);
-            return verify();
-        });
-        var entry = _current.GetOrAdd(key, created);
-        if (ReferenceEquals(entry, created))
-        {
-            Interlocked.Increment(ref _added);
-            Trim();
-        }
-        else
-        {
-            Interlocked.Increment(ref _hits);
-        }
-
-        return entry.Value;
+        Interlocked.Increment(ref _misses);
+        var verdict = verify();
+        Store(key, verdict);
+        return verdict;
     }
 
     private bool TryGet(CacheKey key, out bool verdict)
     {
-        if (_current.TryGetValue(key, out var entry) || _previous.TryGetValue(key, out entry))
-        {
-            if (entry.IsValueCreated)
-            {
-                verdict = entry.Value;
-                return true;
-            }
-        }
-
-        verdict = false;
-        return false;
+        return Volatile.Read(ref _current).TryGetValue(key, out verdict) || Volatile.Read(ref _previous).TryGetValue(key, out verdict);
     }
 
     private void Store(CacheKey key, bool verdict)
     {
-        // Lazy<bool>(bool) would be the thread-safety overload, not a value: build it from a factory and force it.
-        var entry = new Lazy<bool>(() => verdict);
-        _ = entry.Value;
-        _current[key] = entry;
-        Interlocked.Increment(ref _added);
-        Trim();
+        // A verdict is a pure function of the key: a caller that verified the same triple at the same time
+        // stored the same value, so losing the race changes nothing.
+        if (Volatile.Read(ref _current).TryAdd(key, verdict))
+        {
+            Interlocked.Increment(ref _added);
+            Trim();
+        }
     }
 
     private void Trim()
     {
         // Two generations: when the current one fills, it becomes the previous and the old previous
         // is dropped, so lookups stay O(1) and memory stays within about twice the capacity. Entries added are
-        // counted apart: ConcurrentDictionary.Count takes every lock of the table.
-        if (Volatile.Read(ref _added) < _capacity / 2)
+        // counted apart: ConcurrentDictionary.Count takes every lock of the table. One caller swaps; the others
+        // go on rather than wait for it (a verdict stored meanwhile into the outgoing generation is still found there).
+        if (Volatile.Read(ref _added) < _capacity / 2 || Interlocked.CompareExchange(ref _trimming, 1, 0) != 0)
         {
             return;
         }
 
-        lock (_current)
+        if (Volatile.Read(ref _added) >= _capacity / 2)
         {
-            if (Volatile.Read(ref _added) < _capacity / 2)
-            {
-                return;
-            }
-
-            _previous = new ConcurrentDictionary<CacheKey, Lazy<bool>>(_current);
-            _current.Clear();
+            Volatile.Write(ref _previous, Volatile.Read(ref _current));
+            Volatile.Write(ref _current, new ConcurrentDictionary<CacheKey, bool>());
             Volatile.Write(ref _added, 0);
         }
+
+        Volatile.Write(ref _trimming, 0);
     }
 
     private readonly record struct CacheKey(UInt128 High, UInt128 Low)

@@ -2,7 +2,6 @@ using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Devnet;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
@@ -13,7 +12,7 @@ namespace NativeDvt.Node.Tests.Protocol;
 public sealed class InclusionListNodeTests
 {
     private static readonly TimeSpan Twelfth = NodeFixture.Slot / 12;
-    private static readonly SimulatedMempool Pool = new(7, new MempoolSpec(4, 100, 1));
+    private static readonly SimulatedMempool Pool = new(7, new MempoolOptions(4, 100, 1));
 
     [Fact]
     public void OnTick_InclusionListRound_CompletesAtMAndBindsOtherNodes()

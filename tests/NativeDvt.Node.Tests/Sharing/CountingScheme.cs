@@ -21,6 +21,9 @@ internal sealed class CountingScheme : IAggregatableScheme
 
     public int BatchVerifies => _batchVerifies;
 
+    /// <summary>Called at the start of every <see cref="Verify"/>, on the verifying thread (to hold one there).</summary>
+    public Action? OnVerify { get; set; }
+
     public byte[] DerivePublicKey(ReadOnlySpan<byte> secretKey) => SHA256.HashData(secretKey);
 
     public byte[] Sign(ReadOnlySpan<byte> secretKey, ReadOnlySpan<byte> message) => Expected(DerivePublicKey(secretKey), message);
@@ -28,6 +31,7 @@ internal sealed class CountingScheme : IAggregatableScheme
     public bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
         Interlocked.Increment(ref _verifies);
+        OnVerify?.Invoke();
         Thread.Sleep(1);
         return signature.SequenceEqual(Expected(publicKey, message));
     }

@@ -7,6 +7,7 @@ namespace NativeDvt.Node.Tests.Sharing;
 public sealed class VerificationCacheTests
 {
     private static readonly byte[] Message = [1, 2, 3];
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
     private static (byte[] PublicKey, byte[] Signature) Key(CountingScheme scheme, byte seed, byte[]? message = null)
     {
@@ -45,7 +46,7 @@ public sealed class VerificationCacheTests
     }
 
     [Fact]
-    public void Verify_ManyThreadsOnOneNewTriple_VerifiesOnce()
+    public void Verify_ManyThreadsOnOneNewTriple_AllAgreeAndLaterCallsHit()
     {
         var scheme = new CountingScheme();
         var cache = new VerificationCache(scheme);
@@ -53,9 +54,40 @@ public sealed class VerificationCacheTests
 
         var verdicts = new bool[32];
         Parallel.For(0, verdicts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => verdicts[i] = cache.Verify(pk, Message, sig));
+        var racing = scheme.Verifies;
 
         Assert.All(verdicts, Assert.True);
-        Assert.Equal(1, scheme.Verifies);
+        Assert.InRange(racing, 1, 8);
+        Assert.True(cache.Verify(pk, Message, sig));
+        Assert.Equal(racing, scheme.Verifies);
+    }
+
+    [Fact]
+    public async Task Verify_TripleBeingVerifiedOnAnotherThread_IsVerifiedAgainWithoutWaiting()
+    {
+        var scheme = new CountingScheme();
+        var cache = new VerificationCache(scheme);
+        var (pk, sig) = Key(scheme, 1);
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var first = 0;
+        scheme.OnVerify = () =>
+        {
+            if (Interlocked.Exchange(ref first, 1) == 0)
+            {
+                entered.Set();
+                release.Wait(Wait);
+            }
+        };
+
+        var held = Task.Run(() => cache.Verify(pk, Message, sig), TestContext.Current.CancellationToken);
+        Assert.True(entered.Wait(Wait, TestContext.Current.CancellationToken));
+        var second = await Task.Run(() => cache.Verify(pk, Message, sig), TestContext.Current.CancellationToken).WaitAsync(Wait, TestContext.Current.CancellationToken);
+        release.Set();
+
+        Assert.True(second);
+        Assert.True(await held.WaitAsync(Wait, TestContext.Current.CancellationToken));
+        Assert.Equal(2, scheme.Verifies);
     }
 
     [Fact]

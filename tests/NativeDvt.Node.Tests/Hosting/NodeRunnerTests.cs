@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using NativeDvt.Node.Libp2p.Running;
+using NativeDvt.Node.Hosting;
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Tests.Running;
+namespace NativeDvt.Node.Tests.Hosting;
 
 [Trait("Category", "Unit")]
 public sealed class NodeRunnerTests
@@ -21,12 +21,12 @@ public sealed class NodeRunnerTests
             var verdicts = new List<GossipVerdict>();
             for (var i = 0; i < 100; i++)
             {
-                verdicts.Add(await runner.DeliverAsync("t", [(byte)s, (byte)i], CancellationToken.None));
+                verdicts.Add(await runner.DeliverAsync("t", [(byte)s, (byte)i], TestContext.Current.CancellationToken));
             }
 
             return verdicts;
         }));
-        var all = (await Task.WhenAll(senders).WaitAsync(Wait)).SelectMany(v => v).ToList();
+        var all = (await Task.WhenAll(senders).WaitAsync(Wait, TestContext.Current.CancellationToken)).SelectMany(v => v).ToList();
 
         Assert.Equal(800, all.Count);
         Assert.All(all, v => Assert.Equal(GossipVerdict.Accept, v));
@@ -43,7 +43,7 @@ public sealed class NodeRunnerTests
         await using (var runner = new NodeRunner(TimeProvider.System, genesis, TimeSpan.FromMilliseconds(5)))
         {
             runner.Start(node);
-            await node.WaitForTicksAsync(6).WaitAsync(Wait);
+            await node.WaitForTicksAsync(6).WaitAsync(Wait, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(TimeSpan.Zero, node.StartedAt);
@@ -60,12 +60,33 @@ public sealed class NodeRunnerTests
         await using var runner = new NodeRunner(TimeProvider.System, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(5));
         runner.Start(node);
 
-        var bad = await runner.DeliverAsync("boom", [1], CancellationToken.None).AsTask().WaitAsync(Wait);
-        var good = await runner.DeliverAsync("fine", [1], CancellationToken.None).AsTask().WaitAsync(Wait);
+        var bad = await runner.DeliverAsync("boom", [1], TestContext.Current.CancellationToken).AsTask().WaitAsync(Wait, TestContext.Current.CancellationToken);
+        var good = await runner.DeliverAsync("fine", [1], TestContext.Current.CancellationToken).AsTask().WaitAsync(Wait, TestContext.Current.CancellationToken);
 
         Assert.Equal(GossipVerdict.Ignore, bad);
         Assert.Equal(GossipVerdict.Accept, good);
         Assert.Equal(1, runner.Faults);
+    }
+
+    [Fact]
+    public async Task Runner_FlushUnderWay_NoOtherCallRunsUntilItCompletes()
+    {
+        var node = new WatchingNode(tickEvery: TimeSpan.FromSeconds(10)) { HoldFlushes = true };
+        await using var runner = new NodeRunner(TimeProvider.System, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(5));
+        runner.Start(node);
+        var token = TestContext.Current.CancellationToken;
+
+        var first = await runner.DeliverAsync("a", [1], token).AsTask().WaitAsync(Wait, token);
+        var second = runner.DeliverAsync("b", [2], token).AsTask();
+        await Task.Delay(100, token);
+
+        Assert.Equal(GossipVerdict.Accept, first);
+        Assert.False(second.IsCompleted);
+        Assert.Equal(1, node.Deliveries);
+        node.ReleaseFlushes();
+        Assert.Equal(GossipVerdict.Accept, await second.WaitAsync(Wait, token));
+        Assert.Equal(2, node.Deliveries);
+        Assert.Equal(1, node.MaxConcurrent);
     }
 
     [Fact]
@@ -74,16 +95,16 @@ public sealed class NodeRunnerTests
         var node = new WatchingNode(tickEvery: TimeSpan.FromMilliseconds(2));
         var runner = new NodeRunner(TimeProvider.System, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(2));
         runner.Start(node);
-        await node.WaitForTicksAsync(3).WaitAsync(Wait);
+        await node.WaitForTicksAsync(3).WaitAsync(Wait, TestContext.Current.CancellationToken);
         await runner.DisposeAsync();
         var calls = runner.Calls;
 
-        var verdict = await runner.DeliverAsync("t", [1], CancellationToken.None);
+        var verdict = await runner.DeliverAsync("t", [1], TestContext.Current.CancellationToken);
         await Task.Delay(50, TestContext.Current.CancellationToken);
 
         Assert.Equal(GossipVerdict.Ignore, verdict);
         Assert.Equal(calls, runner.Calls);
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.InvokeAsync(() => 1));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.InvokeAsync(() => 1, TestContext.Current.CancellationToken));
     }
 
     /// <summary>Records how the runner calls in, and whether two calls ever overlap.</summary>
@@ -97,7 +118,34 @@ public sealed class NodeRunnerTests
         private int _ticksWanted = int.MaxValue;
         private TimeSpan _asked;
 
+        private readonly TaskCompletionSource _flushes = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public string? ThrowOn { get; init; }
+
+        /// <summary>Every flush after a delivery waits for <see cref="ReleaseFlushes"/> (a slow durable store).</summary>
+        public bool HoldFlushes { get; init; }
+
+        public void ReleaseFlushes() => _flushes.TrySetResult();
+
+        public async ValueTask FlushAsync(CancellationToken cancellationToken)
+        {
+            // Held only after a delivery: the flush after the node's start goes through.
+            if (!HoldFlushes || Deliveries == 0)
+            {
+                return;
+            }
+
+            var active = Interlocked.Increment(ref _active);
+            InterlockedMax(ref _maxConcurrent, active);
+            try
+            {
+                await _flushes.Task.WaitAsync(cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _active);
+            }
+        }
 
         public TimeSpan StartedAt { get; private set; } = TimeSpan.MinValue;
 

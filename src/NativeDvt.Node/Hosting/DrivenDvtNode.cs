@@ -1,6 +1,6 @@
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>A <see cref="DvtNode"/> as the <see cref="NodeRunner"/> drives it.</summary>
 public sealed class DrivenDvtNode(DvtNode node) : IDrivenNode
@@ -16,4 +16,8 @@ public sealed class DrivenDvtNode(DvtNode node) : IDrivenNode
 
     /// <inheritdoc />
     public GossipVerdict OnGossip(TimeSpan now, string topic, byte[] data) => Node.OnGossip(now, topic, data);
+
+    /// <inheritdoc />
+    public ValueTask FlushAsync(CancellationToken cancellationToken) =>
+        Node.Journal.HasPending ? Node.FlushAsync(cancellationToken) : ValueTask.CompletedTask;
 }

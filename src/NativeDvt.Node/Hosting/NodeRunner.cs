@@ -3,23 +3,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>
 /// Drives one node state machine in real time. Every call into the node (its start, the ticks it asks for,
 /// gossip deliveries, and whatever a host runs through <see cref="InvokeAsync{T}"/>) goes through one queue
 /// drained by one loop, so the node never sees two calls at once and needs no locks. Time comes from a
-/// <see cref="TimeProvider"/>: the node's time is the time since genesis (zero before it, so a node can
-/// subscribe and wait for genesis).
+/// <see cref="GenesisClock"/>. For hosts that give each node a loop of its own (the node over libp2p); an Orleans
+/// grain, whose turns already come one at a time, drives its node with grain timers and the same clock.
 /// </summary>
 public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
 {
-    private readonly TimeProvider _time;
-    private readonly long _genesisTimestamp;
+    private readonly GenesisClock _clock;
     private readonly TimeSpan _retickGap;
     private readonly ILogger _logger;
     private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ITimer _timer;
+    private readonly CancellationTokenSource _stop = new();
     private IDrivenNode? _node;
     private TimeSpan _nextTick;
     private Task? _loop;
@@ -35,21 +35,17 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
     public NodeRunner(TimeProvider time, DateTimeOffset genesisTime, TimeSpan retickGap, ILogger? logger = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retickGap, TimeSpan.Zero);
-        _time = time;
+        _clock = new GenesisClock(time, genesisTime);
         _retickGap = retickGap;
         _logger = logger ?? NullLogger.Instance;
-
-        // Anchored once on the monotonic timestamp: wall-clock steps after this do not move the node's time.
-        var sinceGenesis = time.GetUtcNow() - genesisTime;
-        _genesisTimestamp = time.GetTimestamp() - (long)(sinceGenesis.TotalSeconds * time.TimestampFrequency);
         _timer = time.CreateTimer(_ => _work.Writer.TryWrite(TickWork.Instance), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Time since genesis (negative before it).</summary>
-    public TimeSpan SinceGenesis => _time.GetElapsedTime(_genesisTimestamp);
+    public TimeSpan SinceGenesis => _clock.SinceGenesis;
 
     /// <summary>The node's time: time since genesis, zero before genesis.</summary>
-    public TimeSpan Now => SinceGenesis is var since && since > TimeSpan.Zero ? since : TimeSpan.Zero;
+    public TimeSpan Now => _clock.Now;
 
     /// <summary>Calls made into the node (start, ticks, deliveries).</summary>
     public long Calls => Interlocked.Read(ref _calls);
@@ -105,6 +101,8 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
         }
 
         _stopping = true;
+        // A flush waiting on a store that does not answer gives up: its messages are never released.
+        await _stop.CancelAsync().ConfigureAwait(false);
         await _timer.DisposeAsync().ConfigureAwait(false);
         _work.Writer.TryComplete();
         if (_loop is not null)
@@ -117,6 +115,26 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
             {
                 work.Abandon();
             }
+        }
+
+        _stop.Dispose();
+    }
+
+    // The node's messages wait for their signing records: nothing else runs on the node until they are durable.
+    private async ValueTask FlushAsync()
+    {
+        try
+        {
+            await _node!.FlushAsync(_stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Stopping: what waited is dropped with the node.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref _faults);
+            HostingLog.NodeFault(_logger, "flush", e);
         }
     }
 
@@ -131,6 +149,7 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
             else
             {
                 work.Run(this);
+                await FlushAsync().ConfigureAwait(false);
             }
         }
     }
@@ -170,7 +189,7 @@ public sealed class NodeRunner : IGossipInbox, IAsyncDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Interlocked.Increment(ref _faults);
-            NodeLibp2pLog.NodeFault(_logger, what, e);
+            HostingLog.NodeFault(_logger, what, e);
             return onFault;
         }
     }

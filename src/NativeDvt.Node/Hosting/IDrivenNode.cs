@@ -1,6 +1,6 @@
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>
 /// The calls a host makes into a node state machine (<see cref="DvtNode"/>'s shape): the <see cref="NodeRunner"/>
@@ -16,4 +16,10 @@ public interface IDrivenNode
 
     /// <summary>Validates and takes one gossip payload (SSZ).</summary>
     GossipVerdict OnGossip(TimeSpan now, string topic, byte[] data);
+
+    /// <summary>
+    /// Completes what the last call left waiting (durable signing records, and the messages held behind them); the
+    /// runner awaits it after every call, before the next one.
+    /// </summary>
+    ValueTask FlushAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

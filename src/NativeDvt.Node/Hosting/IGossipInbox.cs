@@ -1,6 +1,6 @@
 using NativeDvt.Node.Network;
 
-namespace NativeDvt.Node.Libp2p.Running;
+namespace NativeDvt.Node.Hosting;
 
 /// <summary>Where the network hands a node its gossip (and blocks fetched by root) for validation.</summary>
 public interface IGossipInbox
