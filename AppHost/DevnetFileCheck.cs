@@ -19,7 +19,9 @@ internal static class DevnetFileCheck
         var path = Resolve(repositoryRoot, file);
         if (path is null)
         {
-            Console.Error.WriteLine($"error: devnet file {file} not found (looked in {repositoryRoot} and {Environment.CurrentDirectory})");
+            Console.Error.WriteLine(Path.IsPathRooted(file)
+                ? $"error: devnet file {file} not found"
+                : $"error: devnet file {file} not found (relative paths are read from the repository root, {repositoryRoot})");
             return null;
         }
 

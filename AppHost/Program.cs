@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using NativeDvt.AppHost;
 
 // dotnet run --project AppHost [-- --devnet FILE]: the local devnet. Nothing starts before the devnet file is valid and
@@ -31,6 +30,6 @@ var silos = builder.AddSilos(storage, devnet, siloCount: storage is null ? 1 : d
 // The devnet's HTTP host, once every silo runs.
 builder.AddDevnetHttpHost(storage, silos, options.DashboardPort);
 
-builder.Services.AddHostedService<ResourceProgress>();
+ResourceProgress.Start(builder.Eventing);
 await builder.Build().RunAsync();
 return Environment.ExitCode;

@@ -1,27 +1,45 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using Aspire.Hosting.Eventing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace NativeDvt.AppHost;
 
 /// <summary>
 /// Follows the devnet's resources: one line per state change (so a person sees Azurite, the silos and the HTTP host come
-/// up), the line that says the devnet is ready, and, when a resource dies while the devnet runs, one error line with
-/// its last output; then it stops everything, so that a failure never looks like a hang.
+/// up) and the line that says the devnet is ready. When Azurite or the HTTP host dies, one error line, and everything
+/// stops, so that a failure never looks like a hang; a silo that dies is reported and the cluster goes on without it
+/// (grains move to the other silos).
 /// </summary>
+/// <remarks>
+/// Started from <see cref="BeforeStartEvent"/>, not as a hosted service: when a resource dies early, Aspire's own start
+/// can wait on it, and a hosted service registered after Aspire's would never start to say so.
+/// </remarks>
 internal sealed class ResourceProgress(
     ResourceNotificationService notifications,
-    ResourceLoggerService logs,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    IHostApplicationLifetime lifetime)
 {
+    /// <summary>How long a failed devnet may take to stop cleanly before the AppHost exits anyway (DCP then stops what is left).</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+
     private static readonly string[] FailedStates = [KnownResourceStates.Exited, KnownResourceStates.FailedToStart, KnownResourceStates.Finished];
 
     private readonly Stopwatch _since = Stopwatch.StartNew();
-    private readonly ConcurrentDictionary<string, string> _lastLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _shown = new(StringComparer.Ordinal);
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Follows the resources from before they start until the AppHost stops.</summary>
+    public static void Start(IDistributedApplicationEventing eventing) =>
+        eventing.Subscribe<BeforeStartEvent>((started, cancellationToken) =>
+        {
+            var services = started.Services;
+            var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+            var progress = new ResourceProgress(
+                services.GetRequiredService<ResourceNotificationService>(), lifetime);
+            _ = progress.WatchAsync(lifetime.ApplicationStopped);
+            return Task.CompletedTask;
+        });
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -31,12 +49,6 @@ internal sealed class ResourceProgress(
                 if (!IsDevnetResource(name))
                 {
                     continue;
-                }
-
-                if (!_lastLines.ContainsKey(name))
-                {
-                    _lastLines[name] = string.Empty;
-                    _ = KeepLastLineAsync(name, stoppingToken);
                 }
 
                 if (update.Snapshot.State?.Text is not { Length: > 0 } state)
@@ -54,6 +66,12 @@ internal sealed class ResourceProgress(
                 _shown[name] = shown;
                 if (lifetime.ApplicationStopping.IsCancellationRequested)
                 {
+                    continue;
+                }
+
+                if (FailedStates.Contains(state, StringComparer.Ordinal) && name.StartsWith("silo-", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine($"[{_since.Elapsed.TotalSeconds,6:0.0}s] {name}: {state.ToLowerInvariant()}{ExitCode(update.Snapshot.ExitCode)}; the cluster goes on without it");
                     continue;
                 }
 
@@ -81,33 +99,13 @@ internal sealed class ResourceProgress(
     private static bool IsDevnetResource(string name) =>
         name is "azurite" or "dashboard" || (name.StartsWith("silo-", StringComparison.Ordinal) && int.TryParse(name.AsSpan(5), out _));
 
+    private static string ExitCode(int? exitCode) => exitCode is { } code ? $" with code {code}" : string.Empty;
+
     private void Fail(string name, string state, int? exitCode)
     {
-        var code = exitCode is { } c ? $" with code {c}" : string.Empty;
-        var last = _lastLines.TryGetValue(name, out var line) && line.Length > 0 ? $": {line}" : string.Empty;
-        Console.Error.WriteLine($"error: {name} {state.ToLowerInvariant()}{code}{last}; stopping the devnet");
+        Console.Error.WriteLine($"error: {name} {state.ToLowerInvariant()}{ExitCode(exitCode)} while the devnet runs; stopping the devnet (its output: the Aspire dashboard's console logs, or run it alone)");
         Environment.ExitCode = 1;
         lifetime.StopApplication();
-    }
-
-    private async Task KeepLastLineAsync(string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var batch in logs.WatchAsync(name).WithCancellation(cancellationToken))
-            {
-                foreach (var line in batch)
-                {
-                    if (!string.IsNullOrWhiteSpace(line.Content))
-                    {
-                        _lastLines[name] = line.Content.Trim();
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Ctrl+C.
-        }
+        _ = Task.Delay(StopGrace).ContinueWith(_ => Environment.Exit(1), TaskScheduler.Default);
     }
 }
