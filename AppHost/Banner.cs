@@ -1,0 +1,30 @@
+namespace NativeDvt.AppHost;
+
+/// <summary>The AppHost's first lines: where the devnet and the Aspire dashboard are, and what runs.</summary>
+internal static class Banner
+{
+    /// <summary>Prints the URLs first, then the devnet, then, loudly, when storage is memory only.</summary>
+    public static void Print(AppHostOptions options, CheckedDevnet devnet, AzuriteInstall? azurite)
+    {
+        Console.WriteLine($"devnet:           {options.DevnetUrl}  (/eth/v1/node/health, /eth/v1/beacon/genesis, /api/events)");
+        Console.WriteLine($"Aspire dashboard: {options.AspireDashboardUrl ?? "(none: ASPNETCORE_URLS is not set)"}");
+        var spec = devnet.Spec;
+        var silos = azurite is null ? 1 : spec.Silos;
+        Console.WriteLine(
+            $"devnet file:      {devnet.Path}: '{spec.Name}', {spec.GroupCount} groups, {spec.IdentityCount} identities, " +
+            $"{spec.Scheme.ToString().ToLowerInvariant()}; {silos} silo{(silos == 1 ? string.Empty : "s")}");
+        if (azurite is null)
+        {
+            Console.WriteLine(new string('!', 100));
+            Console.WriteLine("!! NO AZURITE (Node.js/npm missing, or the build could not install it): IN-MEMORY STORAGE, ONE SILO,");
+            Console.WriteLine("!! LOCALHOST CLUSTERING. State dies with the silo. Install Node.js 20+ with npm and build again.");
+            Console.WriteLine(new string('!', 100));
+        }
+        else
+        {
+            Console.WriteLine("storage:          Azurite on 127.0.0.1 (in memory, for this run)");
+        }
+
+        Console.WriteLine("Ctrl+C stops everything.");
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using NativeDvt.Grains.Abstractions;
+
+namespace NativeDvt.Dashboard.Api;
+
+/// <summary>
+/// The devnet's HTTP API: the Beacon-API subset the devnet can answer today and its event log. The headers and
+/// finality-checkpoint endpoints need identity nodes, which are not built yet, so they are absent rather than faked.
+/// </summary>
+public static class DevnetApiExtensions
+{
+    /// <summary>Registers what the endpoints need (the probe, the readiness check); an <see cref="IGrainFactory"/> must be registered too.</summary>
+    public static IServiceCollection AddDevnetApi(this IServiceCollection services)
+    {
+        services.AddSingleton<ClusterProbe>();
+        services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+        return services;
+    }
+
+    /// <summary>Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c> and <c>/api/events</c>.</summary>
+    public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder endpoints)
+    {
+        // Beacon API: 200 when ready, 503 when not; the body is empty either way.
+        endpoints.MapGet("/eth/v1/node/health", async (ClusterProbe probe, CancellationToken cancellationToken) =>
+            await probe.AnswersAsync(cancellationToken) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+
+        endpoints.MapGet("/eth/v1/beacon/genesis", async (ClusterProbe probe, CancellationToken cancellationToken) =>
+        {
+            GenesisSummary? genesis;
+            try
+            {
+                genesis = await probe.GenesisAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return Results.Json(new BeaconError(503, "the devnet's cluster does not answer"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            return genesis is null
+                ? Results.Json(new BeaconError(404, "Chain genesis info is not yet known"), statusCode: StatusCodes.Status404NotFound)
+                : Results.Json(new GenesisResponse(new GenesisData(
+                    genesis.GenesisTime.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    genesis.GenesisValidatorsRoot,
+                    genesis.GenesisForkVersion)));
+        });
+
+        endpoints.MapGet("/api/events", async (IGrainFactory grains, [FromQuery] int? since) =>
+        {
+            var first = Math.Max(0, since ?? 0);
+            var events = await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetEventsAsync(first);
+            return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details)));
+        });
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,13 @@
+namespace NativeDvt.Grains.Abstractions;
+
+/// <summary>One entry of the devnet's event log.</summary>
+/// <param name="Kind">What happened; one of <see cref="DevnetEventKinds"/> or a new kebab-case word.</param>
+/// <param name="Slot">The slot it happened in, when it belongs to one.</param>
+/// <param name="Who">Whom it concerns: <c>g3/m1</c> for a member, <c>g3</c> for a group, a silo's name.</param>
+/// <param name="Details">One human-readable line.</param>
+[GenerateSerializer, Immutable, Alias("ndvt.devnet-event")]
+public sealed record DevnetEvent(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] ulong? Slot,
+    [property: Id(2)] string Who,
+    [property: Id(3)] string Details);

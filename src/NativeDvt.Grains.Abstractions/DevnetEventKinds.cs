@@ -1,0 +1,26 @@
+namespace NativeDvt.Grains.Abstractions;
+
+/// <summary>The event kinds the dashboard knows; the log accepts others too.</summary>
+public static class DevnetEventKinds
+{
+    /// <summary>The devnet grain fixed genesis.</summary>
+    public const string DevnetStarted = "devnet-started";
+
+    /// <summary>A member signed two conflicting messages.</summary>
+    public const string MemberEquivocation = "member-equivocation";
+
+    /// <summary>A group was slashed on chain.</summary>
+    public const string GroupSlashing = "group-slashing";
+
+    /// <summary>A member moved to a fresh key through a KeyRotation.</summary>
+    public const string KeyRotation = "key-rotation";
+
+    /// <summary>A silo left the cluster and its identities moved.</summary>
+    public const string SiloFailover = "silo-failover";
+
+    /// <summary>An identity's node stopped.</summary>
+    public const string IdentityStopped = "identity-stopped";
+
+    /// <summary>An identity's node started (again).</summary>
+    public const string IdentityStarted = "identity-started";
+}

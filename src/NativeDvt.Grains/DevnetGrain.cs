@@ -1,0 +1,82 @@
+using NativeDvt.Grains.Abstractions;
+using Orleans.Runtime;
+
+namespace NativeDvt.Grains;
+
+/// <summary>The one devnet grain (<see cref="IDevnetGrain"/>); its state lives in the grain storage named <see cref="StorageName"/>.</summary>
+public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageName)] IPersistentState<DevnetState> state) : Grain, IDevnetGrain
+{
+    /// <summary>
+    /// The grain storage the silo must provide: blob storage in the devnet, since the event log grows past what one
+    /// table entity holds.
+    /// </summary>
+    public const string StorageName = "devnet";
+
+    private DevnetState State => state.State;
+
+    /// <inheritdoc />
+    public async Task<GenesisSummary> StartAsync(DevnetStart start)
+    {
+        if (State.Genesis is { } fixedGenesis)
+        {
+            return fixedGenesis;
+        }
+
+        // Key derivation and the genesis registry's root take from milliseconds (BLS, a few keys) to minutes (XMSS, many
+        // keys): built off the grain's scheduler, which must never be blocked. The grain is not reentrant, so a second
+        // start waits for this one and then finds genesis fixed.
+        var genesis = await Task.Run(() => GenesisSummaries.Build(start.File, start.GenesisTime));
+
+        State.File = start.File;
+        State.Genesis = genesis;
+        State.Events.Add(new DevnetEvent(DevnetEventKinds.DevnetStarted, null, "devnet",
+            $"{Path.GetFileName(start.File.Path)}: genesis at {DateTimeOffset.FromUnixTimeSeconds((long)genesis.GenesisTime):u}, validators root {genesis.GenesisValidatorsRoot}"));
+        await state.WriteStateAsync();
+        return genesis;
+    }
+
+    /// <inheritdoc />
+    public Task<GenesisSummary?> GetGenesisAsync() => Task.FromResult(State.Genesis);
+
+    /// <inheritdoc />
+    public Task<DevnetFile?> GetFileAsync() => Task.FromResult(State.File);
+
+    /// <inheritdoc />
+    public async Task RegisterBootstrapPeerAsync(string multiaddr)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(multiaddr);
+        if (State.BootstrapPeers.Contains(multiaddr, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        State.BootstrapPeers.Add(multiaddr);
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<string[]> GetBootstrapPeersAsync() => Task.FromResult(State.BootstrapPeers.ToArray());
+
+    /// <inheritdoc />
+    public async Task<int> AppendEventAsync(DevnetEvent devnetEvent)
+    {
+        ArgumentNullException.ThrowIfNull(devnetEvent);
+        State.Events.Add(devnetEvent);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The caller is told the append failed; the log must not keep an entry that is not durable.
+            State.Events.RemoveAt(State.Events.Count - 1);
+            throw;
+        }
+
+        return State.Events.Count - 1;
+    }
+
+    /// <inheritdoc />
+    public Task<DevnetEvent[]> GetEventsAsync(int sinceIndex) =>
+        Task.FromResult(State.Events.Skip(Math.Max(0, sinceIndex)).ToArray());
+}

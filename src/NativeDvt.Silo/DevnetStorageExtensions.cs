@@ -1,0 +1,45 @@
+using System.Net;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using NativeDvt.Grains;
+using Orleans.Configuration;
+
+namespace NativeDvt.Silo;
+
+/// <summary>Clustering, grain storage and reminders: Azure Table/Blob storage when given a connection string, memory otherwise.</summary>
+public static class DevnetStorageExtensions
+{
+    /// <summary>The grain storage for grains that name none (identity state will live here: small entities, one row each).</summary>
+    public const string DefaultStorageName = "Default";
+
+    /// <summary>
+    /// Configures <paramref name="silo"/> from <paramref name="settings"/>. With storage, the silos find each other through
+    /// the membership table only, so the same binaries form one cluster across machines against a real storage account.
+    /// </summary>
+    public static ISiloBuilder UseDevnetStorage(this ISiloBuilder silo, SiloSettings settings)
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.ClusterId;
+            options.ServiceId = settings.ClusterId;
+        });
+
+        if (settings.StorageConnectionString is not { } storage)
+        {
+            // No Azurite (no Node.js): one silo, state gone when it stops.
+            return silo
+                .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
+                .AddMemoryGrainStorage(DevnetGrain.StorageName)
+                .AddMemoryGrainStorage(DefaultStorageName)
+                .UseInMemoryReminderService();
+        }
+
+        // Loopback only: listen and advertise 127.0.0.1, never every interface.
+        return silo
+            .ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false)
+            .UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(storage))
+            .AddAzureBlobGrainStorage(DevnetGrain.StorageName, options => options.BlobServiceClient = new BlobServiceClient(storage))
+            .AddAzureTableGrainStorage(DefaultStorageName, options => options.TableServiceClient = new TableServiceClient(storage))
+            .UseAzureTableReminderService(options => options.TableServiceClient = new TableServiceClient(storage));
+    }
+}

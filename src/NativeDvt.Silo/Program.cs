@@ -1,0 +1,14 @@
+using NativeDvt.ServiceDefaults;
+using NativeDvt.Silo;
+
+// One silo of the devnet. The AppHost hands it everything through environment variables (SiloSettings): storage,
+// ports, the devnet file and the genesis time.
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddServiceDefaults();
+var settings = SiloSettings.From(builder.Configuration);
+builder.UseOrleans(silo => silo
+    .UseDevnetStorage(settings)
+    .AddStartupTask<DevnetStartupTask>());
+builder.Services.AddSingleton(settings);
+
+await builder.Build().RunAsync();
