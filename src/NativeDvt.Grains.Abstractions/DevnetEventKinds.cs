@@ -15,6 +15,12 @@ public static class DevnetEventKinds
     /// <summary>A member moved to a fresh key through a KeyRotation.</summary>
     public const string KeyRotation = "key-rotation";
 
+    /// <summary>A member whose stateful key runs low started a rotation to a fresh key.</summary>
+    public const string KeyRotationStarted = "key-rotation-started";
+
+    /// <summary>A member's signing records could not be made durable: it signs nothing more until restarted.</summary>
+    public const string SigningHalted = "signing-halted";
+
     /// <summary>A silo left the cluster and its identities moved.</summary>
     public const string SiloFailover = "silo-failover";
 

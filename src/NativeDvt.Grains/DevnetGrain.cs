@@ -12,6 +12,9 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
     /// </summary>
     public const string StorageName = "devnet";
 
+    /// <summary>How far back a new entry is compared with the log for a repeat.</summary>
+    private const int RecentEventsChecked = 512;
+
     private DevnetState State => state.State;
 
     /// <inheritdoc />
@@ -50,6 +53,13 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
             return;
         }
 
+        // An identity that moved to another silo keeps its peer id and listens elsewhere: its old address goes.
+        var peer = multiaddr.LastIndexOf("/p2p/", StringComparison.Ordinal) is var at and >= 0 ? multiaddr[at..] : null;
+        if (peer is not null)
+        {
+            State.BootstrapPeers.RemoveAll(known => known.EndsWith(peer, StringComparison.Ordinal));
+        }
+
         State.BootstrapPeers.Add(multiaddr);
         await state.WriteStateAsync();
     }
@@ -61,6 +71,14 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
     public async Task<int> AppendEventAsync(DevnetEvent devnetEvent)
     {
         ArgumentNullException.ThrowIfNull(devnetEvent);
+        // Every node that sees one equivocation (or slashing, or rotation) reports the same entry: the log keeps one.
+        var recent = Math.Max(0, State.Events.Count - RecentEventsChecked);
+        var known = State.Events.FindIndex(recent, e => e == devnetEvent);
+        if (known >= 0)
+        {
+            return known;
+        }
+
         State.Events.Add(devnetEvent);
         try
         {

@@ -24,6 +24,15 @@ public static class DevnetStorageExtensions
             options.ServiceId = settings.ClusterId;
         });
 
+        // A devnet's epoch is 16 s at 2 s slots: a dead silo must be declared dead (and its identities moved) well within
+        // one, not after Orleans' production defaults (tens of seconds), which guard against flaky networks we do not have.
+        silo.Configure<ClusterMembershipOptions>(options =>
+        {
+            options.ProbeTimeout = TimeSpan.FromSeconds(1);
+            options.NumMissedProbesLimit = 2;
+            options.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+        });
+
         if (settings.StorageConnectionString is not { } storage)
         {
             // No Azurite (no Node.js): one silo, state gone when it stops.

@@ -1,3 +1,4 @@
+using NativeDvt.Grains.Identities;
 using NativeDvt.ServiceDefaults;
 using NativeDvt.Silo;
 
@@ -10,5 +11,6 @@ builder.UseOrleans(silo => silo
     .UseDevnetStorage(settings)
     .AddStartupTask<DevnetStartupTask>());
 builder.Services.AddSingleton(settings);
+builder.Services.AddDevnetIdentities(settings.StorageConnectionString);
 
 await builder.Build().RunAsync();

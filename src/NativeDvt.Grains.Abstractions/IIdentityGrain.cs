@@ -1,0 +1,29 @@
+namespace NativeDvt.Grains.Abstractions;
+
+/// <summary>
+/// One virtual identity = one node (key <see cref="IdentityKeys"/>): its activation runs a DvtNode on its own libp2p host
+/// with a peer id kept in grain state, signing records kept durable before any signature leaves, and gossip with the
+/// other identities over libp2p. Grain calls are the control plane only.
+/// </summary>
+public interface IIdentityGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the node unless it runs or was stopped on purpose; returns its status. Every silo's keeper calls it.</summary>
+    Task<IdentityStatus> EnsureRunningAsync();
+
+    /// <summary>Starts the node (after <see cref="StopAsync"/>).</summary>
+    Task<IdentityStatus> StartAsync();
+
+    /// <summary>Stops the node and keeps it stopped (a fault experiment), until <see cref="StartAsync"/>.</summary>
+    Task StopAsync();
+
+    /// <summary>The node's status.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<IdentityStatus> GetStatusAsync();
+
+    /// <summary>
+    /// The header of <paramref name="blockId"/> (head, genesis, finalized, justified, a slot number or a 0x root) in the
+    /// node's view, or null when it has none.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<HeaderSummary?> GetHeaderAsync(string blockId);
+}

@@ -1,0 +1,207 @@
+using Microsoft.Extensions.Logging;
+using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Consensus.Types;
+using NativeDvt.Crypto;
+using NativeDvt.Crypto.Xmss;
+using NativeDvt.Devnet.Setup;
+using NativeDvt.Grains.Abstractions;
+using NativeDvt.Libp2p.Core.Identity;
+using NativeDvt.Libp2p.Core.Multiaddress;
+using NativeDvt.Node;
+using NativeDvt.Node.Events;
+using NativeDvt.Node.Libp2p;
+using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Signing;
+using NativeDvt.Shared;
+using NativeDvt.Ssz;
+
+namespace NativeDvt.Grains.Identities;
+
+/// <summary>
+/// An identity's running node: a <see cref="Libp2pDvtNode"/> with the identity's member key and host key, signing
+/// records through a journal over the silo's record store (loaded before the first duty), and node events forwarded to
+/// the devnet's log. Not a grain: the grain owns one while it is active.
+/// </summary>
+internal sealed partial class IdentityNode : IAsyncDisposable
+{
+    private static readonly TimeSpan DialTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly Libp2pDvtNode _node;
+    private readonly DevnetEventForwarder _events;
+    private readonly DevnetContext _context;
+
+    private IdentityNode(Libp2pDvtNode node, DevnetEventForwarder events, DevnetContext context)
+    {
+        _node = node;
+        _events = events;
+        _context = context;
+    }
+
+    /// <summary>The multiaddr it listens on, with its peer id.</summary>
+    public string Address => _node.Address.ToString();
+
+    /// <summary>
+    /// Starts identity <paramref name="key"/>'s node: reads its signing records, listens on a loopback port, registers
+    /// its address with the devnet and dials every registered peer.
+    /// </summary>
+    public static async Task<IdentityNode> StartAsync(
+        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (group, member) = IdentityKeys.Parse(key);
+        var journal = new SigningJournal(records);
+        // A stateful scheme's one-time-key index is a signing record of this identity: its own instance over its journal.
+        var scheme = context.Scheme is XmssScheme ? new XmssScheme(new JournalXmssStateStore(journal)) : context.Scheme;
+        var secretKey = DevnetSetup.SecretKey(scheme, context.Seed, (int)group, member);
+        var logger = loggers.CreateLogger<IdentityNode>();
+        var events = new DevnetEventForwarder(devnet, context.Genesis.Preset.SlotsPerEpoch, logger);
+        var node = Libp2pDvtNode.Create(new Libp2pDvtNodeOptions
+        {
+            GenesisTime = context.GenesisTime,
+            HostKey = hostKey,
+            LoggerFactory = loggers,
+            Node = new NodeOptions
+            {
+                Identity = new MemberId(new GroupIndex(group), member),
+                Genesis = context.Genesis,
+                SlotDuration = context.SlotDuration,
+                Scheme = scheme,
+                SecretKey = secretKey,
+                States = context.States,
+                Events = events,
+                Profile = context.ProfileOf(group, member).ToClientProfile(),
+                Journal = journal,
+            },
+        });
+
+        try
+        {
+            await node.Node.LoadSigningRecordsAsync(cancellationToken).ConfigureAwait(false);
+            if (scheme is XmssScheme)
+            {
+                await journal.PreloadAsync(JournalXmssStateStore.KeysOf([XmssScheme.KeyIdOf(scheme.DerivePublicKey(secretKey))]), cancellationToken).ConfigureAwait(false);
+            }
+
+            await node.StartAsync(cancellationToken).ConfigureAwait(false);
+            var self = node.Address.ToString();
+            await devnet.RegisterBootstrapPeerAsync(self).ConfigureAwait(false);
+            foreach (var peer in await devnet.GetBootstrapPeersAsync().ConfigureAwait(false))
+            {
+                if (!peer.EndsWith(node.Host.PeerId.ToString(), StringComparison.Ordinal))
+                {
+                    await DialAsync(node, peer, logger, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch
+        {
+            await node.DisposeAsync().ConfigureAwait(false);
+            await events.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new IdentityNode(node, events, context);
+    }
+
+    /// <summary>The node's status, read on its own loop.</summary>
+    public Task<IdentityStatus> StatusAsync(string key, string silo) => _node.InvokeAsync(node =>
+    {
+        var head = node.HeadBlock;
+        var state = head.PostState;
+        return new IdentityStatus(
+            key,
+            true,
+            _node.Host.PeerId.ToString(),
+            Address,
+            head.Slot.Value,
+            head.Root.ToString(),
+            Summary(state.PreviousJustifiedCheckpoint),
+            Summary(state.CurrentJustifiedCheckpoint),
+            Summary(state.FinalizedCheckpoint),
+            node.Journal.HaltReason,
+            silo);
+    });
+
+    /// <summary>The header of <paramref name="blockId"/> in the node's view, or null.</summary>
+    public Task<HeaderSummary?> HeaderAsync(string blockId) => _node.InvokeAsync(node =>
+        Find(node, blockId) is { } block ? Header(node, block) : null);
+
+    /// <summary>Stops the node (its loop first, then gossip and the host) and flushes its events to the log.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _node.DisposeAsync().ConfigureAwait(false);
+        await _events.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static async Task DialAsync(Libp2pDvtNode node, string peer, ILogger logger, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(DialTimeout);
+        try
+        {
+            await node.DialAsync(Multiaddr.Parse(peer), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            // A peer that moved or stopped: it dials us when it comes back.
+            LogDialFailed(logger, peer, error.Message);
+        }
+    }
+
+    private static CheckpointSummary Summary(Checkpoint checkpoint) => new(checkpoint.Epoch.Value, checkpoint.Root.ToString());
+
+    private StoredBlock? Find(DvtNode node, string blockId)
+    {
+        switch (blockId)
+        {
+            case "head":
+                return node.HeadBlock;
+            case "genesis":
+                return node.FindBlock(DvtNode.GenesisRoot(_context.Genesis));
+            case "finalized":
+                return node.FindBlock(node.Finalized.Root);
+            case "justified":
+                return node.FindBlock(node.Justified.Root);
+        }
+
+        if (blockId.StartsWith("0x", StringComparison.Ordinal) && blockId.Length == 66)
+        {
+            return node.FindBlock(Root.FromHex(blockId));
+        }
+
+        if (!ulong.TryParse(blockId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var slot))
+        {
+            throw new ArgumentException($"block id '{blockId}' is none of head, genesis, finalized, justified, a slot or a 0x root", nameof(blockId));
+        }
+
+        return Canonical(node).FirstOrDefault(b => b.Slot.Value == slot);
+    }
+
+    private static IEnumerable<StoredBlock> Canonical(DvtNode node)
+    {
+        for (var block = node.HeadBlock; block is not null; block = block.Block is { } signed ? node.FindBlock(signed.Message.ParentRoot) : null)
+        {
+            yield return block;
+        }
+    }
+
+    private HeaderSummary Header(DvtNode node, StoredBlock block)
+    {
+        var canonical = Canonical(node).TakeWhile(b => b.Slot >= block.Slot).Any(b => b.Root == block.Root);
+        if (block.Block is not { } signed)
+        {
+            // The genesis anchor: the genesis state's header with its state root, unsigned.
+            var header = _context.Genesis.LatestBlockHeader with { StateRoot = _context.Genesis.HashTreeRoot() };
+            return new HeaderSummary(block.Root.ToString(), canonical, header.Slot.Value, header.ProposerIndex.Value, header.ParentRoot.ToString(), header.StateRoot.ToString(), header.BodyRoot.ToString(), "0x");
+        }
+
+        var message = signed.Message;
+        var signature = "0x" + Convert.ToHexStringLower(GroupSignature.Codec.Encode(signed.Signature));
+        return new HeaderSummary(
+            block.Root.ToString(), canonical, message.Slot.Value, message.ProposerIndex.Value, message.ParentRoot.ToString(), message.StateRoot.ToString(),
+            SszRoots.Of(message.Body, _context.Genesis.Preset).ToString(), signature);
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Could not dial {Peer}: {Reason}")]
+    private static partial void LogDialFailed(ILogger logger, string peer, string reason);
+}

@@ -1,0 +1,14 @@
+namespace NativeDvt.Grains.Identities;
+
+/// <summary>An identity grain's durable state: what must survive a move to another silo besides its signing records.</summary>
+[GenerateSerializer, Alias("ndvt.identity-state")]
+public sealed class IdentityState
+{
+    /// <summary>The libp2p host key (protobuf), made on first activation: the same peer id on every silo.</summary>
+    [Id(0)]
+    public byte[]? HostKey { get; set; }
+
+    /// <summary>True after <see cref="Abstractions.IIdentityGrain.StopAsync"/>: the keeper does not start it again.</summary>
+    [Id(1)]
+    public bool Stopped { get; set; }
+}
