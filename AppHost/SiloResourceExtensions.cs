@@ -5,8 +5,11 @@ namespace NativeDvt.AppHost;
 /// <summary>Adds the silos to the app model.</summary>
 internal static class SiloResourceExtensions
 {
-    /// <summary>Where genesis lies from the AppHost's start: after the silos and the first identities are up.</summary>
-    private static readonly TimeSpan GenesisDelay = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Where genesis lies from the AppHost's start: after the silos and the first identities are up (the devnet's HTTP host is
+    /// healthy about 17 s after the start on a 2-core machine; identities that start later join at the current slot).
+    /// </summary>
+    private static readonly TimeSpan GenesisDelay = TimeSpan.FromSeconds(25);
 
     /// <summary>
     /// Adds <c>silo-1</c> .. <c>silo-k</c>, each with its own silo and gateway ports on 127.0.0.1, the devnet file and one

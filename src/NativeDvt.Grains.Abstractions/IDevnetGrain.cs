@@ -3,7 +3,7 @@ namespace NativeDvt.Grains.Abstractions;
 /// <summary>
 /// The devnet itself, one per cluster (key <see cref="DevnetGrainKeys.Devnet"/>): the devnet file it runs, the genesis
 /// every identity builds from and the slot clock's anchor, the bootstrap peers identities dial, and the append-only event
-/// log the dashboard follows. Group and identity grains (one node each) will report into it; they are not built yet.
+/// log the dashboard follows. Identity grains (one node each) report into it.
 /// </summary>
 public interface IDevnetGrain : IGrainWithStringKey
 {
@@ -19,6 +19,9 @@ public interface IDevnetGrain : IGrainWithStringKey
 
     /// <summary>The devnet file the devnet was started from, or null before <see cref="StartAsync"/>.</summary>
     Task<DevnetFile?> GetFileAsync();
+
+    /// <summary>Every identity of the devnet (<see cref="IdentityKeys"/>), in group then member order; empty before <see cref="StartAsync"/>.</summary>
+    Task<string[]> GetIdentityKeysAsync();
 
     /// <summary>Adds a libp2p multiaddr (with its /p2p/ peer id) that later identities dial first; a repeat is ignored.</summary>
     Task RegisterBootstrapPeerAsync(string multiaddr);

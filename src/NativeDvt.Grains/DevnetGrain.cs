@@ -1,3 +1,5 @@
+using NativeDvt.Devnet;
+using NativeDvt.Grains.Identities;
 using NativeDvt.Grains.Abstractions;
 using Orleans.Runtime;
 
@@ -43,6 +45,10 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
 
     /// <inheritdoc />
     public Task<DevnetFile?> GetFileAsync() => Task.FromResult(State.File);
+
+    /// <inheritdoc />
+    public Task<string[]> GetIdentityKeysAsync() =>
+        Task.FromResult(State.File is { } file ? DevnetIdentities.Of(DevnetFileReader.Parse(file.Text, file.Path)).Select(i => i.Key).ToArray() : []);
 
     /// <inheritdoc />
     public async Task RegisterBootstrapPeerAsync(string multiaddr)

@@ -4,8 +4,8 @@ using NativeDvt.Grains.Abstractions;
 namespace NativeDvt.Dashboard.Api;
 
 /// <summary>
-/// The devnet's HTTP API: the Beacon-API subset the devnet can answer today and its event log. The headers and
-/// finality-checkpoint endpoints need identity nodes, which are not built yet, so they are absent rather than faked.
+/// The devnet's HTTP API: the Beacon-API subset the devnet answers (node health, genesis, and from an identity's node
+/// headers and the head's finality checkpoints), the identities' statuses and the event log.
 /// </summary>
 public static class DevnetApiExtensions
 {
@@ -17,7 +17,10 @@ public static class DevnetApiExtensions
         return services;
     }
 
-    /// <summary>Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c> and <c>/api/events</c>.</summary>
+    /// <summary>
+    /// Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
+    /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c> and <c>/api/events</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder endpoints)
     {
         // Beacon API: 200 when ready, 503 when not; the body is empty either way.
@@ -51,6 +54,7 @@ public static class DevnetApiExtensions
             return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details)));
         });
 
+        endpoints.MapBeaconNodeApi();
         return endpoints;
     }
 }

@@ -51,24 +51,10 @@ public sealed class DevnetContext
     public SharedStateCache States { get; }
 
     /// <summary>The client profile of member <paramref name="member"/> of group <paramref name="group"/>.</summary>
-    public MemberProfile ProfileOf(ulong group, int member)
-    {
-        var template = Spec.TemplateOf((int)group);
-        return template.Members.Count == template.N ? template.Members[member] : MemberProfile.Honest;
-    }
+    public MemberProfile ProfileOf(ulong group, int member) => DevnetIdentities.ProfileOf(Spec, group, member);
 
     /// <summary>Every identity the devnet file describes, as <see cref="IdentityKeys"/> keys, with its profile.</summary>
-    public IEnumerable<(string Key, MemberProfile Profile)> Identities()
-    {
-        for (var group = 0; group < Spec.GroupCount; group++)
-        {
-            var template = Spec.TemplateOf(group);
-            for (var member = 0; member < template.N; member++)
-            {
-                yield return (IdentityKeys.Of((ulong)group, member), ProfileOf((ulong)group, member));
-            }
-        }
-    }
+    public IEnumerable<(string Key, MemberProfile Profile)> Identities() => DevnetIdentities.Of(Spec);
 
     /// <summary>Builds the context (genesis: milliseconds to minutes, by scheme and size).</summary>
     public static DevnetContext Build(DevnetFile file, GenesisSummary summary) => new(file, summary);
