@@ -148,6 +148,7 @@ public sealed partial class DvtNode
     /// <summary>Subscribes to the topics; returns the first instant the node wants a tick.</summary>
     public TimeSpan Start(TimeSpan now)
     {
+        _startedAt = now;
         foreach (var topic in Topics.All)
         {
             _network.Subscribe(topic);
@@ -168,6 +169,7 @@ public sealed partial class DvtNode
     {
         AdvanceTo(now);
         var slot = SlotAt(now);
+        PauseWhileSyncing(slot);
         if (!_slotStarted || slot != _slot)
         {
             _slot = slot;

@@ -53,6 +53,13 @@ public sealed record NodeOptions
     /// </summary>
     public Func<MemberId, int, byte[]>? NextStatefulKey { get; init; }
 
+    /// <summary>
+    /// True: while the node's head is more than an epoch behind the clock (a node that restarts from genesis into a running
+    /// chain), its identities sign nothing until it has caught up from its peers, for at most two epochs after its start.
+    /// A host that restarts nodes into a running devnet sets it; the simulator does not.
+    /// </summary>
+    public bool WaitForSync { get; init; }
+
     /// <summary>Graffiti the node puts in its blocks.</summary>
     public Root Graffiti { get; init; }
 

@@ -9,9 +9,11 @@ namespace NativeDvt.Grains.Identities;
 /// <summary>
 /// One virtual identity (<see cref="IIdentityGrain"/>): while active and not stopped, it runs the identity's node. Kept
 /// alive for the life of the devnet; when its silo dies, the next keeper call activates it on another silo, where it
-/// starts the node again with the same host key (peer id) and the signing records the store holds.
+/// starts the node again with the same host key (peer id) and the signing records the store holds. It activates on the
+/// silo that calls it first: the silos' keepers deal the identities out between them.
 /// </summary>
 [KeepAlive]
+[Orleans.Placement.PreferLocalPlacement]
 public sealed partial class IdentityGrain(
     [PersistentState("identity", IdentityGrain.StorageName)] IPersistentState<IdentityState> state,
     SiloDevnets devnets,

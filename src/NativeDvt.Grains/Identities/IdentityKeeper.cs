@@ -2,22 +2,33 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NativeDvt.Devnet;
 using NativeDvt.Grains.Abstractions;
+using Orleans.Runtime;
 
 namespace NativeDvt.Grains.Identities;
 
 /// <summary>
-/// Keeps every identity of the devnet running: every silo calls <see cref="IIdentityGrain.EnsureRunningAsync"/> on each
-/// one every <see cref="Period"/>. A call to an identity whose silo died activates it on a live silo (once the cluster
-/// has declared the dead one dead), which starts its node again: the failover path. Offline members are never started.
+/// Keeps every identity of the devnet running: every <see cref="Period"/> each silo calls
+/// <see cref="IIdentityGrain.EnsureRunningAsync"/> on its share of the identities (identity i goes to the i-th active silo
+/// modulo their count, and identities prefer the silo that calls them first), so a devnet's identities spread over its
+/// silos. When a silo dies, the cluster declares it dead, the shares are dealt again over the live silos, and their
+/// calls activate its identities there, which start their nodes again: the failover path. Offline members never start.
 /// </summary>
-public sealed partial class IdentityKeeper(IGrainFactory grains, SiloDevnets devnets, TimeProvider time, ILogger<IdentityKeeper> logger) : BackgroundService
+public sealed partial class IdentityKeeper(
+    IGrainFactory grains, SiloDevnets devnets, IClusterMembershipService membership, ILocalSiloDetails silo, TimeProvider time, ILogger<IdentityKeeper> logger)
+    : BackgroundService
 {
     /// <summary>How often each identity is checked.</summary>
     public static TimeSpan Period { get; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long the first round waits for the silos the devnet file names, so that the first identities spread.</summary>
+    public static TimeSpan SiloWait { get; } = TimeSpan.FromSeconds(20);
+
+    private long _startedAt;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _startedAt = time.GetTimestamp();
         using var timer = new PeriodicTimer(Period, time);
         do
         {
@@ -40,8 +51,19 @@ public sealed partial class IdentityKeeper(IGrainFactory grains, SiloDevnets dev
             return;
         }
 
+        var active = membership.CurrentSnapshot.Members.Values
+            .Where(m => m.Status == SiloStatus.Active)
+            .Select(m => m.SiloAddress)
+            .OrderBy(a => a.ToParsableString(), StringComparer.Ordinal)
+            .ToList();
+        var mine = active.IndexOf(silo.SiloAddress);
+        if (mine < 0 || (active.Count < context.Spec.Silos && time.GetElapsedTime(_startedAt) < SiloWait))
+        {
+            return;
+        }
+
         var calls = context.Identities()
-            .Where(identity => identity.Profile.Kind != ProfileKind.Offline)
+            .Where((identity, index) => identity.Profile.Kind != ProfileKind.Offline && index % active.Count == mine)
             .Select(identity => EnsureAsync(identity.Key, cancellationToken));
         await Task.WhenAll(calls).ConfigureAwait(false);
     }

@@ -71,6 +71,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
                 Events = events,
                 Profile = context.ProfileOf(group, member).ToClientProfile(),
                 Journal = journal,
+                WaitForSync = true,
             },
         });
 

@@ -39,6 +39,9 @@ public sealed class MemberSigner
         _keys.Add((PublicKey, secretKey));
     }
 
+    /// <summary>Why the node refuses every signature for now (it is still syncing), or null.</summary>
+    public string? Paused { get; set; }
+
     /// <summary>The public key the member signs with now.</summary>
     public byte[] PublicKey { get; private set; }
 
@@ -96,7 +99,7 @@ public sealed class MemberSigner
 
     /// <summary>Signs a message no protection rule covers (RANDAO reveal, key-rotation share).</summary>
     public (Bytes? Signature, string? Refusal) SignUnprotected(Root signingRoot) =>
-        _journal.HaltReason is { } halted ? (null, "signing halted: " + halted) : Sign(signingRoot);
+        Unready() is { } unready ? (null, unready) : Sign(signingRoot);
 
     /// <summary>
     /// Signs a block's signing root if slashing protection allows it; <paramref name="bypassProtection"/> is for the
@@ -169,7 +172,7 @@ public sealed class MemberSigner
             ? pending.Result
             : throw new InvalidOperationException("a slashing-protection decision over the journal's memory did not complete at once");
 
-    private string? Unready() => _journal.HaltReason is { } halted ? "signing halted: " + halted : null;
+    private string? Unready() => _journal.HaltReason is { } halted ? "signing halted: " + halted : Paused;
 
     private bool InclusionListsRead()
     {
