@@ -43,7 +43,12 @@ public static class DevnetStorageExtensions
                 .UseInMemoryReminderService();
         }
 
-        // Loopback only: listen and advertise 127.0.0.1, never every interface.
+        // Loopback only: listen and advertise 127.0.0.1, never every interface. The strongly consistent directory: when a
+        // silo dies, the survivors' activations keep their entries, so a keeper's call never makes a second activation of
+        // an identity whose node still runs (the classic directory did, and restarted every identity of the survivor).
+#pragma warning disable ORLEANSEXP003
+        silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
         return silo
             .ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false)
             .UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(storage))
