@@ -17,6 +17,8 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
     /// <summary>How far back a new entry is compared with the log for a repeat.</summary>
     private const int RecentEventsChecked = 512;
 
+    private string[]? _identityKeys;
+
     private DevnetState State => state.State;
 
     /// <inheritdoc />
@@ -47,8 +49,16 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
     public Task<DevnetFile?> GetFileAsync() => Task.FromResult(State.File);
 
     /// <inheritdoc />
-    public Task<string[]> GetIdentityKeysAsync() =>
-        Task.FromResult(State.File is { } file ? DevnetIdentities.Of(DevnetFileReader.Parse(file.Text, file.Path)).Select(i => i.Key).ToArray() : []);
+    public Task<string[]> GetIdentityKeysAsync()
+    {
+        // The dashboard asks on every request: the file is read once per activation (it never changes once started).
+        if (_identityKeys is null && State.File is { } file)
+        {
+            _identityKeys = [.. DevnetIdentities.Of(DevnetFileReader.Parse(file.Text, file.Path)).Select(i => i.Key)];
+        }
+
+        return Task.FromResult(_identityKeys ?? []);
+    }
 
     /// <inheritdoc />
     public async Task RegisterBootstrapPeerAsync(string multiaddr)

@@ -22,7 +22,7 @@ public static class GenesisSummaries
         }
 
         var (scheme, _) = DevnetSetup.Scheme(spec.Scheme);
-        var slot = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
+        var slot = DevnetSetup.SlotDuration(spec);
         var genesis = DevnetSetup.Genesis(spec, DevnetSetup.Config(spec, scheme, slot), scheme, spec.Seed ?? 1);
         return new GenesisSummary(genesisTime, genesis.GenesisValidatorsRoot.ToString(), genesis.Fork.CurrentVersion.ToString());
     }

@@ -50,7 +50,7 @@ public sealed partial class DevnetSimulation
         }
 
         Scheme = scheme;
-        _slotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
+        _slotDuration = DevnetSetup.SlotDuration(spec);
         var config = DevnetSetup.Config(spec, scheme, _slotDuration, options.MaxEffectiveBalanceGwei);
         _genesis = DevnetSetup.Genesis(spec, config, scheme, options.Seed);
         _mempool = new SimulatedMempool(options.Seed, spec.Mempool.ToMempoolOptions());

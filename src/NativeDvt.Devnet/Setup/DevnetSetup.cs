@@ -31,6 +31,9 @@ public static class DevnetSetup
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scheme"),
     };
 
+    /// <summary>The slot length of <paramref name="spec"/>: the file's, else its preset's, else 2 s.</summary>
+    public static TimeSpan SlotDuration(DevnetSpec spec) => spec.SlotDuration ?? TimeSpan.FromSeconds(Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
+
     public static ChainConfig Config(DevnetSpec spec, ISignatureScheme scheme, TimeSpan slotDuration, ulong? maxEffectiveBalance = null)
     {
         var preset = Preset.ByName(spec.Preset) ?? throw new ArgumentException($"unknown preset {spec.Preset}", nameof(spec));

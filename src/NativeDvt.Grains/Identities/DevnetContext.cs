@@ -17,7 +17,7 @@ public sealed class DevnetContext
     {
         Spec = DevnetFileReader.Parse(file.Text, file.Path);
         (Scheme, _) = DevnetSetup.Scheme(Spec.Scheme);
-        SlotDuration = Spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(Spec.Preset)?.SecondsPerSlot ?? 2);
+        SlotDuration = DevnetSetup.SlotDuration(Spec);
         Seed = Spec.Seed ?? 1;
         Genesis = DevnetSetup.Genesis(Spec, DevnetSetup.Config(Spec, Scheme, SlotDuration), Scheme, Seed);
         if (Genesis.GenesisValidatorsRoot.ToString() != summary.GenesisValidatorsRoot)

@@ -29,7 +29,7 @@ public sealed class Libp2pDevnet : IAsyncDisposable
     {
         _options = options;
         var (scheme, _) = DevnetSetup.Scheme(spec.Scheme);
-        SlotDuration = spec.SlotDuration ?? TimeSpan.FromSeconds(Consensus.Config.Preset.ByName(spec.Preset)?.SecondsPerSlot ?? 2);
+        SlotDuration = DevnetSetup.SlotDuration(spec);
         var seed = options.Seed ?? spec.Seed ?? 1;
         Genesis = DevnetSetup.Genesis(spec, DevnetSetup.Config(spec, scheme, SlotDuration), scheme, seed);
         Topics = new GossipTopics(Genesis.Fork.CurrentVersion, Genesis.GenesisValidatorsRoot);
