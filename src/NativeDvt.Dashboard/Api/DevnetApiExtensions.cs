@@ -18,11 +18,13 @@ public static class DevnetApiExtensions
     }
 
     /// <summary>
-    /// Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
+    /// Maps (each answering 503 while the cluster cannot answer) <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
     /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c> and <c>/api/events</c>.
     /// </summary>
-    public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder routes)
     {
+        var endpoints = routes.MapGroup("");
+        endpoints.AddEndpointFilter<ClusterFailureFilter>();
         // Beacon API: 200 when ready, 503 when not; the body is empty either way.
         endpoints.MapGet("/eth/v1/node/health", async (ClusterProbe probe, CancellationToken cancellationToken) =>
             await probe.AnswersAsync(cancellationToken) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
@@ -55,6 +57,6 @@ public static class DevnetApiExtensions
         });
 
         endpoints.MapBeaconNodeApi();
-        return endpoints;
+        return routes;
     }
 }
