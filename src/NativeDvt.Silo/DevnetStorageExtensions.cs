@@ -49,6 +49,13 @@ public static class DevnetStorageExtensions
 #pragma warning disable ORLEANSEXP003
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
+
+        // The directory holds a dead silo's grains under a lease (default about 20 s) before they may activate elsewhere, in
+        // case the silo still runs: that alone took longer than an epoch. An identity needs no such lease against signing
+        // twice: its signing records are compare-and-swap writes, so if a silo wrongly declared dead still ran its node beside
+        // the new one, whichever node wrote second would find its write contested and halt before its message left
+        // (docs/node.md, "durable signing records"); Orleans stops a silo that learns it was declared dead.
+        silo.Configure<GrainDirectoryOptions>(options => options.RangeLeaseDuration = TimeSpan.FromSeconds(3));
         return silo
             .ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false)
             .UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(storage))
