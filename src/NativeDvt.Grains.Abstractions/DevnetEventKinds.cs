@@ -29,4 +29,10 @@ public static class DevnetEventKinds
 
     /// <summary>An identity's node started (again).</summary>
     public const string IdentityStarted = "identity-started";
+
+    /// <summary>The devnet was split into sides between which no gossip flows.</summary>
+    public const string Partition = "partition";
+
+    /// <summary>A partition ended: every identity may talk to every other again.</summary>
+    public const string Heal = "heal";
 }

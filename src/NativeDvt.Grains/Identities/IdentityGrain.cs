@@ -119,6 +119,7 @@ public sealed partial class IdentityGrain(
         _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, loggers, CancellationToken.None);
         LogStarted(_logger, Key, _node.Address, silo.Name);
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}"));
+        await ApplyPartitionAsync();
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Identity {Identity}: the devnet has not started; its node waits")]
