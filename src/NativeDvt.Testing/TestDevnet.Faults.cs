@@ -6,7 +6,7 @@ namespace NativeDvt.Testing;
 public sealed partial class TestDevnet
 {
     /// <summary>Stops the nodes of the identities <paramref name="selector"/> names; the keepers leave them stopped.</summary>
-    public async Task<IReadOnlyList<IdentityStatus>> StopAsync(string selector)
+    public async Task<IReadOnlyList<IdentityStatus>> StopIdentitiesAsync(string selector)
     {
         var keys = Select(selector);
         await Task.WhenAll(keys.Select(key => Client.GetGrain<IIdentityGrain>(key).StopAsync())).ConfigureAwait(false);
@@ -14,10 +14,10 @@ public sealed partial class TestDevnet
     }
 
     /// <summary>
-    /// Starts the nodes of the identities <paramref name="selector"/> names again (after <see cref="StopAsync(string)"/>),
+    /// Starts the nodes of the identities <paramref name="selector"/> names again (after <see cref="StopIdentitiesAsync"/>),
     /// with their peer ids and signing records; returns once they run.
     /// </summary>
-    public async Task<IReadOnlyList<IdentityStatus>> StartAsync(string selector) =>
+    public async Task<IReadOnlyList<IdentityStatus>> StartIdentitiesAsync(string selector) =>
         await Task.WhenAll(Select(selector).Select(key => Client.GetGrain<IIdentityGrain>(key).StartAsync())).ConfigureAwait(false);
 
     /// <summary>

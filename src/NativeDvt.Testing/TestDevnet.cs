@@ -10,7 +10,7 @@ namespace NativeDvt.Testing;
 /// <summary>
 /// A devnet for a test: the identities of a devnet file (<c>devnets/*.yaml</c> or inline YAML) run their nodes over real
 /// libp2p on loopback inside identity grains, on an in-process Orleans cluster with memory storage. Start one with
-/// <see cref="FromYamlAsync"/> or <see cref="FromFileAsync"/>, drive it (stop, start, partition, heal), wait for the chain
+/// <see cref="FromYamlAsync"/> or <see cref="FromFileAsync(string, TestDevnetOptions?, CancellationToken)"/>, drive it (stop, start, partition, heal), wait for the chain
 /// (a slot, an epoch, finality) and read it (statuses, headers, the event log); dispose it to stop the silos.
 /// </summary>
 public sealed partial class TestDevnet : IAsyncDisposable
@@ -68,20 +68,20 @@ public sealed partial class TestDevnet : IAsyncDisposable
     /// <exception cref="DevnetFileException">The YAML is not a valid devnet file (the message names line and field).</exception>
     /// <exception cref="ArgumentException">The devnet refuses the file (<c>scheme: insecure-fast</c>).</exception>
     public static Task<TestDevnet> FromYamlAsync(string yaml, TestDevnetOptions? options = null, CancellationToken cancellationToken = default) =>
-        StartAsync(new DevnetFile("inline.yaml", yaml), options, cancellationToken);
+        FromFileAsync(new DevnetFile("inline.yaml", yaml), options, cancellationToken);
 
     /// <summary>Starts a devnet from a devnet file, e.g. <c>devnets/smoke.yaml</c>.</summary>
     /// <exception cref="DevnetFileException">The file is not a valid devnet file (the message names line and field).</exception>
     /// <exception cref="ArgumentException">The devnet refuses the file (<c>scheme: insecure-fast</c>).</exception>
     public static async Task<TestDevnet> FromFileAsync(string path, TestDevnetOptions? options = null, CancellationToken cancellationToken = default) =>
-        await StartAsync(new DevnetFile(path, await System.IO.File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)), options, cancellationToken)
+        await FromFileAsync(new DevnetFile(path, await System.IO.File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)), options, cancellationToken)
             .ConfigureAwait(false);
 
     /// <summary>
     /// Starts the cluster and the devnet, with genesis <see cref="TestDevnetOptions.GenesisDelay"/> from now, and returns
     /// once every identity that is not offline runs its node.
     /// </summary>
-    public static async Task<TestDevnet> StartAsync(DevnetFile file, TestDevnetOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<TestDevnet> FromFileAsync(DevnetFile file, TestDevnetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         options ??= new TestDevnetOptions();

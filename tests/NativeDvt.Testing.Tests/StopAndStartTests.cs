@@ -25,12 +25,12 @@ public sealed class StopAndStartTests
         Assert.Equal(4, first.Select(s => s.PeerId).Distinct().Count());
 
         // Two of three members still sign for group 0: the chain goes on without g0-m2.
-        var stopped = await devnet.StopAsync("g0-m2");
+        var stopped = await devnet.StopIdentitiesAsync("g0-m2");
         Assert.False(Assert.Single(stopped).Running);
         var without = await devnet.WaitForSlotAsync(first.Max(s => s.HeadSlot) + 3, cancellationToken: token);
         Assert.Equal(["g0-m0", "g0-m1", "g1-m0"], without.Where(s => s.Running).Select(s => s.Identity));
 
-        var started = await devnet.StartAsync("g0/m2");
+        var started = await devnet.StartIdentitiesAsync("g0/m2");
         Assert.True(Assert.Single(started).Running);
         Assert.Equal(first.Single(s => s.Identity == "g0-m2").PeerId, started[0].PeerId);
 
