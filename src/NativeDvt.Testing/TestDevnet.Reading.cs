@@ -26,12 +26,15 @@ public sealed partial class TestDevnet
     /// <summary>Where the devnet is: the wall clock's slot and each identity's head, justified and finalized epochs.</summary>
     public async Task<string> DescribeAsync() => Describe(await GetStatusesAsync().ConfigureAwait(false));
 
-    /// <summary>Where <paramref name="statuses"/> put the devnet, in one line for a failure message.</summary>
+    /// <summary>Where <paramref name="statuses"/> put the devnet against the wall clock, in one line for a failure message.</summary>
     public string Describe(IEnumerable<IdentityStatus> statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
         var slot = WallClockSlot;
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"wall clock at slot {slot} (epoch {slot / SlotsPerEpoch})");
+        var untilGenesis = GenesisTime - DateTimeOffset.UtcNow;
+        var text = untilGenesis > TimeSpan.Zero
+            ? new StringBuilder().Append(CultureInfo.InvariantCulture, $"genesis in {untilGenesis.TotalSeconds:0.0} s")
+            : new StringBuilder().Append(CultureInfo.InvariantCulture, $"wall clock at slot {slot} (epoch {slot / SlotsPerEpoch})");
         foreach (var status in statuses)
         {
             text.Append("; ").Append(status.Identity).Append(": ");
