@@ -30,6 +30,9 @@ public static class DevnetEventKinds
     /// <summary>An identity's node started (again).</summary>
     public const string IdentityStarted = "identity-started";
 
+    /// <summary>An identity whose node started published its first attestation: back on duty.</summary>
+    public const string IdentityOnDuty = "identity-on-duty";
+
     /// <summary>The devnet was split into sides between which no gossip flows.</summary>
     public const string Partition = "partition";
 

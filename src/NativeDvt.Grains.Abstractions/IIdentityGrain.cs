@@ -28,6 +28,13 @@ public interface IIdentityGrain : IGrainWithStringKey
     Task<HeaderSummary?> GetHeaderAsync(string blockId);
 
     /// <summary>
+    /// The SSZ post-state of the newest finalized block the node holds, for an identity that starts into the running devnet
+    /// (checkpoint sync over the control plane); null while the node does not run.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<byte[]?> GetFinalizedStateAsync();
+
+    /// <summary>
     /// Puts the node on one side of a network partition: it talks only to the libp2p peers <paramref name="admittedPeerIds"/>
     /// (connections to others close and stay refused, both ways). Null heals: every peer is admitted again and the node
     /// dials the devnet's peers. Applies to the node while it runs and when it starts again; not kept across a move to

@@ -51,7 +51,7 @@ public static class DevnetApiExtensions
         {
             var first = Math.Max(0, since ?? 0);
             var events = await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetEventsAsync(first);
-            return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details)));
+            return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details, e.At)));
         });
 
         endpoints.MapBeaconNodeApi();
