@@ -23,7 +23,8 @@ public sealed partial class TestDevnet
     /// <summary>
     /// Splits the devnet into <paramref name="sides"/>, each a selector; identities on no side join the first, as a
     /// devnet file's <c>partition</c> fault has it. No connection, so no gossip and no request, crosses between sides
-    /// until <see cref="HealAsync"/> or the next partition.
+    /// until <see cref="HealAsync"/> or the next partition. An identity that has never run (an offline member) has no peer
+    /// id yet: if it starts during the partition, no side admits it.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two sides, or an identity on two sides.</exception>
     public async Task PartitionAsync(params string[] sides)

@@ -10,8 +10,9 @@ namespace NativeDvt.Testing;
 /// <summary>
 /// A devnet for a test: the identities of a devnet file (<c>devnets/*.yaml</c> or inline YAML) run their nodes over real
 /// libp2p on loopback inside identity grains, on an in-process Orleans cluster with memory storage. Start one with
-/// <see cref="FromYamlAsync"/> or <see cref="FromFileAsync(string, TestDevnetOptions?, CancellationToken)"/>, drive it (stop, start, partition, heal), wait for the chain
-/// (a slot, an epoch, finality) and read it (statuses, headers, the event log); dispose it to stop the silos.
+/// <see cref="FromYamlAsync"/> or <see cref="FromFileAsync(string, TestDevnetOptions?, CancellationToken)"/>, drive it
+/// (stop, start, partition, heal), wait for the chain (a slot, an epoch, finality) and read it (statuses, headers, the
+/// event log); dispose it to stop the silos.
 /// </summary>
 public sealed partial class TestDevnet : IAsyncDisposable
 {
