@@ -32,4 +32,10 @@ public static class DevnetEventKinds
 
     /// <summary>An identity whose node started published its first attestation: back on duty.</summary>
     public const string IdentityOnDuty = "identity-on-duty";
+
+    /// <summary>The devnet was split into sides between which no gossip flows.</summary>
+    public const string Partition = "partition";
+
+    /// <summary>A partition ended: every identity may talk to every other again.</summary>
+    public const string Heal = "heal";
 }

@@ -33,4 +33,12 @@ public interface IIdentityGrain : IGrainWithStringKey
     /// </summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<byte[]?> GetFinalizedStateAsync();
+
+    /// <summary>
+    /// Puts the node on one side of a network partition: it talks only to the libp2p peers <paramref name="admittedPeerIds"/>
+    /// (connections to others close and stay refused, both ways). Null heals: every peer is admitted again and the node
+    /// dials the devnet's peers. Applies to the node while it runs and when it starts again; not kept across a move to
+    /// another silo.
+    /// </summary>
+    Task SetPartitionAsync(string[]? admittedPeerIds);
 }

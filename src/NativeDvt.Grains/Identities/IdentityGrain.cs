@@ -123,6 +123,7 @@ public sealed partial class IdentityGrain(
         var from = anchor is null ? "genesis" : $"the finalized block of slot {anchor.Slot.Value}";
         LogStarted(_logger, Key, _node.Address, silo.Name, from);
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}, its chain from {from}{movedFrom}"));
+        await ApplyPartitionAsync();
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Identity {Identity}: the devnet has not started; its node waits")]

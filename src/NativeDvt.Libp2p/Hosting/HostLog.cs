@@ -31,6 +31,9 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Identify with {Peer} failed")]
     public static partial void IdentifyFailed(ILogger logger, PeerId peer, Exception exception);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Closed a connection: the peer filter does not admit {Peer}")]
+    public static partial void PeerFiltered(ILogger logger, PeerId peer);
+
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "A peer event subscriber threw")]
     public static partial void SubscriberFailed(ILogger logger, Exception exception);
 }

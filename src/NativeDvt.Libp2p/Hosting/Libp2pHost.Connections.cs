@@ -83,7 +83,7 @@ public sealed partial class Libp2pHost
                 _connections[connection.RemotePeer] = list;
             }
 
-            if (list.Count >= _options.MaxConnectionsPerPeer || _disposed != 0)
+            if (list.Count >= _options.MaxConnectionsPerPeer || _disposed != 0 || !AdmitsLocked(connection.RemotePeer))
             {
                 if (list.Count == 0)
                 {

@@ -46,6 +46,11 @@ public sealed partial class Libp2pHost
             throw new InvalidOperationException("cannot dial ourselves");
         }
 
+        if (expected is not null && !Admits(expected))
+        {
+            throw new PeerFilteredException($"the peer filter does not admit {expected}");
+        }
+
         if (expected is not null && FirstConnection(expected) is { } existing)
         {
             return existing;
@@ -68,6 +73,11 @@ public sealed partial class Libp2pHost
             }
 
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (!Admits(connection.RemotePeer))
+            {
+                throw new PeerFilteredException($"the peer filter does not admit {connection.RemotePeer}");
+            }
+
             return FirstConnection(connection.RemotePeer)
                 ?? throw new ConnectionLimitException($"at the per-peer limit for {connection.RemotePeer}");
         }
@@ -139,7 +149,15 @@ public sealed partial class Libp2pHost
             var connection = await UpgradeAsync(socket, isDialer: false, expected: null, timeout.Token).ConfigureAwait(false);
             if (!Register(connection))
             {
-                HostLog.PeerLimitReached(_logger, connection.RemotePeer);
+                if (Admits(connection.RemotePeer))
+                {
+                    HostLog.PeerLimitReached(_logger, connection.RemotePeer);
+                }
+                else
+                {
+                    HostLog.PeerFiltered(_logger, connection.RemotePeer);
+                }
+
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
