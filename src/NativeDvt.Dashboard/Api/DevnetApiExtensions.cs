@@ -19,7 +19,8 @@ public static class DevnetApiExtensions
 
     /// <summary>
     /// Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
-    /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c> and <c>/api/events</c>.
+    /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c>, <c>/api/events</c>, <c>/api/groups</c> and
+    /// <c>/api/groups/{index}</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder endpoints)
     {
@@ -55,6 +56,7 @@ public static class DevnetApiExtensions
         });
 
         endpoints.MapBeaconNodeApi();
+        endpoints.MapGroupApi();
         return endpoints;
     }
 }
