@@ -5,7 +5,7 @@ using NativeDvt.Grains.Abstractions;
 
 namespace NativeDvt.Grains.Tests;
 
-/// <summary>Group grains over a small running devnet: the chain's view of a group, read from a member's node, and its HTTP form.</summary>
+/// <summary>Group grains over a small running devnet: the chain's view of a group read from a member's node, its entries of the event log, and its HTTP form.</summary>
 [Trait("Category", "Devnet")]
 public sealed class GroupClusterTests
 {
@@ -29,6 +29,18 @@ public sealed class GroupClusterTests
     {
         await using var devnet = await SmallDevnet.StartAsync(Yaml, TimeSpan.FromSeconds(4));
         var group = devnet.Grains.GetGrain<IGroupGrain>(0);
+        // The log says what the nodes reported; the chain fields must not follow it (nothing slashes g0 on chain here).
+        DevnetEvent[] log =
+        [
+            new(DevnetEventKinds.GroupSlashing, 9, "g0", "a block of slot 9 slashes group g0"),
+            new(DevnetEventKinds.KeyRotation, 10, "g0/m1", "g0/m1 signs with its new key from epoch 4"),
+            new(DevnetEventKinds.GroupSlashing, 11, "g1", "a block of slot 11 slashes group g1"),
+            new(DevnetEventKinds.KeyRotation, 12, "g10/m0", "g10/m0 signs with its new key from epoch 5"),
+        ];
+        foreach (var entry in log)
+        {
+            await devnet.Devnet.AppendEventAsync(entry);
+        }
 
         var summary = await SmallDevnet.WaitAsync(
             group.GetSummaryAsync,
@@ -50,8 +62,8 @@ public sealed class GroupClusterTests
         Assert.True(paid.BalanceGwei > 3 * DepositGwei);
         // Between two settlements only blocks change the balance, and blocks only pay an honest group (proposer rewards).
         Assert.All(chain.Epochs.Zip(chain.Epochs.Skip(1)), pair => Assert.True((long)pair.Second.BalanceGwei - pair.Second.RewardGwei >= (long)pair.First.BalanceGwei));
-        Assert.Empty(summary.Slashings);
-        Assert.Empty(summary.KeyRotations);
+        Assert.Equal([log[0]], summary.Slashings);
+        Assert.Equal([log[1]], summary.KeyRotations);
 
         await using var app = await ApiTestServer.StartAsync(devnet.Grains);
         using var client = app.GetTestClient();
