@@ -24,6 +24,12 @@ public sealed class GroupClusterTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // An attestation included late under load earns target without source: waiting for all three keeps the test steady.
+    private static bool FullCredit(GroupEpochSummary epoch) => epoch.Source && epoch.Target && epoch.Head;
+
+    // What was reported, whatever else the log adds to an entry when it takes it.
+    private static (string, ulong?, string, string) Reported(DevnetEvent entry) => (entry.Kind, entry.Slot, entry.Who, entry.Details);
+
     [Fact]
     public async Task Summary_AfterTwoSettledEpochs_MembersRunAndTheChainCreditedAndPaidTheGroup()
     {
@@ -44,7 +50,7 @@ public sealed class GroupClusterTests
 
         var summary = await SmallDevnet.WaitAsync(
             group.GetSummaryAsync,
-            s => s.Chain is { } chain && chain.Epochs.Length >= 2 && chain.Epochs.Any(e => e.Target && e.RewardGwei > 0),
+            s => s.Chain is { } chain && chain.Epochs.Length >= 2 && chain.Epochs.Any(FullCredit),
             s => $"read from {s.ReadFrom}, epochs: {string.Join("; ", s.Chain?.Epochs.Select(e => e.ToString()) ?? [])}");
 
         Assert.Equal((0ul, 3, 2), (summary.Index, summary.N, summary.M));
@@ -57,13 +63,11 @@ public sealed class GroupClusterTests
         Assert.Equal(2ul, chain.Threshold);
         Assert.Equal(3 * DepositGwei, chain.EffectiveBalanceGwei);
         Assert.Equal(Enumerable.Range(0, chain.Epochs.Length).Select(i => chain.Epochs[0].Epoch + (ulong)i), chain.Epochs.Select(e => e.Epoch));
-        var paid = chain.Epochs.First(e => e.Target && e.RewardGwei > 0);
-        Assert.True(paid.Source);
-        Assert.True(paid.BalanceGwei > 3 * DepositGwei);
+        Assert.All(chain.Epochs.Where(FullCredit), e => Assert.True(e.RewardGwei > 0, $"epoch {e.Epoch}: full credit but no reward"));
         // Between two settlements only blocks change the balance, and blocks only pay an honest group (proposer rewards).
         Assert.All(chain.Epochs.Zip(chain.Epochs.Skip(1)), pair => Assert.True((long)pair.Second.BalanceGwei - pair.Second.RewardGwei >= (long)pair.First.BalanceGwei));
-        Assert.Equal([log[0]], summary.Slashings);
-        Assert.Equal([log[1]], summary.KeyRotations);
+        Assert.Equal([Reported(log[0])], summary.Slashings.Select(Reported));
+        Assert.Equal([Reported(log[1])], summary.KeyRotations.Select(Reported));
 
         await using var app = await ApiTestServer.StartAsync(devnet.Grains);
         using var client = app.GetTestClient();
