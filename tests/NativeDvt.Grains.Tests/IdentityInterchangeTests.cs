@@ -62,7 +62,7 @@ public sealed class IdentityInterchangeTests
         Assert.Equal(members.Members[1].Pubkey, "0x" + Convert.ToHexStringLower(history.Pubkey));
         var targets = history.Attestations.Select(a => a.TargetEpoch.Value).ToList();
         Assert.Equal(targets.Count, targets.Distinct().Count());
-        Assert.True(targets.Max() > mark + 1, "the exported high-water mark trails the epochs g0-m2 has already signed in");
+        Assert.True(targets.Max() > mark, "the exported high-water mark trails the epochs g0-m1 has signed in");
         Assert.All(history.Attestations, a => Assert.True(a.SigningRoot is not null && a.SourceEpoch <= a.TargetEpoch));
 
         await using var app = await ApiTestServer.StartAsync(devnet.Grains);
