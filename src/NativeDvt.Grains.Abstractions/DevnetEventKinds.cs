@@ -29,4 +29,7 @@ public static class DevnetEventKinds
 
     /// <summary>An identity's node started (again).</summary>
     public const string IdentityStarted = "identity-started";
+
+    /// <summary>An identity whose node started published its first attestation: back on duty.</summary>
+    public const string IdentityOnDuty = "identity-on-duty";
 }

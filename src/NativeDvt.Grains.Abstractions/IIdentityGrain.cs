@@ -26,4 +26,11 @@ public partial interface IIdentityGrain : IGrainWithStringKey
     /// </summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<HeaderSummary?> GetHeaderAsync(string blockId);
+
+    /// <summary>
+    /// The SSZ post-state of the newest finalized block the node holds, for an identity that starts into the running devnet
+    /// (checkpoint sync over the control plane); null while the node does not run.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<byte[]?> GetFinalizedStateAsync();
 }

@@ -6,7 +6,7 @@ using Orleans.Runtime;
 namespace NativeDvt.Grains;
 
 /// <summary>The one devnet grain (<see cref="IDevnetGrain"/>); its state lives in the grain storage named <see cref="StorageName"/>.</summary>
-public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageName)] IPersistentState<DevnetState> state) : Grain, IDevnetGrain
+public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageName)] IPersistentState<DevnetState> state, TimeProvider time) : Grain, IDevnetGrain
 {
     /// <summary>
     /// The grain storage the silo must provide: blob storage in the devnet, since the event log grows past what one
@@ -37,7 +37,7 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
         State.File = start.File;
         State.Genesis = genesis;
         State.Events.Add(new DevnetEvent(DevnetEventKinds.DevnetStarted, null, "devnet",
-            $"{Path.GetFileName(start.File.Path)}: genesis at {DateTimeOffset.FromUnixTimeSeconds((long)genesis.GenesisTime):u}, validators root {genesis.GenesisValidatorsRoot}"));
+            $"{Path.GetFileName(start.File.Path)}: genesis at {DateTimeOffset.FromUnixTimeSeconds((long)genesis.GenesisTime):u}, validators root {genesis.GenesisValidatorsRoot}", time.GetUtcNow()));
         await state.WriteStateAsync();
         return genesis;
     }
@@ -89,13 +89,13 @@ public sealed class DevnetGrain([PersistentState("devnet", DevnetGrain.StorageNa
         ArgumentNullException.ThrowIfNull(devnetEvent);
         // Every node that sees one equivocation (or slashing, or rotation) reports the same entry: the log keeps one.
         var recent = Math.Max(0, State.Events.Count - RecentEventsChecked);
-        var known = State.Events.FindIndex(recent, e => e == devnetEvent);
+        var known = State.Events.FindIndex(recent, e => e.SameAs(devnetEvent));
         if (known >= 0)
         {
             return known;
         }
 
-        State.Events.Add(devnetEvent);
+        State.Events.Add(devnetEvent.At == default ? devnetEvent with { At = time.GetUtcNow() } : devnetEvent);
         try
         {
             await state.WriteStateAsync();

@@ -46,6 +46,7 @@ public sealed partial class DvtNode
         var block = signed.Message;
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
+            SawUnconnected(block.Slot);
             if (!_orphans.TryGetValue(block.ParentRoot, out var waiting))
             {
                 _orphans[block.ParentRoot] = waiting = [];

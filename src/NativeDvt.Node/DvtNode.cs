@@ -64,8 +64,9 @@ public sealed partial class DvtNode
         _twelfth = options.SlotDuration / 12;
         _genesisValidatorsRoot = genesis.GenesisValidatorsRoot;
         _fork = genesis.Fork;
-        _registry = genesis.Groups;
-        _slotState = genesis;
+        var start = AnchorOf(options);
+        _registry = start.Groups;
+        _slotState = start;
         Topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
         var own = new IdentityOptions
         {
@@ -86,13 +87,14 @@ public sealed partial class DvtNode
         }
 
         options.Journal.Halted += reason => _events.SigningHalted(Identity, reason, _now);
-        var anchor = _states.AddAnchor(GenesisRoot(genesis), genesis);
+        var anchor = _states.AddAnchor(AnchorRoot(start), start);
         _blocks[anchor.Root] = anchor;
         var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
-        _forkChoice = new ForkChoiceStore(new ForkChoiceConfig(0, slotMs, _preset.SlotsPerEpoch) { ProposerScoreBoost = _preset.ProposerScoreBoost }, anchor.Root, genesis.Slot, 0);
-        for (var i = 0; i < genesis.Groups.Count; i++)
+        _forkChoice = new ForkChoiceStore(new ForkChoiceConfig(0, slotMs, _preset.SlotsPerEpoch) { ProposerScoreBoost = _preset.ProposerScoreBoost }, anchor.Root, start.Slot, 0);
+        _reportedFinalized = _forkChoice.Finalized.Epoch;
+        for (var i = 0; i < start.Groups.Count; i++)
         {
-            var group = genesis.Groups[i];
+            var group = start.Groups[i];
             _forkChoice.SetGroup(new ForkChoiceGroup(new GroupIndex((ulong)i), group.Size, GroupSignatures.Threshold(group), group.EffectiveBalance));
         }
     }
@@ -128,8 +130,14 @@ public sealed partial class DvtNode
     public StoredBlock? FindBlock(Root root) => _blocks.GetValueOrDefault(root);
 
     /// <summary>The root of the genesis block: the genesis state's latest header with its state root filled in.</summary>
-    public static Root GenesisRoot(BeaconState genesis) =>
-        Consensus.Ssz.SszRoots.Of(genesis.LatestBlockHeader with { StateRoot = genesis.HashTreeRoot() });
+    public static Root GenesisRoot(BeaconState genesis) => AnchorRoot(genesis);
+
+    /// <summary>
+    /// The root of the block whose post-state is <paramref name="state"/> (not advanced past the block's slot): its
+    /// latest header with the state root filled in, as process_slot would fill it.
+    /// </summary>
+    public static Root AnchorRoot(BeaconState state) =>
+        Consensus.Ssz.SszRoots.Of(state.LatestBlockHeader with { StateRoot = state.HashTreeRoot() });
 
     /// <summary>
     /// Reads every identity's signing records from the journal's store, so the first duties need not wait for them.
@@ -356,6 +364,26 @@ public sealed partial class DvtNode
         }
 
         _requested.Clear();
+    }
+
+    private static BeaconState AnchorOf(NodeOptions options)
+    {
+        if (options.Anchor is not { } anchor)
+        {
+            return options.Genesis;
+        }
+
+        if (anchor.GenesisValidatorsRoot != options.Genesis.GenesisValidatorsRoot || anchor.GenesisTime != options.Genesis.GenesisTime)
+        {
+            throw new ArgumentException($"the anchor state (slot {anchor.Slot.Value}) is of another chain: its genesis differs from the node's", nameof(options));
+        }
+
+        if (anchor.LatestBlockHeader.StateRoot != Root.Zero)
+        {
+            throw new ArgumentException($"the anchor state was advanced past its block (slot {anchor.Slot.Value}): give the block's own post-state", nameof(options));
+        }
+
+        return anchor;
     }
 
     private static T Decode<T>(ISszCodec<T> codec, byte[] data) => codec.Decode(data);

@@ -18,6 +18,14 @@ public sealed record NodeOptions
     /// <summary>The genesis state (shared, never mutated).</summary>
     public required BeaconState Genesis { get; init; }
 
+    /// <summary>
+    /// Where the node's chain starts when not at genesis: the post-state of a finalized block of this chain (checkpoint
+    /// sync, as a beacon node started with a checkpoint-sync URL), taken on trust as checkpoint sync takes it. The node
+    /// fetches the blocks after it by root from its peers. Null: genesis. A host restarting a node into a chain whose
+    /// peers have pruned the blocks below finality must give one: from genesis the node could never connect.
+    /// </summary>
+    public BeaconState? Anchor { get; init; }
+
     /// <summary>Slot length; the node asks for ticks at twelfths of it.</summary>
     public required TimeSpan SlotDuration { get; init; }
 

@@ -63,6 +63,23 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, genesis.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/events")]
+    [InlineData("/api/identities")]
+    [InlineData("/eth/v1/beacon/headers/head")]
+    public async Task Endpoint_ClusterFailingOver_503WithABeaconErrorSayingRetry(string path)
+    {
+        await using var app = await StartAsync(DispatchProxy.Create<IGrainFactory, FailingOverCluster>());
+        using var client = app.GetTestClient();
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(503, body.GetProperty("code").GetInt32());
+        Assert.Contains("retry", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Events_Appended_ListedWithKindSlotWhoDetails()
     {
@@ -81,6 +98,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
         Assert.Equal(17UL, entry.GetProperty("slot").GetUInt64());
         Assert.Equal("g1/m2", entry.GetProperty("who").GetString());
         Assert.Equal("two blocks at slot 17", entry.GetProperty("details").GetString());
+        Assert.True(entry.GetProperty("at").GetDateTimeOffset() > DateTimeOffset.UnixEpoch);
         Assert.Contains(all.EnumerateArray(), e => e.GetProperty("index").GetInt32() == index);
     }
 
@@ -105,5 +123,13 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
         /// <inheritdoc />
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
             throw new InvalidOperationException("no gateway answers");
+    }
+
+    /// <summary>An <see cref="IGrainFactory"/> whose calls fail as they do while the silo hosting a grain is being declared dead.</summary>
+    public class FailingOverCluster : DispatchProxy
+    {
+        /// <inheritdoc />
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            throw new SiloUnavailableException("the silo hosting the grain is unavailable");
     }
 }

@@ -73,12 +73,4 @@ public sealed class IdentityClusterTests
             await Task.Delay(250, Token);
         }
     }
-
-    private sealed class IdentitySilo : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
-            .AddMemoryGrainStorage(DevnetGrain.StorageName)
-            .AddMemoryGrainStorage(IdentityGrain.StorageName)
-            .ConfigureServices(services => services.AddDevnetIdentities(storageConnectionString: null));
-    }
 }

@@ -18,12 +18,14 @@ public static class DevnetApiExtensions
     }
 
     /// <summary>
-    /// Maps <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
+    /// Maps (each answering 503 while the cluster cannot answer) <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
     /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c>, <c>/api/events</c>, <c>/api/groups</c>,
     /// <c>/api/groups/{index}</c> and <c>/api/identities/{key}/slashing-protection</c>.
     /// </summary>
-    public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder routes)
     {
+        var endpoints = routes.MapGroup("");
+        endpoints.AddEndpointFilter<ClusterFailureFilter>();
         // Beacon API: 200 when ready, 503 when not; the body is empty either way.
         endpoints.MapGet("/eth/v1/node/health", async (ClusterProbe probe, CancellationToken cancellationToken) =>
             await probe.AnswersAsync(cancellationToken) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
@@ -52,12 +54,12 @@ public static class DevnetApiExtensions
         {
             var first = Math.Max(0, since ?? 0);
             var events = await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetEventsAsync(first);
-            return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details)));
+            return Results.Json(events.Select((e, i) => new EventEntry(first + i, e.Kind, e.Slot, e.Who, e.Details, e.At)));
         });
 
         endpoints.MapBeaconNodeApi();
         endpoints.MapGroupApi();
         endpoints.MapSlashingProtectionApi();
-        return endpoints;
+        return routes;
     }
 }

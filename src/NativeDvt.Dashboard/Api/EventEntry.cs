@@ -8,4 +8,5 @@ public sealed record EventEntry(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("slot")] ulong? Slot,
     [property: JsonPropertyName("who")] string Who,
-    [property: JsonPropertyName("details")] string Details);
+    [property: JsonPropertyName("details")] string Details,
+    [property: JsonPropertyName("at")] DateTimeOffset At);

@@ -50,6 +50,9 @@ public sealed class DevnetContext
     /// <summary>Post-states, decoded messages and verdicts shared by the silo's nodes.</summary>
     public SharedStateCache States { get; }
 
+    /// <summary>The identity nodes of this devnet running in this silo.</summary>
+    internal LocalNodes Nodes { get; } = new();
+
     /// <summary>The client profile of member <paramref name="member"/> of group <paramref name="group"/>.</summary>
     public MemberProfile ProfileOf(ulong group, int member) => DevnetIdentities.ProfileOf(Spec, group, member);
 

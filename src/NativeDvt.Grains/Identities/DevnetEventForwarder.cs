@@ -19,13 +19,28 @@ internal sealed partial class DevnetEventForwarder : INodeEventSink, IAsyncDispo
     private readonly ILogger _logger;
     private readonly ulong _slotsPerEpoch;
     private readonly Task _pump;
+    private readonly TimeProvider _time;
+    private readonly long _startedAt;
+    private int _onDuty;
 
-    public DevnetEventForwarder(IDevnetGrain devnet, ulong slotsPerEpoch, ILogger logger)
+    public DevnetEventForwarder(IDevnetGrain devnet, ulong slotsPerEpoch, TimeProvider time, ILogger logger)
     {
         _devnet = devnet;
         _slotsPerEpoch = slotsPerEpoch;
         _logger = logger;
+        _time = time;
+        _startedAt = time.GetTimestamp();
         _pump = Task.Run(PumpAsync);
+    }
+
+    // The first attestation of a node that (re)started: how long a moved identity was off duty shows in the log.
+    public void Attested(MemberId node, AttestationData data, TimeSpan at)
+    {
+        if (Interlocked.Exchange(ref _onDuty, 1) == 0)
+        {
+            var seconds = _time.GetElapsedTime(_startedAt).TotalSeconds;
+            Send(DevnetEventKinds.IdentityOnDuty, data.Slot.Value, node.ToString(), $"{node} attests at slot {data.Slot.Value}, {seconds:0.0} s after its node started");
+        }
     }
 
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>

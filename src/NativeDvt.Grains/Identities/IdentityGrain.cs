@@ -109,21 +109,25 @@ public sealed partial class IdentityGrain(
             return;
         }
 
-        if (state.State.HostKey is null)
+        var movedFrom = state.State.Silo is { } last && last != silo.Name ? $", moved from {last}" : "";
+        if (state.State.HostKey is null || state.State.Silo != silo.Name)
         {
-            state.State.HostKey = PrivateKey.GenerateEd25519().ToProtobuf();
+            state.State.HostKey ??= PrivateKey.GenerateEd25519().ToProtobuf();
+            state.State.Silo = silo.Name;
             await state.WriteStateAsync();
         }
 
         var store = await records.ForIdentityAsync(Key, CancellationToken.None);
-        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, loggers, CancellationToken.None);
-        LogStarted(_logger, Key, _node.Address, silo.Name);
-        await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}"));
+        var anchor = await CheckpointSync.FindAnchorAsync(context, Key, GrainFactory, this.GetGrainId().Type, _logger);
+        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, anchor, loggers, CancellationToken.None);
+        var from = anchor is null ? "genesis" : $"the finalized block of slot {anchor.Slot.Value}";
+        LogStarted(_logger, Key, _node.Address, silo.Name, from);
+        await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}, its chain from {from}{movedFrom}"));
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Identity {Identity}: the devnet has not started; its node waits")]
     private static partial void LogDevnetNotStarted(ILogger logger, string identity);
 
-    [LoggerMessage(EventId = 31, Level = LogLevel.Information, Message = "Identity {Identity} runs at {Address} on {Silo}")]
-    private static partial void LogStarted(ILogger logger, string identity, string address, string silo);
+    [LoggerMessage(EventId = 31, Level = LogLevel.Information, Message = "Identity {Identity} runs at {Address} on {Silo}, its chain from {Anchor}")]
+    private static partial void LogStarted(ILogger logger, string identity, string address, string silo, string anchor);
 }

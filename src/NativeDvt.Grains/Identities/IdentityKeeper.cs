@@ -23,6 +23,7 @@ public sealed partial class IdentityKeeper(
     /// <summary>How long the first round waits for the silos the devnet file names, so that the first identities spread.</summary>
     public static TimeSpan SiloWait { get; } = TimeSpan.FromSeconds(20);
 
+    private readonly HashSet<SiloAddress> _seenActive = [];
     private long _startedAt;
 
     /// <inheritdoc />
@@ -57,6 +58,7 @@ public sealed partial class IdentityKeeper(
             .OrderBy(a => a.ToParsableString(), StringComparer.Ordinal)
             .ToList();
         var mine = active.IndexOf(silo.SiloAddress);
+        await ReportDeadSilosAsync(mine == 0, active.Count).ConfigureAwait(false);
         if (mine < 0 || (active.Count < context.Spec.Silos && time.GetElapsedTime(_startedAt) < SiloWait))
         {
             return;
@@ -66,6 +68,21 @@ public sealed partial class IdentityKeeper(
             .Where((identity, index) => identity.Profile.Kind != ProfileKind.Offline && index % active.Count == mine)
             .Select(identity => EnsureAsync(identity.Key, cancellationToken));
         await Task.WhenAll(calls).ConfigureAwait(false);
+    }
+
+    // One live silo (the first in address order) writes the entry; the others only remember that it was seen.
+    private async Task ReportDeadSilosAsync(bool reporter, int live)
+    {
+        var members = membership.CurrentSnapshot.Members.Values;
+        _seenActive.UnionWith(members.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress));
+        foreach (var dead in members.Where(m => m.Status == SiloStatus.Dead && _seenActive.Remove(m.SiloAddress)))
+        {
+            if (reporter)
+            {
+                await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).AppendEventAsync(new DevnetEvent(
+                    DevnetEventKinds.SiloFailover, null, dead.Name, $"{dead.Name} left the cluster; its identities start again on the {live} live silo(s)")).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task EnsureAsync(string key, CancellationToken cancellationToken)

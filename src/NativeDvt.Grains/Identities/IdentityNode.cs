@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
+using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Crypto.Xmss;
@@ -46,7 +47,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
     /// its address with the devnet and dials every registered peer.
     /// </summary>
     public static async Task<IdentityNode> StartAsync(
-        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, BeaconState? anchor, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (group, member) = IdentityKeys.Parse(key);
         var journal = new SigningJournal(records);
@@ -54,7 +55,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         var scheme = context.Scheme is XmssScheme ? new XmssScheme(new JournalXmssStateStore(journal)) : context.Scheme;
         var secretKey = DevnetSetup.SecretKey(scheme, context.Seed, (int)group, member);
         var logger = loggers.CreateLogger<IdentityNode>();
-        var events = new DevnetEventForwarder(devnet, context.Genesis.Preset.SlotsPerEpoch, logger);
+        var events = new DevnetEventForwarder(devnet, context.Genesis.Preset.SlotsPerEpoch, TimeProvider.System, logger);
         var node = Libp2pDvtNode.Create(new Libp2pDvtNodeOptions
         {
             GenesisTime = context.GenesisTime,
@@ -64,6 +65,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
             {
                 Identity = new MemberId(new GroupIndex(group), member),
                 Genesis = context.Genesis,
+                Anchor = anchor,
                 SlotDuration = context.SlotDuration,
                 Scheme = scheme,
                 SecretKey = secretKey,
@@ -101,8 +103,13 @@ internal sealed partial class IdentityNode : IAsyncDisposable
             throw;
         }
 
-        return new IdentityNode(node, events, context);
+        var started = new IdentityNode(node, events, context);
+        context.Nodes.Add(started);
+        return started;
     }
+
+    /// <summary>The post-state of the newest finalized block the node holds (genesis, its anchor, or later).</summary>
+    public Task<BeaconState?> FinalizedStateAsync() => _node.InvokeAsync(node => node.FindBlock(node.Finalized.Root)?.PostState);
 
     /// <summary>The node's status, read on its own loop.</summary>
     public Task<IdentityStatus> StatusAsync(string key, string silo) => _node.InvokeAsync(node =>
@@ -130,6 +137,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
     /// <summary>Stops the node (its loop first, then gossip and the host) and flushes its events to the log.</summary>
     public async ValueTask DisposeAsync()
     {
+        _context.Nodes.Remove(this);
         await _node.DisposeAsync().ConfigureAwait(false);
         await _events.DisposeAsync().ConfigureAwait(false);
     }

@@ -11,4 +11,8 @@ public sealed class IdentityState
     /// <summary>True after <see cref="Abstractions.IIdentityGrain.StopAsync"/>: the keeper does not start it again.</summary>
     [Id(1)]
     public bool Stopped { get; set; }
+
+    /// <summary>The silo its node last started on: a start elsewhere is a move, and the log says from where.</summary>
+    [Id(2)]
+    public string? Silo { get; set; }
 }
