@@ -5,7 +5,7 @@ namespace NativeDvt.Grains.Abstractions;
 /// with a peer id kept in grain state, signing records kept durable before any signature leaves, and gossip with the
 /// other identities over libp2p. Grain calls are the control plane only.
 /// </summary>
-public interface IIdentityGrain : IGrainWithStringKey
+public partial interface IIdentityGrain : IGrainWithStringKey
 {
     /// <summary>Starts the node unless it runs or was stopped on purpose; returns its status. Every silo's keeper calls it.</summary>
     Task<IdentityStatus> EnsureRunningAsync();

@@ -19,7 +19,8 @@ public static class DevnetApiExtensions
 
     /// <summary>
     /// Maps (each answering 503 while the cluster cannot answer) <c>/eth/v1/node/health</c>, <c>/eth/v1/beacon/genesis</c>, <c>/eth/v1/beacon/headers/{block_id}</c>,
-    /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c> and <c>/api/events</c>.
+    /// <c>/eth/v1/beacon/states/head/finality_checkpoints</c>, <c>/api/identities</c>, <c>/api/events</c>, <c>/api/groups</c>,
+    /// <c>/api/groups/{index}</c> and <c>/api/identities/{key}/slashing-protection</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapDevnetApi(this IEndpointRouteBuilder routes)
     {
@@ -57,6 +58,8 @@ public static class DevnetApiExtensions
         });
 
         endpoints.MapBeaconNodeApi();
+        endpoints.MapGroupApi();
+        endpoints.MapSlashingProtectionApi();
         return routes;
     }
 }
