@@ -72,6 +72,7 @@ public sealed partial class DvtNode
         {
             Identity = options.Identity,
             SecretKey = options.SecretKey,
+            HeldKeys = options.HeldKeys,
             Profile = options.Profile,
             Graffiti = options.Graffiti,
         };

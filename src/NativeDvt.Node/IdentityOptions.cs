@@ -16,6 +16,12 @@ public sealed record IdentityOptions
     /// <summary>The member's secret key (same scheme as the node's).</summary>
     public required byte[] SecretKey { get; init; }
 
+    /// <summary>
+    /// Further keys of the member (a stateful key's former or next generation, for a node restarted around a key rotation):
+    /// the signer holds them and signs with whichever the chain has in force from the first slot on.
+    /// </summary>
+    public IReadOnlyList<byte[]> HeldKeys { get; init; } = [];
+
     /// <summary>The client profile of this identity's duties (view-wide behaviours follow the node's own profile).</summary>
     public ClientProfile Profile { get; init; } = ClientProfile.Honest;
 

@@ -35,6 +35,9 @@ public sealed record NodeOptions
     /// <summary>The member's secret key.</summary>
     public required byte[] SecretKey { get; init; }
 
+    /// <summary>Further keys of <see cref="Identity"/> the signer holds (see <see cref="IdentityOptions.HeldKeys"/>).</summary>
+    public IReadOnlyList<byte[]> HeldKeys { get; init; } = [];
+
     /// <summary>Post-states shared by the nodes of the process (its verifier is the process-wide cached one).</summary>
     public required SharedStateCache States { get; init; }
 

@@ -53,7 +53,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         var journal = new SigningJournal(records);
         // A stateful scheme's one-time-key index is a signing record of this identity: its own instance over its journal.
         var scheme = context.Scheme is XmssScheme ? new XmssScheme(new JournalXmssStateStore(journal)) : context.Scheme;
-        var secretKey = DevnetSetup.SecretKey(scheme, context.Seed, (int)group, member);
+        var keys = await KeyGenerations.LoadAsync(key, scheme, context.Seed, group, member, journal, cancellationToken).ConfigureAwait(false);
         var logger = loggers.CreateLogger<IdentityNode>();
         var events = new DevnetEventForwarder(devnet, context.Genesis.Preset.SlotsPerEpoch, TimeProvider.System, logger);
         var node = Libp2pDvtNode.Create(new Libp2pDvtNodeOptions
@@ -68,7 +68,9 @@ internal sealed partial class IdentityNode : IAsyncDisposable
                 Anchor = anchor,
                 SlotDuration = context.SlotDuration,
                 Scheme = scheme,
-                SecretKey = secretKey,
+                SecretKey = keys.Current,
+                HeldKeys = keys.Held,
+                NextStatefulKey = keys.Next,
                 States = context.States,
                 Events = events,
                 Profile = context.ProfileOf(group, member).ToClientProfile(),
@@ -80,10 +82,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         try
         {
             await node.Node.LoadSigningRecordsAsync(cancellationToken).ConfigureAwait(false);
-            if (scheme is XmssScheme)
-            {
-                await journal.PreloadAsync(JournalXmssStateStore.KeysOf([XmssScheme.KeyIdOf(scheme.DerivePublicKey(secretKey))]), cancellationToken).ConfigureAwait(false);
-            }
+            await journal.PreloadAsync(keys.OneTimeKeyRecords(scheme), cancellationToken).ConfigureAwait(false);
 
             await node.StartAsync(cancellationToken).ConfigureAwait(false);
             var self = node.Address.ToString();

@@ -19,6 +19,10 @@ internal sealed class LocalIdentity
         Profile = options.Profile;
         Graffiti = options.Graffiti;
         Signer = new MemberSigner(scheme, options.SecretKey, journal, genesisValidatorsRoot);
+        foreach (var key in options.HeldKeys)
+        {
+            Signer.AddKey(key);
+        }
     }
 
     public MemberId Id { get; }

@@ -14,4 +14,11 @@ public static class RecordKeys
 
     /// <summary>The next free one-time-key index of a stateful key (by the scheme's key id).</summary>
     public static string OneTimeKeyIndex(string keyId) => "one-time-key-index/" + keyId;
+
+    /// <summary>
+    /// The newest key generation a host handed an identity for a stateful scheme's automatic rotation (by the host's name
+    /// of the identity): written through the journal before the rotation's share leaves, so a restart finds the key the
+    /// chain may switch to.
+    /// </summary>
+    public static string KeyGeneration(string identity) => "key-generation/" + identity;
 }

@@ -15,7 +15,7 @@ public sealed class StatefulKeyRotationTests
     [Fact]
     public void OnTick_StatefulKeyRunningLow_RotatesThroughTheProtocolAndNeverStopsSigning()
     {
-        var (scheme, node, events) = SoloNode(nextKey: true);
+        var (scheme, node, events, _) = SoloNode(nextKey: true);
 
         var epochs = RunEpochs(node, 16);
 
@@ -30,7 +30,7 @@ public sealed class StatefulKeyRotationTests
     [Fact]
     public void OnTick_StatefulKeyWithoutNextKey_RunsOutAsRefusalsNotExceptions()
     {
-        var (_, node, events) = SoloNode(nextKey: false);
+        var (_, node, events, _) = SoloNode(nextKey: false);
 
         RunEpochs(node, 16);
 
@@ -38,7 +38,64 @@ public sealed class StatefulKeyRotationTests
         Assert.Contains(events.Details, d => d.Contains("key used up", StringComparison.Ordinal));
     }
 
-    private static (LimitedScheme Scheme, DvtNode Node, CountingEvents Events) SoloNode(bool nextKey)
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Restart_AfterARotationTookEffect_SignsWithTheKeyInForceOnlyIfItHoldsIt(bool holdsRotatedKeys)
+    {
+        var (scheme, node, events, genesis) = SoloNode(nextKey: true);
+        var now = RunUntil(node, TimeSpan.Zero, NodeFixture.Slot * (16 * 8));
+        Assert.True(events[nameof(CountingEvents.KeyRotationIncluded)] >= 1);
+        var anchor = node.HeadBlock.PostState;
+        var restartedEvents = new CountingEvents();
+        var restarted = new DvtNode(Options(scheme, genesis, restartedEvents, nextKey: true) with
+        {
+            Anchor = anchor,
+            // A host that kept the generations it handed out gives them back; one that did not has only the first key.
+            HeldKeys = holdsRotatedKeys ? [.. Enumerable.Range(1, 4).Select(g => NodeFixture.SecretKey(10 + g))] : [],
+            NextStatefulKey = (_, generation) => NodeFixture.SecretKey(14 + generation),
+        }, new RecordingNetwork());
+        restarted.Start(now);
+
+        RunUntil(restarted, now, now + (NodeFixture.Slot * (4 * 8)));
+
+        var advanced = restarted.HeadBlock.Slot.Value - anchor.Slot.Value;
+        if (holdsRotatedKeys)
+        {
+            Assert.True(advanced >= 30, $"the restarted node's chain advanced {advanced} slots");
+            Assert.Equal(0, restartedEvents[nameof(CountingEvents.SigningRefused)]);
+        }
+        else
+        {
+            // It signs with a key the chain no longer has: its own blocks do not verify.
+            Assert.Equal(0ul, advanced);
+        }
+    }
+
+    private static TimeSpan RunUntil(DvtNode node, TimeSpan from, TimeSpan end)
+    {
+        var next = from;
+        while (next <= end)
+        {
+            next = node.OnTick(next);
+        }
+
+        return next;
+    }
+
+    private static NodeOptions Options(LimitedScheme scheme, Consensus.State.BeaconState genesis, CountingEvents events, bool nextKey) => new()
+    {
+        Identity = new MemberId(GroupIndex.Zero, 0),
+        Genesis = genesis,
+        SlotDuration = NodeFixture.Slot,
+        Scheme = scheme,
+        SecretKey = NodeFixture.SecretKey(0),
+        States = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme))),
+        Events = events,
+        NextStatefulKey = nextKey ? (_, generation) => NodeFixture.SecretKey(10 + generation) : null,
+    };
+
+    private static (LimitedScheme Scheme, DvtNode Node, CountingEvents Events, Consensus.State.BeaconState Genesis) SoloNode(bool nextKey)
     {
         var scheme = new LimitedScheme(Budget);
         var config = new ChainConfig { SchemeName = scheme.Name, SchemeAggregates = false };
@@ -46,19 +103,9 @@ public sealed class StatefulKeyRotationTests
         var group = new GenesisGroup([Bytes.Wrap(scheme.DerivePublicKey(key))], 1, new Gwei(32_000_000_000));
         var genesis = GenesisBuilder.Build(config, [group], 0, Root.Zero).State!;
         var events = new CountingEvents();
-        var node = new DvtNode(new NodeOptions
-        {
-            Identity = new MemberId(GroupIndex.Zero, 0),
-            Genesis = genesis,
-            SlotDuration = NodeFixture.Slot,
-            Scheme = scheme,
-            SecretKey = key,
-            States = new SharedStateCache(new CachedSignatureVerifier(new VerificationCache(scheme))),
-            Events = events,
-            NextStatefulKey = nextKey ? (_, generation) => NodeFixture.SecretKey(10 + generation) : null,
-        }, new RecordingNetwork());
+        var node = new DvtNode(Options(scheme, genesis, events, nextKey), new RecordingNetwork());
         node.Start(TimeSpan.Zero);
-        return (scheme, node, events);
+        return (scheme, node, events, genesis);
     }
 
     private static ulong RunEpochs(DvtNode node, ulong epochs)

@@ -1,0 +1,75 @@
+using System.Buffers.Binary;
+using NativeDvt.Crypto;
+using NativeDvt.Crypto.Xmss;
+using NativeDvt.Devnet.Setup;
+using NativeDvt.Node.Events;
+using NativeDvt.Node.Signing;
+
+namespace NativeDvt.Grains.Identities;
+
+/// <summary>
+/// An identity's member keys across the automatic rotations of a stateful scheme (a key running out of one-time keys
+/// rotates to the next generation, <see cref="DevnetSetup.SecretKey(ISignatureScheme, ulong, int, int, int)"/>). The
+/// newest generation handed to the node is a signing record, written through the journal before the rotation's share
+/// leaves: a node that starts again (after a move to another silo) holds that key and the one before it, and signs with
+/// whichever the chain has in force. A stateless scheme never rotates on its own: generation 0 only.
+/// </summary>
+public sealed class KeyGenerations
+{
+    private readonly Func<int, byte[]> _keyOf;
+    private readonly SigningJournal _journal;
+    private readonly string _record;
+    private readonly int _newest;
+
+    private KeyGenerations(Func<int, byte[]> keyOf, SigningJournal journal, string record, int newest)
+    {
+        _keyOf = keyOf;
+        _journal = journal;
+        _record = record;
+        _newest = newest;
+        Current = keyOf(newest);
+        Held = newest > 0 ? [keyOf(newest - 1)] : [];
+    }
+
+    /// <summary>The key of the newest generation handed out: the node starts with it.</summary>
+    public byte[] Current { get; }
+
+    /// <summary>The generation before it, which the chain may still have in force (its rotation not yet taken effect).</summary>
+    public IReadOnlyList<byte[]> Held { get; }
+
+    /// <summary>Every key the node holds.</summary>
+    public IEnumerable<byte[]> All => Held.Prepend(Current);
+
+    /// <summary>The node's source of its next key (<c>NodeOptions.NextStatefulKey</c>); null for a stateless scheme.</summary>
+    public Func<MemberId, int, byte[]>? Next { get; private set; }
+
+    /// <summary>Reads identity <paramref name="identity"/>'s newest generation from its records.</summary>
+    public static async Task<KeyGenerations> LoadAsync(
+        string identity, ISignatureScheme scheme, ulong seed, ulong group, int member, SigningJournal journal, CancellationToken cancellationToken)
+    {
+        byte[] KeyOf(int generation) => DevnetSetup.SecretKey(scheme, seed, (int)group, member, generation);
+        if (scheme is not IStatefulScheme)
+        {
+            return new KeyGenerations(KeyOf, journal, "", 0);
+        }
+
+        var record = RecordKeys.KeyGeneration(identity);
+        await journal.PreloadAsync([record], cancellationToken).ConfigureAwait(false);
+        var newest = journal.TryLoad(record, out var bytes) && bytes is { Length: sizeof(int) } ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : 0;
+        var generations = new KeyGenerations(KeyOf, journal, record, newest);
+        generations.Next = (_, rotation) => generations.Hand(newest + rotation);
+        return generations;
+    }
+
+    /// <summary>The store keys of the one-time-key indices of every key the node holds (XMSS), to read before it starts.</summary>
+    public IEnumerable<string> OneTimeKeyRecords(ISignatureScheme scheme) =>
+        scheme is XmssScheme ? JournalXmssStateStore.KeysOf(All.Select(k => XmssScheme.KeyIdOf(scheme.DerivePublicKey(k)))) : [];
+
+    private byte[] Hand(int generation)
+    {
+        var bytes = new byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, Math.Max(generation, _newest));
+        _journal.Write(_record, bytes);
+        return _keyOf(generation);
+    }
+}
