@@ -43,7 +43,7 @@ public static class DevnetStorageExtensions
                 .UseInMemoryReminderService();
         }
 
-        // Loopback only: listen and advertise 127.0.0.1, never every interface. The strongly consistent directory: when a
+        // One address only (127.0.0.1 unless NDVT_HOST_ADDRESS names another), never every interface. The strongly consistent directory: when a
         // silo dies, the survivors' activations keep their entries, so a keeper's call never makes a second activation of
         // an identity whose node still runs (the classic directory did, and restarted every identity of the survivor).
 #pragma warning disable ORLEANSEXP003
@@ -57,7 +57,7 @@ public static class DevnetStorageExtensions
         // (docs/node.md, "durable signing records"); Orleans stops a silo that learns it was declared dead.
         silo.Configure<GrainDirectoryOptions>(options => options.RangeLeaseDuration = TimeSpan.FromSeconds(3));
         return silo
-            .ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false)
+            .ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false)
             .UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(storage))
             .AddAzureBlobGrainStorage(DevnetGrain.StorageName, options => options.BlobServiceClient = new BlobServiceClient(storage))
             .AddAzureTableGrainStorage(DefaultStorageName, options => options.TableServiceClient = new TableServiceClient(storage))

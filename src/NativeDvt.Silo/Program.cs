@@ -11,6 +11,6 @@ builder.UseOrleans(silo => silo
     .UseDevnetStorage(settings)
     .AddStartupTask<DevnetStartupTask>());
 builder.Services.AddSingleton(settings);
-builder.Services.AddDevnetIdentities(settings.StorageConnectionString);
+builder.Services.AddDevnetIdentities(settings.StorageConnectionString, listenAddress: settings.Address);
 
 await builder.Build().RunAsync();

@@ -19,6 +19,7 @@ public sealed partial class IdentityGrain(
     SiloDevnets devnets,
     ISigningRecordStores records,
     ILocalSiloDetails silo,
+    IdentityNetwork network,
     ILoggerFactory loggers) : Grain, IIdentityGrain
 {
     /// <summary>The grain storage identities keep their host key and stopped flag in (small: one table entity each).</summary>
@@ -119,7 +120,7 @@ public sealed partial class IdentityGrain(
 
         var store = await records.ForIdentityAsync(Key, CancellationToken.None);
         var anchor = await CheckpointSync.FindAnchorAsync(context, Key, GrainFactory, this.GetGrainId().Type, _logger);
-        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, anchor, loggers, CancellationToken.None);
+        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, anchor, network, loggers, CancellationToken.None);
         var from = anchor is null ? "genesis" : $"the finalized block of slot {anchor.Slot.Value}";
         LogStarted(_logger, Key, _node.Address, silo.Name, from);
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}, its chain from {from}{movedFrom}"));

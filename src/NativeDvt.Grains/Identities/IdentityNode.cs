@@ -43,11 +43,11 @@ internal sealed partial class IdentityNode : IAsyncDisposable
     public string Address => _node.Address.ToString();
 
     /// <summary>
-    /// Starts identity <paramref name="key"/>'s node: reads its signing records, listens on a loopback port, registers
+    /// Starts identity <paramref name="key"/>'s node: reads its signing records, listens on a free port of the silo's identity address, registers
     /// its address with the devnet and dials every registered peer.
     /// </summary>
     public static async Task<IdentityNode> StartAsync(
-        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, BeaconState? anchor, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, BeaconState? anchor, IdentityNetwork network, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (group, member) = IdentityKeys.Parse(key);
         var journal = new SigningJournal(records);
@@ -60,6 +60,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         {
             GenesisTime = context.GenesisTime,
             HostKey = hostKey,
+            ListenAddress = network.ListenAddress,
             LoggerFactory = loggers,
             Node = new NodeOptions
             {
