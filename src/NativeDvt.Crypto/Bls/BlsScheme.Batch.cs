@@ -20,12 +20,19 @@ public sealed partial class BlsScheme
         var signatures = new AffinePoint<Fp2>[n];
         var keys = new AffinePoint<Fp>[n];
         var scalars = new ulong[n];
+        var uncheckedKeys = new List<int>(n);
         for (var i = 0; i < n; i++)
         {
             var set = sets[i];
-            if (!TryDecompressPublicKey(set.PublicKey, out keys[i]) || !G2.TryDecompress(set.Signature, out signatures[i]))
+            var cached = _keys is not null && _keys.TryGet(set.PublicKey, out keys[i]);
+            if ((!cached && !TryDecompressPublicKey(set.PublicKey, out keys[i])) || !G2.TryDecompress(set.Signature, out signatures[i]))
             {
                 return false;
+            }
+
+            if (!cached)
+            {
+                uncheckedKeys.Add(i);
             }
 
             scalars[i] = RandomScalar();
@@ -33,10 +40,17 @@ public sealed partial class BlsScheme
             hashes[i] = HashToG2.Hash(set.Message, Dst);
         }
 
-        // The keys' and signatures' subgroup checks together (eight at a time in AVX-512 lanes when available).
-        if (G1.FirstOutsideSubgroup(keys) >= 0 || G2.FirstOutsideSubgroup(signatures) >= 0)
+        // The subgroup checks of the keys not yet checked and of the signatures, together (eight at a time in AVX-512
+        // lanes when available).
+        var freshKeys = uncheckedKeys.Count == n ? keys : [.. uncheckedKeys.Select(i => keys[i])];
+        if (G1.FirstOutsideSubgroup(freshKeys) >= 0 || G2.FirstOutsideSubgroup(signatures) >= 0)
         {
             return false;
+        }
+
+        foreach (var i in uncheckedKeys)
+        {
+            _keys?.Add(sets[i].PublicKey, keys[i]);
         }
 
         var ps = new AffinePoint<Fp>[n + 1];

@@ -17,6 +17,19 @@ public sealed partial class BlsScheme : IAggregatableScheme
     /// <summary>The proof-of-possession ciphersuite's domain separation tag for signatures.</summary>
     public static ReadOnlySpan<byte> Dst => "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"u8;
 
+    private readonly BlsPublicKeyCache? _keys;
+
+    /// <summary>The scheme; every public key is decoded and checked on each use.</summary>
+    public BlsScheme()
+    {
+    }
+
+    /// <summary>
+    /// The scheme keeping the keys it has checked in <paramref name="keys"/> (a node's registry keys), so each is
+    /// decompressed and subgroup-checked once.
+    /// </summary>
+    public BlsScheme(BlsPublicKeyCache keys) => _keys = keys;
+
     public string Name => "bls";
 
     /// <summary>SkToPk: [sk]G1, in constant time.</summary>
@@ -38,7 +51,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
 
     public bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        if (!TryDecodePublicKey(publicKey, out var pk) || !TryDecodeSignature(signature, out var sig))
+        if (!TryDecodePublicKey(publicKey, _keys, out var pk) || !TryDecodeSignature(signature, out var sig))
         {
             return false;
         }
@@ -80,7 +93,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
 
     public bool FastAggregateVerify(IReadOnlyList<byte[]> publicKeys, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        if (publicKeys.Count == 0 || !TryAggregatePublicKeys(publicKeys, out var aggregate) || !TryDecodeSignature(signature, out var sig))
+        if (publicKeys.Count == 0 || !TryAggregatePublicKeys(publicKeys, _keys, out var aggregate) || !TryDecodeSignature(signature, out var sig))
         {
             return false;
         }
@@ -99,7 +112,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
         var qs = new AffinePoint<Fp2>[publicKeys.Count + 1];
         for (var i = 0; i < publicKeys.Count; i++)
         {
-            if (!TryDecodePublicKey(publicKeys[i], out ps[i]))
+            if (!TryDecodePublicKey(publicKeys[i], _keys, out ps[i]))
             {
                 return false;
             }
@@ -113,7 +126,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
     }
 
     /// <summary>KeyValidate: the bytes decode to a G1 point in the subgroup that is not infinity.</summary>
-    public static bool KeyValidate(ReadOnlySpan<byte> publicKey) => TryDecodePublicKey(publicKey, out _);
+    public static bool KeyValidate(ReadOnlySpan<byte> publicKey) => TryDecodePublicKey(publicKey, null, out _);
 
     /// <summary>True iff the bytes are a valid compressed G1 encoding of a subgroup point (infinity allowed).</summary>
     public static bool IsValidG1Encoding(ReadOnlySpan<byte> bytes) => G1.TryDecompress(bytes, out var p) && G1.IsInSubgroup(p);
@@ -129,7 +142,7 @@ public sealed partial class BlsScheme : IAggregatableScheme
             throw new BlsException("eth_aggregate_pubkeys: no public keys to aggregate");
         }
 
-        if (!TryAggregatePublicKeys(publicKeys, out var aggregate))
+        if (!TryAggregatePublicKeys(publicKeys, null, out var aggregate))
         {
             throw new BlsException("eth_aggregate_pubkeys: a public key fails KeyValidate");
         }
@@ -154,8 +167,21 @@ public sealed partial class BlsScheme : IAggregatableScheme
         return Pairing.IsProductOne([pk, AffinePoint<Fp>.Neg(G1.Generator)], [h, sig]);
     }
 
-    private static bool TryDecodePublicKey(ReadOnlySpan<byte> bytes, out AffinePoint<Fp> point) =>
-        TryDecompressPublicKey(bytes, out point) && G1.IsInSubgroup(point);
+    private static bool TryDecodePublicKey(ReadOnlySpan<byte> bytes, BlsPublicKeyCache? keys, out AffinePoint<Fp> point)
+    {
+        if (keys is not null && keys.TryGet(bytes, out point))
+        {
+            return true;
+        }
+
+        if (!TryDecompressPublicKey(bytes, out point) || !G1.IsInSubgroup(point))
+        {
+            return false;
+        }
+
+        keys?.Add(bytes, point);
+        return true;
+    }
 
     /// <summary>A public key's decoding without its subgroup check: the infinity key is rejected.</summary>
     private static bool TryDecompressPublicKey(ReadOnlySpan<byte> bytes, out AffinePoint<Fp> point) =>
@@ -164,22 +190,36 @@ public sealed partial class BlsScheme : IAggregatableScheme
     private static bool TryDecodeSignature(ReadOnlySpan<byte> bytes, out AffinePoint<Fp2> point) =>
         G2.TryDecompress(bytes, out point) && G2.IsInSubgroup(point);
 
-    private static bool TryAggregatePublicKeys(IReadOnlyList<byte[]> publicKeys, out AffinePoint<Fp> aggregate)
+    private static bool TryAggregatePublicKeys(IReadOnlyList<byte[]> publicKeys, BlsPublicKeyCache? keys, out AffinePoint<Fp> aggregate)
     {
         aggregate = AffinePoint<Fp>.Infinity;
         var points = new AffinePoint<Fp>[publicKeys.Count];
+        var uncheckedKeys = new List<int>(publicKeys.Count);
         for (var i = 0; i < points.Length; i++)
         {
+            if (keys is not null && keys.TryGet(publicKeys[i], out points[i]))
+            {
+                continue;
+            }
+
             if (!TryDecompressPublicKey(publicKeys[i], out points[i]))
             {
                 return false;
             }
+
+            uncheckedKeys.Add(i);
         }
 
-        // The keys' subgroup checks together (eight at a time in AVX-512 lanes when available).
-        if (G1.FirstOutsideSubgroup(points) >= 0)
+        // The subgroup checks of the keys not yet checked, together (eight at a time in AVX-512 lanes when available).
+        var fresh = uncheckedKeys.Count == points.Length ? points : [.. uncheckedKeys.Select(i => points[i])];
+        if (G1.FirstOutsideSubgroup(fresh) >= 0)
         {
             return false;
+        }
+
+        foreach (var i in uncheckedKeys)
+        {
+            keys?.Add(publicKeys[i], points[i]);
         }
 
         var sum = JacobianPoint<Fp>.Infinity;

@@ -24,7 +24,8 @@ public static class DevnetSetup
     {
         SchemeName.InsecureFast => (new InsecureFastScheme(), null),
         SchemeName.Ed25519 => (new Ed25519Scheme(), null),
-        SchemeName.Bls => (new BlsScheme(), null),
+        // A node's registry keys are decompressed and checked once, as a consensus client's pubkey cache does.
+        SchemeName.Bls => (new BlsScheme(new BlsPublicKeyCache()), null),
 
         // One-time-key indices live in memory: a simulated crash keeps the process, so they survive it.
         SchemeName.Xmss => (new XmssScheme(new InMemoryXmssStateStore()), null),

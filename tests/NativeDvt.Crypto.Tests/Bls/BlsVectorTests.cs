@@ -80,6 +80,42 @@ public sealed class BlsVectorTests
     });
 
     [Fact]
+    public void VerifyFamily_ThroughOnePublicKeyCache_SameVerdictsColdAndWarm()
+    {
+        // One cache across every suite, each case twice: keys checked by one case answer the next from the cache, and an
+        // invalid key never enters it.
+        var keys = new BlsPublicKeyCache();
+        var cached = new BlsScheme(keys);
+        for (var round = 0; round < 2; round++)
+        {
+            RunSuite("verify.json", (input, output) =>
+                Assert.Equal(output.GetBoolean(), cached.Verify(Hex(input.GetProperty("pubkey")), Hex(input.GetProperty("message")), Hex(input.GetProperty("signature")))));
+            RunSuite("fast_aggregate_verify.json", (input, output) =>
+                Assert.Equal(output.GetBoolean(), cached.FastAggregateVerify(HexList(input.GetProperty("pubkeys")), Hex(input.GetProperty("message")), Hex(input.GetProperty("signature")))));
+            RunSuite("aggregate_verify.json", (input, output) =>
+                Assert.Equal(output.GetBoolean(), cached.AggregateVerify(HexList(input.GetProperty("pubkeys")), HexList(input.GetProperty("messages")), Hex(input.GetProperty("signature")))));
+            RunSuite("batch_verify.json", (input, output) =>
+            {
+                var pks = HexList(input.GetProperty("pubkeys"));
+                var messages = HexList(input.GetProperty("messages"));
+                var signatures = HexList(input.GetProperty("signatures"));
+                Assert.Equal(output.GetBoolean(), cached.BatchVerify([.. pks.Select((pk, i) => new SignatureSet(pk, messages[i], signatures[i]))]));
+            });
+        }
+
+        Assert.InRange(keys.Count, 1, keys.Capacity);
+        RunSuite("deserialization_G1.json", (input, output) =>
+        {
+            var key = Hex(input.GetProperty("pubkey"));
+            if (!output.GetBoolean())
+            {
+                // A key that fails to decode was never cached: a signature over it still fails.
+                Assert.False(cached.Verify(key, [1], new byte[BlsScheme.SignatureSize]));
+            }
+        });
+    }
+
+    [Fact]
     public void EthAggregatePubkeys_AllCases_MatchExpected() => RunSuite("eth_aggregate_pubkeys.json", (input, output) =>
     {
         var pks = HexList(input);
