@@ -30,7 +30,7 @@ public static class DevnetEventKinds
     /// <summary>An identity's node started (again).</summary>
     public const string IdentityStarted = "identity-started";
 
-    /// <summary>An identity whose node started published its first attestation: back on duty.</summary>
+    /// <summary>An identity whose node started made its first signature (any duty): back on duty.</summary>
     public const string IdentityOnDuty = "identity-on-duty";
 
     /// <summary>The devnet was split into sides between which no gossip flows.</summary>

@@ -33,15 +33,17 @@ internal sealed partial class DevnetEventForwarder : INodeEventSink, IAsyncDispo
         _pump = Task.Run(PumpAsync);
     }
 
-    // The first attestation of a node that (re)started: how long a moved identity was off duty shows in the log.
-    public void Attested(MemberId node, AttestationData data, TimeSpan at)
-    {
-        if (Interlocked.Exchange(ref _onDuty, 1) == 0)
-        {
-            var seconds = _time.GetElapsedTime(_startedAt).TotalSeconds;
-            Send(DevnetEventKinds.IdentityOnDuty, data.Slot.Value, node.ToString(), $"{node} attests at slot {data.Slot.Value}, {seconds:0.0} s after its node started");
-        }
-    }
+    // The first signature of a node that (re)started, whatever its duty: how long a moved identity was off duty shows in
+    // the log (its attestation may come up to an epoch later, at its group's slot).
+    public void Attested(MemberId node, AttestationData data, TimeSpan at) => OnDuty(node, data.Slot, "an attestation");
+
+    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at) => OnDuty(node, slot, "a block proposal");
+
+    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => OnDuty(node, slot, "a follow signature");
+
+    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) => OnDuty(node, slot, "an inclusion-list proposal");
+
+    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at) => OnDuty(node, slot, "an inclusion-list follow signature");
 
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
         Send(DevnetEventKinds.MemberEquivocation, slot.Value, equivocator.ToString(), $"{equivocator} signed two conflicting {kind} messages");
@@ -62,6 +64,15 @@ internal sealed partial class DevnetEventForwarder : INodeEventSink, IAsyncDispo
     {
         _queue.Writer.TryComplete();
         await _pump.ConfigureAwait(false);
+    }
+
+    private void OnDuty(MemberId node, Slot slot, string what)
+    {
+        if (Interlocked.Exchange(ref _onDuty, 1) == 0)
+        {
+            var seconds = _time.GetElapsedTime(_startedAt).TotalSeconds;
+            Send(DevnetEventKinds.IdentityOnDuty, slot.Value, node.ToString(), $"{node} signs again ({what}, slot {slot.Value}), {seconds:0.0} s after its node started");
+        }
     }
 
     private void Send(string kind, ulong? slot, string who, string details) => _queue.Writer.TryWrite(new DevnetEvent(kind, slot, who, details));
