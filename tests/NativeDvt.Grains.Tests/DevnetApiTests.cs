@@ -19,7 +19,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     [Fact]
     public async Task Genesis_BeforeAndAfterStart_404ThenBeaconApiShape()
     {
-        await using var app = await StartAsync(fixture.Cluster.Client);
+        await using var app = await ApiTestServer.StartAsync(fixture.Cluster.Client);
         using var client = app.GetTestClient();
         var devnet = fixture.Cluster.Client.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet);
 
@@ -42,7 +42,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     [Fact]
     public async Task NodeHealth_ClusterAnswers_200()
     {
-        await using var app = await StartAsync(fixture.Cluster.Client);
+        await using var app = await ApiTestServer.StartAsync(fixture.Cluster.Client);
         using var client = app.GetTestClient();
 
         var response = await client.GetAsync(new Uri("/eth/v1/node/health", UriKind.Relative), Ct);
@@ -53,7 +53,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     [Fact]
     public async Task NodeHealthAndGenesis_ClusterDoesNotAnswer_503()
     {
-        await using var app = await StartAsync(DispatchProxy.Create<IGrainFactory, UnreachableCluster>());
+        await using var app = await ApiTestServer.StartAsync(DispatchProxy.Create<IGrainFactory, UnreachableCluster>());
         using var client = app.GetTestClient();
 
         var health = await client.GetAsync(new Uri("/eth/v1/node/health", UriKind.Relative), Ct);
@@ -69,7 +69,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     [InlineData("/eth/v1/beacon/headers/head")]
     public async Task Endpoint_ClusterFailingOver_503WithABeaconErrorSayingRetry(string path)
     {
-        await using var app = await StartAsync(DispatchProxy.Create<IGrainFactory, FailingOverCluster>());
+        await using var app = await ApiTestServer.StartAsync(DispatchProxy.Create<IGrainFactory, FailingOverCluster>());
         using var client = app.GetTestClient();
 
         var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
@@ -83,7 +83,7 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     [Fact]
     public async Task Events_Appended_ListedWithKindSlotWhoDetails()
     {
-        await using var app = await StartAsync(fixture.Cluster.Client);
+        await using var app = await ApiTestServer.StartAsync(fixture.Cluster.Client);
         using var client = app.GetTestClient();
         var devnet = fixture.Cluster.Client.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet);
         var index = await devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.MemberEquivocation, 17, "g1/m2", "two blocks at slot 17"));
@@ -103,19 +103,6 @@ public sealed class DevnetApiTests(ClusterFixture fixture)
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static async Task<WebApplication> StartAsync(IGrainFactory grains)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(grains);
-        builder.Services.AddDevnetApi();
-        var app = builder.Build();
-        app.MapDevnetApi();
-        await app.StartAsync(Ct);
-        return app;
-    }
 
     /// <summary>An <see cref="IGrainFactory"/> whose every call fails, as a client does whose gateways are all gone.</summary>
     public class UnreachableCluster : DispatchProxy

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NativeDvt.Grains.Abstractions;
-using NativeDvt.Grains.Identities;
 using Orleans.TestingHost;
 
 namespace NativeDvt.Grains.Tests;
@@ -33,7 +32,7 @@ internal sealed class SmallDevnet : IAsyncDisposable
     /// <summary>Starts a cluster and the devnet of <paramref name="yaml"/> with genesis <paramref name="genesisDelay"/> from now.</summary>
     public static async Task<SmallDevnet> StartAsync(string yaml, TimeSpan genesisDelay)
     {
-        var cluster = new TestClusterBuilder { Options = { InitialSilosCount = 1 } }.AddSiloBuilderConfigurator<DevnetSilo>().Build();
+        var cluster = new TestClusterBuilder { Options = { InitialSilosCount = 1 } }.AddSiloBuilderConfigurator<IdentitySilo>().Build();
         await cluster.DeployAsync(Token);
         var genesisTime = (ulong)DateTimeOffset.UtcNow.Add(genesisDelay).ToUnixTimeSeconds();
         await cluster.Client.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).StartAsync(new DevnetStart(new DevnetFile("inline-small.yaml", yaml), genesisTime));
@@ -57,17 +56,22 @@ internal sealed class SmallDevnet : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the statuses of <paramref name="keys"/> satisfy <paramref name="done"/>; fails naming each identity's head and finalized epoch.</summary>
+    public Task<IdentityStatus[]> WaitForStatusesAsync(string[] keys, Func<IdentityStatus[], bool> done) => WaitAsync(
+        () => Task.WhenAll(keys.Select(k => Grains.GetGrain<IIdentityGrain>(k).GetStatusAsync())),
+        done,
+        statuses => string.Join("; ", statuses.Select(s => $"{s.Identity} running={s.Running} head={s.HeadSlot} finalized={s.Finalized.Epoch}")));
+
+    /// <summary>Waits for the first event from index <paramref name="since"/> on that matches <paramref name="match"/>.</summary>
+    public async Task<DevnetEvent> WaitForEventAsync(int since, Func<DevnetEvent, bool> match)
+    {
+        var events = await WaitAsync(() => Devnet.GetEventsAsync(since), e => e.Any(match), e => "no such event in: " + string.Join("; ", e.Select(x => $"{x.Kind} {x.Who} {x.Details}")));
+        return events.First(match);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.StopAllSilosAsync(Token);
         await Cluster.DisposeAsync();
-    }
-
-    private sealed class DevnetSilo : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
-            .AddMemoryGrainStorage(DevnetGrain.StorageName)
-            .AddMemoryGrainStorage(IdentityGrain.StorageName)
-            .ConfigureServices(services => services.AddDevnetIdentities(storageConnectionString: null));
     }
 }
