@@ -20,6 +20,7 @@ internal static partial class CheckpointSync
     /// <summary>The anchor for identity <paramref name="self"/>'s node, or null to start at genesis (nothing finalized yet).</summary>
     public static async Task<BeaconState?> FindAnchorAsync(DevnetContext context, string self, IGrainFactory grains, GrainType identities, ILogger logger)
     {
+        // A node of this silo answers for the chain, even with genesis (the devnet just started): no need to ask afar.
         if (await context.Nodes.NewestFinalizedStateAsync().ConfigureAwait(false) is { } local)
         {
             return Anchor(local);
