@@ -6,7 +6,7 @@ internal static class Banner
     /// <summary>Prints the URLs first, then the devnet, then, loudly, when storage is memory only.</summary>
     public static void Print(AppHostOptions options, CheckedDevnet devnet, AzuriteInstall? azurite)
     {
-        Console.WriteLine($"devnet:           {options.DevnetUrl}  (/eth/v1/beacon/headers/head, /eth/v1/beacon/states/head/finality_checkpoints, /api/identities, /api/events)");
+        Console.WriteLine($"devnet:           {options.DevnetUrl}  (/eth/v1/beacon/headers/head, /eth/v1/beacon/states/head/finality_checkpoints, /api/identities, /api/groups, /api/events)");
         Console.WriteLine($"Aspire dashboard: {options.AspireDashboardUrl ?? "(none: ASPNETCORE_URLS is not set)"}");
         var spec = devnet.Spec;
         var silos = azurite is null ? 1 : spec.Silos;

@@ -71,7 +71,7 @@ internal sealed class ResourceProgress(
 
                 if (FailedStates.Contains(state, StringComparer.Ordinal) && name.StartsWith("silo-", StringComparison.Ordinal))
                 {
-                    Console.Error.WriteLine($"[{_since.Elapsed.TotalSeconds,6:0.0}s] {name}: {state.ToLowerInvariant()}{ExitCode(update.Snapshot.ExitCode)}; the cluster goes on without it");
+                    Console.Error.WriteLine($"[{_since.Elapsed.TotalSeconds,6:0.0}s] {name}: {state.ToLowerInvariant()}{ExitCode(update.Snapshot.ExitCode)}; the cluster goes on without it (its identities start again on any live silo: /api/events)");
                     continue;
                 }
 
