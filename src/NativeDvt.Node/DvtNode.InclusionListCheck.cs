@@ -2,6 +2,7 @@ using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Duties;
+using NativeDvt.Node.Events;
 using NativeDvt.Node.Profiles;
 
 namespace NativeDvt.Node;
@@ -38,7 +39,7 @@ public sealed partial class DvtNode
         if (omissions.Count > 0)
         {
             _ilUnsatisfied.Add(root);
-            _events.BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now);
+            _events.On(new BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now));
         }
 
         return omissions.Count == 0;

@@ -2,6 +2,7 @@ using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Duties;
+using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 
 namespace NativeDvt.Node;
@@ -159,7 +160,7 @@ public sealed partial class DvtNode
         }
 
         lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
-        _events.InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now);
+        _events.On(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         return GossipVerdict.Accept;
     }
 

@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Node.Events;
 
 namespace NativeDvt.Node;
 
@@ -43,7 +44,7 @@ public sealed partial class DvtNode
 
             me.AutomaticRotations++;
             me.AutomaticRotationStarted = epoch;
-            _events.KeyRotationStarted(me.Id, remaining, epoch, _now);
+            _events.On(new KeyRotationStarted(me.Id, remaining, epoch, _now));
             RotateKey(me.Id, nextKey(me.Id, me.AutomaticRotations), _now);
         }
     }

@@ -87,7 +87,7 @@ public sealed partial class DvtNode
             _identities.Add(local);
         }
 
-        options.Journal.Halted += reason => _events.SigningHalted(Identity, reason, _now);
+        options.Journal.Halted += reason => _events.On(new SigningHalted(Identity, reason, _now));
         var anchor = _states.AddAnchor(AnchorRoot(start), start);
         _blocks[anchor.Root] = anchor;
         var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
@@ -303,7 +303,7 @@ public sealed partial class DvtNode
         if (finalized.Epoch > _reportedFinalized)
         {
             _reportedFinalized = finalized.Epoch;
-            _events.Finalized(Identity, finalized.Epoch, finalized.Root, _now);
+            _events.On(new Finalized(Identity, finalized.Epoch, finalized.Root, _now));
             PruneBelowFinalized(finalized);
         }
     }

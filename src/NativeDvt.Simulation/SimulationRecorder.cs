@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 using NativeDvt.Simulation.Reporting;
 
@@ -45,118 +44,167 @@ internal sealed class SimulationRecorder : INodeEventSink
     /// <summary>Blocks that failed some node's inclusion-list check: slot, nodes that found it, most transactions missing.</summary>
     public Dictionary<Root, (ulong Slot, int Nodes, int Missing)> FailedInclusionChecks { get; } = [];
 
-    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
+    public void On(NodeEvent nodeEvent)
     {
-        Proposals.TryAdd(blockRoot, (slot, node, rank, at));
-        ProposalsMade.Add((slot, node.Group));
-    }
-
-    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-    }
-
-    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at) =>
-        Assembled.TryAdd(blockRoot, (signers, thresholdAt, at));
-
-    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-        if (!Imported.TryGetValue(blockRoot, out var times))
+        switch (nodeEvent)
         {
-            Imported[blockRoot] = times = [];
+            case BlockProposed e:
+                Record(e);
+                break;
+            case BlockAssembled e:
+                Record(e);
+                break;
+            case BlockImported e:
+                Record(e);
+                break;
+            case BlockRejected e:
+                Record(e);
+                break;
+            case Attested e:
+                Record(e);
+                break;
+            case SplitVote e:
+                Record(e);
+                break;
+            case SigningRefused e:
+                Record(e);
+                break;
+            case KeyRotationStarted e:
+                Record(e);
+                break;
+            case SigningHalted e:
+                Record(e);
+                break;
+            case MemberEquivocation e:
+                Record(e);
+                break;
+            case GroupSlashingBuilt e:
+                Record(e);
+                break;
+            case GroupSlashingIncluded e:
+                Record(e);
+                break;
+            case KeyRotationIncluded e:
+                Record(e);
+                break;
+            case InclusionListProposed e:
+                Record(e);
+                break;
+            case InclusionListAssembled e:
+                Record(e);
+                break;
+            case InclusionListImported e:
+                Record(e);
+                break;
+            case InclusionListMissed e:
+                Record(e);
+                break;
+            case BlockFailedInclusionCheck e:
+                Record(e);
+                break;
+        }
+    }
+
+    private void Record(BlockProposed e)
+    {
+        Proposals.TryAdd(e.BlockRoot, (e.Slot, e.Node, e.Rank, e.At));
+        ProposalsMade.Add((e.Slot, e.Node.Group));
+    }
+
+    private void Record(BlockAssembled e) =>
+        Assembled.TryAdd(e.BlockRoot, (e.Signers, e.ThresholdAt, e.At));
+
+    private void Record(BlockImported e)
+    {
+        if (!Imported.TryGetValue(e.BlockRoot, out var times))
+        {
+            Imported[e.BlockRoot] = times = [];
         }
 
-        times.Add(at);
-        if (Proposals.TryGetValue(blockRoot, out var proposal) && proposal.By.Group != node.Group)
+        times.Add(e.At);
+        if (Proposals.TryGetValue(e.BlockRoot, out var proposal) && proposal.By.Group != e.Node.Group)
         {
-            if (!ImportedOutside.TryGetValue(blockRoot, out var outside))
+            if (!ImportedOutside.TryGetValue(e.BlockRoot, out var outside))
             {
-                ImportedOutside[blockRoot] = outside = [];
+                ImportedOutside[e.BlockRoot] = outside = [];
             }
 
-            outside.Add(at);
+            outside.Add(e.At);
         }
     }
 
     /// <summary>Complete blocks refused on import, by root: who refused them and why.</summary>
     public Dictionary<Root, List<(MemberId Node, string Reason)>> RejectedBlocks { get; } = [];
 
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at)
+    private void Record(BlockRejected e)
     {
-        Count("block refused: " + Shorten(reason));
-        if (reason.StartsWith("proposal", StringComparison.Ordinal) || reason.StartsWith("own block", StringComparison.Ordinal))
+        Count("block refused: " + Shorten(e.Reason));
+        if (e.Reason.StartsWith("proposal", StringComparison.Ordinal) || e.Reason.StartsWith("own block", StringComparison.Ordinal))
         {
             return;
         }
 
-        if (!RejectedBlocks.TryGetValue(blockRoot, out var by))
+        if (!RejectedBlocks.TryGetValue(e.BlockRoot, out var by))
         {
-            RejectedBlocks[blockRoot] = by = [];
+            RejectedBlocks[e.BlockRoot] = by = [];
         }
 
-        by.Add((node, reason));
+        by.Add((e.Node, e.Reason));
     }
 
-    public void Attested(MemberId node, AttestationData data, TimeSpan at)
+    private void Record(Attested e)
     {
         Attestations++;
-        var key = (data.Slot.Value, data.BeaconBlockRoot);
+        var key = (e.Data.Slot.Value, e.Data.BeaconBlockRoot);
         VotesByHead[key] = VotesByHead.GetValueOrDefault(key) + 1;
     }
 
-    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) =>
-        Splits.TryAdd((slot.Value, aggregator.Group.Value), new SplitVoteRecord(slot.Value, aggregator.Group.Value, distinctData, signers, largestAgreement));
+    private void Record(SplitVote e) =>
+        Splits.TryAdd((e.Slot.Value, e.Node.Group.Value), new SplitVoteRecord(e.Slot.Value, e.Node.Group.Value, e.DistinctData, e.Signers, e.LargestAgreement));
 
-    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
-        Count("signature refused by slashing protection: " + what.Split(' ')[0]);
+    private void Record(SigningRefused e) =>
+        Count("signature refused by slashing protection: " + e.What.Split(' ')[0]);
 
-    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
+    private void Record(KeyRotationStarted e) =>
         Count("key rotation started by a member whose one-time keys ran low");
 
-    public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
-        Count("signing halted: " + reason);
+    private void Record(SigningHalted e) =>
+        Count("signing halted: " + e.Reason);
 
-    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
-        Equivocations.TryAdd((equivocator.ToString(), kind, slot.Value), new EquivocationRecord(equivocator.ToString(), kind, slot.Value, $"first seen by {observer} at {at.TotalMilliseconds:0} ms"));
+    private void Record(MemberEquivocation e) =>
+        Equivocations.TryAdd((e.Equivocator.ToString(), e.Kind, e.Slot.Value), new EquivocationRecord(e.Equivocator.ToString(), e.Kind, e.Slot.Value, $"first seen by {e.Node} at {e.At.TotalMilliseconds:0} ms"));
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
-        Slashings.TryAdd((group.Value, "built: " + kind), new EquivocationRecord($"g{group.Value}", "evidence built: " + kind, 0, $"by {node} at {at.TotalMilliseconds:0} ms"));
+    private void Record(GroupSlashingBuilt e) =>
+        Slashings.TryAdd((e.Group.Value, "built: " + e.Kind), new EquivocationRecord($"g{e.Group.Value}", "evidence built: " + e.Kind, 0, $"by {e.Node} at {e.At.TotalMilliseconds:0} ms"));
 
-    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
-        Slashings.TryAdd((group.Value, "included"), new EquivocationRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
+    private void Record(GroupSlashingIncluded e) =>
+        Slashings.TryAdd((e.Group.Value, "included"), new EquivocationRecord($"g{e.Group.Value}", "slashing included", e.Slot.Value, $"first imported by {e.Node}"));
 
     public SortedDictionary<(string Member, ulong Epoch), KeyRotationRecord> KeyRotations { get; } = [];
 
-    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
-        KeyRotations.TryAdd((member.ToString(), epoch.Value), new KeyRotationRecord(member.ToString(), epoch.Value, slot.Value));
+    private void Record(KeyRotationIncluded e) =>
+        KeyRotations.TryAdd((e.Member.ToString(), e.Epoch.Value), new KeyRotationRecord(e.Member.ToString(), e.Epoch.Value, e.Slot.Value));
 
-    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
+    private void Record(InclusionListProposed e) =>
+        InclusionListsProposed.Add((e.Slot.Value, e.Node.Group.Value));
+
+    private void Record(InclusionListAssembled e) =>
+        InclusionListsAssembled.TryAdd((e.Slot.Value, e.Node.Group.Value), e.Signers);
+
+    private void Record(InclusionListImported e)
     {
-    }
-
-    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) =>
-        InclusionListsProposed.Add((slot.Value, node.Group.Value));
-
-    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at)
-    {
-    }
-
-    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) =>
-        InclusionListsAssembled.TryAdd((slot.Value, node.Group.Value), signers);
-
-    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at)
-    {
-        var key = (slot.Value, group.Value);
+        var key = (e.Slot.Value, e.Group.Value);
         var (early, late) = InclusionListsImported.GetValueOrDefault(key);
-        InclusionListsImported[key] = inTime ? (early + 1, late) : (early, late + 1);
+        InclusionListsImported[key] = e.InTime ? (early + 1, late) : (early, late + 1);
     }
 
-    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) =>
-        InclusionListsMissed.TryAdd((slot.Value, group.Value), reason);
+    private void Record(InclusionListMissed e) =>
+        InclusionListsMissed.TryAdd((e.Slot.Value, e.Group.Value), e.Reason);
 
-    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at)
+    private void Record(BlockFailedInclusionCheck e)
     {
-        var (_, nodes, most) = FailedInclusionChecks.GetValueOrDefault(blockRoot);
-        FailedInclusionChecks[blockRoot] = (slot.Value, nodes + 1, Math.Max(most, missing));
+        var (_, nodes, most) = FailedInclusionChecks.GetValueOrDefault(e.BlockRoot);
+        FailedInclusionChecks[e.BlockRoot] = (e.Slot.Value, nodes + 1, Math.Max(most, e.Missing));
     }
 
     private void Count(string key) => Refusals[key] = Refusals.GetValueOrDefault(key) + 1;

@@ -1,5 +1,4 @@
 using NativeDvt.Devnet;
-using NativeDvt.Node.Events;
 using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
@@ -65,14 +64,5 @@ public sealed class ParallelDeliveryTests
         var three = Json(Faulty, epochs: 4, threads: 3);
 
         Assert.Equal(one, three);
-    }
-
-    [Fact]
-    public void EffectEventSink_ImplementsEveryEventItself()
-    {
-        // Node events default to no-ops: an event this forwarder did not implement would never reach the recorder.
-        var map = typeof(EffectEventSink).GetInterfaceMap(typeof(INodeEventSink));
-
-        Assert.Empty(map.TargetMethods.Where(m => m.DeclaringType != typeof(EffectEventSink)).Select(m => m.Name));
     }
 }

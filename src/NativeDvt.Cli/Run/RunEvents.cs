@@ -1,5 +1,3 @@
-using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 
 namespace NativeDvt.Cli.Run;
@@ -44,54 +42,46 @@ internal sealed class RunEvents : INodeEventSink
 
     public long BlocksFailingInclusionCheck => Interlocked.Read(ref _blocksFailingInclusionCheck);
 
-    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
+    public void On(NodeEvent nodeEvent)
     {
-        Interlocked.Increment(ref _proposals);
-        if (rank > 0)
+        switch (nodeEvent)
         {
-            Interlocked.Increment(ref _fallbackProposals);
+            case BlockProposed e:
+                Interlocked.Increment(ref _proposals);
+                if (e.Rank > 0)
+                {
+                    Interlocked.Increment(ref _fallbackProposals);
+                }
+
+                break;
+            case BlockAssembled e:
+                Interlocked.Increment(ref _assembled);
+                Interlocked.Add(ref _signers, e.Signers);
+                break;
+            case BlockRejected:
+                Interlocked.Increment(ref _rejectedBlocks);
+                break;
+            case SigningRefused:
+                Interlocked.Increment(ref _refusals);
+                break;
+            case SplitVote:
+                Interlocked.Increment(ref _splitVotes);
+                break;
+            case MemberEquivocation:
+                Interlocked.Increment(ref _equivocations);
+                break;
+            case InclusionListAssembled:
+                Interlocked.Increment(ref _inclusionListsAssembled);
+                break;
+            case InclusionListMissed:
+                Interlocked.Increment(ref _inclusionListsMissed);
+                break;
+            case BlockFailedInclusionCheck:
+                Interlocked.Increment(ref _blocksFailingInclusionCheck);
+                break;
+            case GroupSlashingBuilt:
+                Interlocked.Increment(ref _slashings);
+                break;
         }
-    }
-
-    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at)
-    {
-        Interlocked.Increment(ref _assembled);
-        Interlocked.Add(ref _signers, signers);
-    }
-
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) => Interlocked.Increment(ref _rejectedBlocks);
-
-    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) => Interlocked.Increment(ref _refusals);
-
-    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) => Interlocked.Increment(ref _splitVotes);
-
-    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Interlocked.Increment(ref _equivocations);
-
-    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) => Interlocked.Increment(ref _inclusionListsAssembled);
-
-    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) => Interlocked.Increment(ref _inclusionListsMissed);
-
-    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) => Interlocked.Increment(ref _blocksFailingInclusionCheck);
-
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Interlocked.Increment(ref _slashings);
-
-    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-    }
-
-    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-    }
-
-    public void Attested(MemberId node, AttestationData data, TimeSpan at)
-    {
-    }
-
-    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at)
-    {
-    }
-
-    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
-    {
     }
 }

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Types;
 using NativeDvt.Grains.Abstractions;
 using NativeDvt.Node.Events;
 
@@ -33,32 +32,44 @@ internal sealed partial class DevnetEventForwarder : INodeEventSink, IAsyncDispo
         _pump = Task.Run(PumpAsync);
     }
 
-    // The first signature of a node that (re)started, whatever its duty: how long a moved identity was off duty shows in
-    // the log (its attestation may come up to an epoch later, at its group's slot).
-    public void Attested(MemberId node, AttestationData data, TimeSpan at) => OnDuty(node, data.Slot, "an attestation");
-
-    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at) => OnDuty(node, slot, "a block proposal");
-
-    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => OnDuty(node, slot, "a follow signature");
-
-    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) => OnDuty(node, slot, "an inclusion-list proposal");
-
-    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at) => OnDuty(node, slot, "an inclusion-list follow signature");
-
-    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
-        Send(DevnetEventKinds.MemberEquivocation, slot.Value, equivocator.ToString(), $"{equivocator} signed two conflicting {kind} messages");
-
-    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
-        Send(DevnetEventKinds.GroupSlashing, slot.Value, $"g{group.Value}", $"a block of slot {slot.Value} slashes group g{group.Value}");
-
-    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
-        Send(DevnetEventKinds.KeyRotation, slot.Value, member.ToString(), $"{member} signs with its new key from epoch {epoch.Value}");
-
-    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
-        Send(DevnetEventKinds.KeyRotationStarted, epoch.Value * _slotsPerEpoch, node.ToString(), $"{node} has {remaining} one-time signatures left and rotates to a fresh key");
-
-    public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
-        Send(DevnetEventKinds.SigningHalted, null, node.ToString(), $"{node} stopped signing: {reason}");
+    public void On(NodeEvent nodeEvent)
+    {
+        switch (nodeEvent)
+        {
+            // The first signature of a node that (re)started, whatever its duty: how long a moved identity was off duty
+            // shows in the log (its attestation may come up to an epoch later, at its group's slot).
+            case Attested e:
+                OnDuty(e.Node, e.Data.Slot, "an attestation");
+                break;
+            case BlockProposed e:
+                OnDuty(e.Node, e.Slot, "a block proposal");
+                break;
+            case FollowSigned e:
+                OnDuty(e.Node, e.Slot, "a follow signature");
+                break;
+            case InclusionListProposed e:
+                OnDuty(e.Node, e.Slot, "an inclusion-list proposal");
+                break;
+            case InclusionListFollowSigned e:
+                OnDuty(e.Node, e.Slot, "an inclusion-list follow signature");
+                break;
+            case MemberEquivocation e:
+                Send(DevnetEventKinds.MemberEquivocation, e.Slot.Value, e.Equivocator.ToString(), $"{e.Equivocator} signed two conflicting {e.Kind} messages");
+                break;
+            case GroupSlashingIncluded e:
+                Send(DevnetEventKinds.GroupSlashing, e.Slot.Value, $"g{e.Group.Value}", $"a block of slot {e.Slot.Value} slashes group g{e.Group.Value}");
+                break;
+            case KeyRotationIncluded e:
+                Send(DevnetEventKinds.KeyRotation, e.Slot.Value, e.Member.ToString(), $"{e.Member} signs with its new key from epoch {e.Epoch.Value}");
+                break;
+            case KeyRotationStarted e:
+                Send(DevnetEventKinds.KeyRotationStarted, e.Epoch.Value * _slotsPerEpoch, e.Node.ToString(), $"{e.Node} has {e.Remaining} one-time signatures left and rotates to a fresh key");
+                break;
+            case SigningHalted e:
+                Send(DevnetEventKinds.SigningHalted, null, e.Node.ToString(), $"{e.Node} stopped signing: {e.Reason}");
+                break;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Node.Events;
 
@@ -77,103 +76,99 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     }
 
     /// <inheritdoc/>
-    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at) =>
-        _blocksProposed.Add(1, Tags(node, Tag("rank", rank)));
-
-    /// <inheritdoc/>
-    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at) => _followSignatures.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at)
+    public void On(NodeEvent nodeEvent)
     {
-        var tags = Tags(node, Tag("signers", signers));
-        _blocksAssembled.Add(1, tags);
-        _thresholdTime.Record(SinceSlotStart(slot, thresholdAt), tags);
-        _assembledTime.Record(SinceSlotStart(slot, at), tags);
+        switch (nodeEvent)
+        {
+            case BlockProposed e:
+                _blocksProposed.Add(1, Tags(e.Node, Tag("rank", e.Rank)));
+                break;
+            case FollowSigned e:
+                _followSignatures.Add(1, Tags(e.Node));
+                break;
+            case BlockAssembled e:
+                RecordAssembled(e);
+                break;
+            case BlockImported e:
+                RecordImported(e);
+                break;
+            case BlockRejected e:
+                _blocksRejected.Add(1, Tags(e.Node, Tag("reason", e.Reason)));
+                break;
+            case Attested e:
+                _attestations.Add(1, Tags(e.Node));
+                break;
+            case SplitVote e:
+                _splitVotes.Add(1, Tags(e.Node, Tag("distinct_data", e.DistinctData)));
+                break;
+            case SigningRefused e:
+                _signingRefused.Add(1, Tags(e.Node, Tag("what", e.What)));
+                break;
+            case KeyRotationStarted e:
+                _keyRotationsStarted.Add(1, Tags(e.Node));
+                break;
+            case SigningHalted e:
+                _signingHalted.Add(1, Tags(e.Node));
+                break;
+            case MemberEquivocation e:
+                _memberEquivocations.Add(1, Tags(e.Node, Tag("equivocator_group", (long)e.Equivocator.Group.Value), Tag("equivocator_member", e.Equivocator.Member), Tag("kind", e.Kind)));
+                break;
+            case GroupSlashingBuilt e:
+                _groupSlashingsBuilt.Add(1, Tags(e.Node, Tag("slashed_group", (long)e.Group.Value), Tag("kind", e.Kind)));
+                break;
+            case GroupSlashingIncluded e:
+                _groupSlashingsIncluded.Add(1, Tags(e.Node, Tag("slashed_group", (long)e.Group.Value)));
+                break;
+            case KeyRotationIncluded e:
+                _keyRotationsIncluded.Add(1, Tags(e.Node, Tag("rotated_group", (long)e.Member.Group.Value), Tag("rotated_member", e.Member.Member), Tag("effective_epoch", (long)e.Epoch.Value)));
+                break;
+            case Finalized e:
+                _finalizedEpochs.AddOrUpdate(e.Node, e.Epoch.Value, (_, old) => Math.Max(old, e.Epoch.Value));
+                break;
+            case InclusionListProposed e:
+                _inclusionListsProposed.Add(1, Tags(e.Node, Tag("rank", e.Rank)));
+                break;
+            case InclusionListFollowSigned e:
+                _inclusionListFollows.Add(1, Tags(e.Node));
+                break;
+            case InclusionListAssembled e:
+                _inclusionListsAssembled.Add(1, Tags(e.Node, Tag("signers", e.Signers)));
+                break;
+            case InclusionListImported e:
+                _inclusionListsImported.Add(1, Tags(e.Node, Tag("in_time", e.InTime)));
+                break;
+            case InclusionListMissed e:
+                _inclusionListsMissed.Add(1, Tags(e.Node, Tag("reason", e.Reason)));
+                break;
+            case BlockFailedInclusionCheck e:
+                _blocksFailedInclusionCheck.Add(1, Tags(e.Node));
+                break;
+        }
     }
 
     /// <inheritdoc/>
-    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
+    public void Dispose() => _meter.Dispose();
+
+    private void RecordAssembled(BlockAssembled assembled)
     {
-        var tags = Tags(node);
+        var tags = Tags(assembled.Node, Tag("signers", assembled.Signers));
+        _blocksAssembled.Add(1, tags);
+        _thresholdTime.Record(SinceSlotStart(assembled.Slot, assembled.ThresholdAt), tags);
+        _assembledTime.Record(SinceSlotStart(assembled.Slot, assembled.At), tags);
+    }
+
+    private void RecordImported(BlockImported imported)
+    {
+        var tags = Tags(imported.Node);
         _blocksImported.Add(1, tags);
 
         // Blocks fetched long after their slot (catch-up, restarts) would swamp the latency figure.
-        var sinceStart = SinceSlotStart(slot, at);
+        var sinceStart = SinceSlotStart(imported.Slot, imported.At);
         if (sinceStart >= 0 && sinceStart < _slotDuration.TotalMilliseconds)
         {
             _importTime.Record(sinceStart, tags);
         }
     }
-
-    /// <inheritdoc/>
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at) =>
-        _blocksRejected.Add(1, Tags(node, Tag("reason", reason)));
-
-    /// <inheritdoc/>
-    public void Attested(MemberId node, AttestationData data, TimeSpan at) => _attestations.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at) =>
-        _splitVotes.Add(1, Tags(aggregator, Tag("distinct_data", distinctData)));
-
-    /// <inheritdoc/>
-    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at) =>
-        _signingRefused.Add(1, Tags(node, Tag("what", what)));
-
-    /// <inheritdoc/>
-    public void KeyRotationStarted(MemberId node, int remaining, Epoch epoch, TimeSpan at) =>
-        _keyRotationsStarted.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void SigningHalted(MemberId node, string reason, TimeSpan at) =>
-        _signingHalted.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
-        _memberEquivocations.Add(1, Tags(observer, Tag("equivocator_group", (long)equivocator.Group.Value), Tag("equivocator_member", equivocator.Member), Tag("kind", kind)));
-
-    /// <inheritdoc/>
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
-        _groupSlashingsBuilt.Add(1, Tags(node, Tag("slashed_group", (long)group.Value), Tag("kind", kind)));
-
-    /// <inheritdoc/>
-    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
-        _groupSlashingsIncluded.Add(1, Tags(node, Tag("slashed_group", (long)group.Value)));
-
-    /// <inheritdoc/>
-    public void KeyRotationIncluded(MemberId node, MemberId member, Epoch epoch, Slot slot, TimeSpan at) =>
-        _keyRotationsIncluded.Add(1, Tags(node, Tag("rotated_group", (long)member.Group.Value), Tag("rotated_member", member.Member), Tag("effective_epoch", (long)epoch.Value)));
-
-    /// <inheritdoc/>
-    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at) =>
-        _finalizedEpochs.AddOrUpdate(node, epoch.Value, (_, old) => Math.Max(old, epoch.Value));
-
-    /// <inheritdoc/>
-    public void InclusionListProposed(MemberId node, Slot slot, int rank, Root listRoot, int transactions, TimeSpan at) =>
-        _inclusionListsProposed.Add(1, Tags(node, Tag("rank", rank)));
-
-    /// <inheritdoc/>
-    public void InclusionListFollowSigned(MemberId node, Slot slot, Root listRoot, TimeSpan at) => _inclusionListFollows.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void InclusionListAssembled(MemberId node, Slot slot, Root listRoot, int signers, TimeSpan at) =>
-        _inclusionListsAssembled.Add(1, Tags(node, Tag("signers", signers)));
-
-    /// <inheritdoc/>
-    public void InclusionListImported(MemberId node, Slot slot, GroupIndex group, Root listRoot, bool inTime, TimeSpan at) =>
-        _inclusionListsImported.Add(1, Tags(node, Tag("in_time", inTime)));
-
-    /// <inheritdoc/>
-    public void InclusionListMissed(MemberId node, Slot slot, GroupIndex group, string reason, TimeSpan at) =>
-        _inclusionListsMissed.Add(1, Tags(node, Tag("reason", reason)));
-
-    /// <inheritdoc/>
-    public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) =>
-        _blocksFailedInclusionCheck.Add(1, Tags(node));
-
-    /// <inheritdoc/>
-    public void Dispose() => _meter.Dispose();
 
     private IEnumerable<Measurement<long>> ObserveFinalized() =>
         _finalizedEpochs.Select(pair => new Measurement<long>((long)pair.Value, Tags(pair.Key)));

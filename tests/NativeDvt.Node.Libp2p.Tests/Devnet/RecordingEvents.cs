@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
@@ -69,71 +68,28 @@ internal sealed class RecordingEvents : INodeEventSink
         }
     }
 
-    public void BlockAssembled(MemberId node, Slot slot, Root blockRoot, int signers, TimeSpan thresholdAt, TimeSpan at)
+    public void On(NodeEvent nodeEvent)
     {
         lock (_gate)
         {
-            _assembled.Add((node, slot, blockRoot, signers, thresholdAt, at));
+            switch (nodeEvent)
+            {
+                case BlockAssembled e:
+                    _assembled.Add((e.Node, e.Slot, e.BlockRoot, e.Signers, e.ThresholdAt, e.At));
+                    break;
+                case BlockImported e:
+                    _imported.Add((e.Node, e.Slot, e.BlockRoot, e.At));
+                    break;
+                case BlockRejected e:
+                    _rejections.Add($"{e.Node} slot {e.Slot}: {e.Reason}");
+                    break;
+                case SigningRefused e:
+                    _refusals.Add($"{e.Node} {e.What}: {e.Detail}");
+                    break;
+                case BlockProposed e:
+                    _proposed.Add((e.Node, e.Slot, e.Rank));
+                    break;
+            }
         }
-    }
-
-    public void BlockImported(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-        lock (_gate)
-        {
-            _imported.Add((node, slot, blockRoot, at));
-        }
-    }
-
-    public void BlockRejected(MemberId node, Slot slot, Root blockRoot, string reason, TimeSpan at)
-    {
-        lock (_gate)
-        {
-            _rejections.Add($"{node} slot {slot}: {reason}");
-        }
-    }
-
-    public void SigningRefused(MemberId node, string what, string detail, TimeSpan at)
-    {
-        lock (_gate)
-        {
-            _refusals.Add($"{node} {what}: {detail}");
-        }
-    }
-
-    public void BlockProposed(MemberId node, Slot slot, int rank, Root blockRoot, TimeSpan at)
-    {
-        lock (_gate)
-        {
-            _proposed.Add((node, slot, rank));
-        }
-    }
-
-    public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
-    {
-    }
-
-    public void Attested(MemberId node, AttestationData data, TimeSpan at)
-    {
-    }
-
-    public void SplitVote(MemberId aggregator, Slot slot, int distinctData, int signers, int largestAgreement, TimeSpan at)
-    {
-    }
-
-    public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at)
-    {
-    }
-
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at)
-    {
-    }
-
-    public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at)
-    {
-    }
-
-    public void Finalized(MemberId node, Epoch epoch, Root root, TimeSpan at)
-    {
     }
 }

@@ -25,6 +25,8 @@ internal sealed class RecordedMeasurements : IDisposable
     public List<(double Value, Dictionary<string, object?> Tags)> Of(string instrument) =>
         [.. _measurements.Where(m => m.Instrument == instrument).Select(m => (m.Value, m.Tags))];
 
+    public int Count => _measurements.Count;
+
     public void Observe() => _listener.RecordObservableInstruments();
 
     public void Dispose() => _listener.Dispose();

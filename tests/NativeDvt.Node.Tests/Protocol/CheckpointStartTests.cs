@@ -17,7 +17,7 @@ public sealed class CheckpointStartTests
         var now = RunUntilFinalized(running, new Epoch(3));
         var finalized = running.FindBlock(running.Finalized.Root)!;
         Assert.True(finalized.Slot.Value > 0);
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var network = new RecordingNetwork();
         var restarted = new DvtNode(Options(fixture, events, finalized.PostState), network);
 
@@ -27,7 +27,7 @@ public sealed class CheckpointStartTests
         Assert.Equal(finalized.Root, restarted.Head);
         Assert.Equal(running.Finalized.Epoch, restarted.Finalized.Epoch);
         Assert.Empty(network.Published);
-        Assert.Contains(events.Details, d => d.Contains("syncing", StringComparison.Ordinal));
+        Assert.Contains(events.Of<SigningRefused>(), e => e.Detail.Contains("syncing", StringComparison.Ordinal));
 
         // The peer gossips its head; the restarted node asks for the parents it lacks until it reaches its anchor.
         var head = runningNetwork.Published.Last(p => p.Topic == running.Topics.BeaconBlock).Data;
@@ -56,8 +56,8 @@ public sealed class CheckpointStartTests
         var finalized = running.FindBlock(running.Finalized.Root)!;
         var advanced = fixture.States.Advanced(finalized, new Slot(finalized.Slot.Value + 1));
 
-        var foreign = Assert.Throws<ArgumentException>(() => new DvtNode(Options(fixture, new CountingEvents(), other.Genesis), new RecordingNetwork()));
-        var moved = Assert.Throws<ArgumentException>(() => new DvtNode(Options(fixture, new CountingEvents(), advanced), new RecordingNetwork()));
+        var foreign = Assert.Throws<ArgumentException>(() => new DvtNode(Options(fixture, new RecordingEvents(), other.Genesis), new RecordingNetwork()));
+        var moved = Assert.Throws<ArgumentException>(() => new DvtNode(Options(fixture, new RecordingEvents(), advanced), new RecordingNetwork()));
 
         Assert.Contains("another chain", foreign.Message, StringComparison.Ordinal);
         Assert.Contains("advanced past its block", moved.Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
 
@@ -20,7 +21,7 @@ public sealed class DvtNodeTests
     [Fact]
     public void OnTick_SoloAtSlotStart_ProposesAssemblesAndImportsItsBlockWithoutGossipingAProposal()
     {
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var (node, network) = new NodeFixture(1, 1).NodeOf(0, events);
 
         node.OnTick(NodeFixture.Slot);
@@ -28,7 +29,7 @@ public sealed class DvtNodeTests
         Assert.DoesNotContain(network.Published, p => p.Topic == node.Topics.GroupProposal);
         Assert.Contains(network.Published, p => p.Topic == node.Topics.BeaconBlock);
         Assert.Equal(new Slot(1), node.HeadBlock.Slot);
-        Assert.Equal(1, events[nameof(CountingEvents.BlockAssembled)]);
+        Assert.Equal(1, events.Count<BlockAssembled>());
     }
 
     [Fact]

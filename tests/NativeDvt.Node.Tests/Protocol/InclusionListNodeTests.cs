@@ -2,6 +2,7 @@ using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
@@ -18,7 +19,7 @@ public sealed class InclusionListNodeTests
     public void OnTick_InclusionListRound_CompletesAtMAndBindsOtherNodes()
     {
         var fixture = new NodeFixture(3, 2);
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var nodes = Enumerable.Range(0, 3).Select(i => fixture.NodeOf(i, events, Pool)).ToArray();
         var at = NodeFixture.Slot + (Twelfth * 6);
         foreach (var (node, _) in nodes)
@@ -42,20 +43,20 @@ public sealed class InclusionListNodeTests
         Assert.Equal(GossipVerdict.Accept, leader.OnGossip(at + TimeSpan.FromMilliseconds(100), leader.Topics.InclusionListFollow(0), follow));
         var complete = Assert.Single(leaderNet.Published, p => p.Topic == leader.Topics.InclusionList).Data;
         Assert.Equal(2, SignedInclusionList.Codec.Decode(complete).Signature.SignerCount);
-        Assert.Equal("2", Assert.Single(events.Details, d => d.StartsWith(nameof(CountingEvents.InclusionListAssembled), StringComparison.Ordinal)).Split(' ')[^1]);
+        Assert.Equal(2, Assert.Single(events.Of<InclusionListAssembled>()).Signers);
 
         var (third, _) = others[1];
         Assert.Equal(GossipVerdict.Accept, third.OnGossip(at + TimeSpan.FromMilliseconds(150), third.Topics.InclusionList, complete));
         Assert.Equal(GossipVerdict.Ignore, third.OnGossip(at + TimeSpan.FromMilliseconds(160), third.Topics.InclusionList, complete));
-        Assert.Equal(2, events[nameof(CountingEvents.InclusionListImported)]);
-        Assert.Equal(0, events[nameof(CountingEvents.InclusionListMissed)]);
+        Assert.Equal(2, events.Count<InclusionListImported>());
+        Assert.Equal(0, events.Count<InclusionListMissed>());
     }
 
     [Fact]
     public void OnGossip_TwoListsOfTheGroupForOneSlot_FollowerSignsOnlyTheFirst()
     {
         var fixture = new NodeFixture(3, 2);
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var (follower, network) = fixture.NodeOf(2, events, Pool);
         follower.OnTick(NodeFixture.Slot);
         var at = NodeFixture.Slot + (Twelfth * 7);
@@ -68,7 +69,7 @@ public sealed class InclusionListNodeTests
 
         var follow = InclusionListFollow.Codec.Decode(Assert.Single(network.Published, p => p.Topic == follower.Topics.InclusionListFollow(0)).Data);
         Assert.Equal(InclusionListRules.RootOf(InclusionListProposal.Codec.Decode(first).Message), follow.InclusionListRoot);
-        Assert.Equal(1, events[nameof(CountingEvents.InclusionListFollowSigned)]);
+        Assert.Equal(1, events.Count<InclusionListFollowSigned>());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal sealed class NodeFixture
             Scheme = Scheme,
             SecretKey = SecretKey(member),
             States = States,
-            Events = events ?? new CountingEvents(),
+            Events = events ?? new RecordingEvents(),
             Mempool = mempool ?? SimulatedMempool.Empty,
             Journal = journal ?? new SigningJournal(),
         }, network);

@@ -25,7 +25,7 @@ public sealed class SharedViewTests
             Scheme = fixture.Scheme,
             SecretKey = Key(0),
             States = fixture.States,
-            Events = new CountingEvents(),
+            Events = new RecordingEvents(),
             MoreIdentities = [Identity(GroupIndex.Zero, 1)],
         };
 
@@ -41,7 +41,7 @@ public sealed class SharedViewTests
             .Select(g => new GenesisGroup([Bytes.Wrap(Scheme.DerivePublicKey(Key(g)))], 1, new Gwei(32_000_000_000)))
             .ToList();
         var genesis = GenesisBuilder.Build(new ChainConfig { SchemeName = Scheme.Name, SchemeAggregates = false }, groups, 0, Root.Zero).State!;
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var network = new RecordingNetwork();
         var node = new DvtNode(new NodeOptions
         {
@@ -65,8 +65,8 @@ public sealed class SharedViewTests
         Assert.Equal(Solos, node.Identities.Count);
         Assert.Equal(Solos, network.Subscriptions.Count(node.Topics.IsMemberAttestation));
         Assert.Equal(new Slot(genesis.Preset.SlotsPerEpoch - 1), node.HeadBlock.Slot);
-        Assert.Equal((int)genesis.Preset.SlotsPerEpoch - 1, events[nameof(CountingEvents.BlockAssembled)]);
-        Assert.Equal(Solos, events[nameof(CountingEvents.Attested)]);
+        Assert.Equal((int)genesis.Preset.SlotsPerEpoch - 1, events.Count<BlockAssembled>());
+        Assert.Equal(Solos, events.Count<Attested>());
     }
 
     private static IdentityOptions Identity(GroupIndex group, int member) => new()

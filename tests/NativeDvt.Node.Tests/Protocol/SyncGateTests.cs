@@ -9,7 +9,7 @@ public sealed class SyncGateTests
     [Fact]
     public void OnTick_StartedEpochsBehindTheClock_SignsNothingUntilItGivesUpWaiting()
     {
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var (node, network) = WaitingNode(new NodeFixture(1, 1), events);
         var start = NodeFixture.Slot * 20;
         node.Start(start);
@@ -17,7 +17,7 @@ public sealed class SyncGateTests
         node.OnTick(start);
 
         Assert.Empty(network.Published);
-        Assert.Contains(events.Details, d => d.Contains("syncing: the head is at slot 0, the clock at slot 20", StringComparison.Ordinal));
+        Assert.Contains(events.Of<SigningRefused>(), e => e.Detail.Contains("syncing: the head is at slot 0, the clock at slot 20", StringComparison.Ordinal));
 
         var later = start + (NodeFixture.Slot * 17);
         node.OnTick(later);
@@ -29,7 +29,7 @@ public sealed class SyncGateTests
     public void OnTick_BehindButNoNewerBlockSeenAfterItsFirstSlot_SignsOnWhatItHolds()
     {
         var fixture = new NodeFixture(1, 1);
-        var (node, network) = WaitingNode(fixture, new CountingEvents());
+        var (node, network) = WaitingNode(fixture, new RecordingEvents());
         var start = NodeFixture.Slot * 20;
         node.Start(start);
         node.OnTick(start);
@@ -51,7 +51,7 @@ public sealed class SyncGateTests
             now = peer.OnTick(now);
         }
 
-        var (node, network) = WaitingNode(fixture, new CountingEvents());
+        var (node, network) = WaitingNode(fixture, new RecordingEvents());
         var start = NodeFixture.Slot * 20;
         node.Start(start);
         node.OnTick(start);
@@ -63,7 +63,7 @@ public sealed class SyncGateTests
         Assert.DoesNotContain(network.Published, p => p.Topic == node.Topics.BeaconBlock);
     }
 
-    private static (DvtNode Node, RecordingNetwork Network) WaitingNode(NodeFixture fixture, CountingEvents events)
+    private static (DvtNode Node, RecordingNetwork Network) WaitingNode(NodeFixture fixture, RecordingEvents events)
     {
         var network = new RecordingNetwork();
         var node = new DvtNode(new NodeOptions

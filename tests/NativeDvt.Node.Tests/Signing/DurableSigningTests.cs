@@ -3,6 +3,7 @@ using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Crypto.Xmss;
 using NativeDvt.Node.Duties;
+using NativeDvt.Node.Events;
 using NativeDvt.Node.Signing;
 using NativeDvt.Node.Tests.Protocol;
 
@@ -44,16 +45,16 @@ public sealed class DurableSigningTests
     {
         var store = new GatedRecordStore(new InMemorySigningRecordStore()) { FailWith = new IOException("storage account unreachable") };
         store.Open();
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var (node, network) = new NodeFixture(1, 1).NodeOf(0, events, journal: new SigningJournal(store));
 
         node.OnTick(NodeFixture.Slot);
         node.OnTick(NodeFixture.Slot * 2);
 
         Assert.Empty(network.Published);
-        Assert.Equal(1, events[nameof(CountingEvents.SigningHalted)]);
-        Assert.Contains(events.Details, d => d.Contains("storage account unreachable", StringComparison.Ordinal));
-        Assert.Contains(events.Details, d => d.StartsWith("SigningRefused: signing halted", StringComparison.Ordinal));
+        Assert.Equal(1, events.Count<SigningHalted>());
+        Assert.Contains("storage account unreachable", Assert.Single(events.Of<SigningHalted>()).Reason, StringComparison.Ordinal);
+        Assert.Contains(events.Of<SigningRefused>(), e => e.Detail.StartsWith("signing halted", StringComparison.Ordinal));
     }
 
     [Fact]

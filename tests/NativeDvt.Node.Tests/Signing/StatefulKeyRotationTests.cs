@@ -19,9 +19,9 @@ public sealed class StatefulKeyRotationTests
 
         var epochs = RunEpochs(node, 16);
 
-        Assert.Equal(0, events[nameof(CountingEvents.SigningRefused)]);
-        Assert.True(events[nameof(CountingEvents.KeyRotationStarted)] >= 1);
-        Assert.True(events[nameof(CountingEvents.KeyRotationIncluded)] >= 1);
+        Assert.Equal(0, events.Count<SigningRefused>());
+        Assert.True(events.Count<KeyRotationStarted>() >= 1);
+        Assert.True(events.Count<KeyRotationIncluded>() >= 1);
         Assert.All(scheme.Used.Values, used => Assert.True(used <= Budget));
         Assert.True(scheme.Used.Values.Sum() > Budget, "the run signs more than one key's budget");
         Assert.Equal(new Slot(epochs * 8), node.HeadBlock.Slot);
@@ -34,8 +34,8 @@ public sealed class StatefulKeyRotationTests
 
         RunEpochs(node, 16);
 
-        Assert.True(events[nameof(CountingEvents.SigningRefused)] > 0);
-        Assert.Contains(events.Details, d => d.Contains("key used up", StringComparison.Ordinal));
+        Assert.True(events.Count<SigningRefused>() > 0);
+        Assert.Contains(events.Of<SigningRefused>(), e => e.Detail.Contains("key used up", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -45,9 +45,9 @@ public sealed class StatefulKeyRotationTests
     {
         var (scheme, node, events, genesis) = SoloNode(nextKey: true);
         var now = RunUntil(node, TimeSpan.Zero, NodeFixture.Slot * (16 * 8));
-        Assert.True(events[nameof(CountingEvents.KeyRotationIncluded)] >= 1);
+        Assert.True(events.Count<KeyRotationIncluded>() >= 1);
         var anchor = node.HeadBlock.PostState;
-        var restartedEvents = new CountingEvents();
+        var restartedEvents = new RecordingEvents();
         var restarted = new DvtNode(Options(scheme, genesis, restartedEvents, nextKey: true) with
         {
             Anchor = anchor,
@@ -63,7 +63,7 @@ public sealed class StatefulKeyRotationTests
         if (holdsRotatedKeys)
         {
             Assert.True(advanced >= 30, $"the restarted node's chain advanced {advanced} slots");
-            Assert.Equal(0, restartedEvents[nameof(CountingEvents.SigningRefused)]);
+            Assert.Equal(0, restartedEvents.Count<SigningRefused>());
         }
         else
         {
@@ -83,7 +83,7 @@ public sealed class StatefulKeyRotationTests
         return next;
     }
 
-    private static NodeOptions Options(LimitedScheme scheme, Consensus.State.BeaconState genesis, CountingEvents events, bool nextKey) => new()
+    private static NodeOptions Options(LimitedScheme scheme, Consensus.State.BeaconState genesis, RecordingEvents events, bool nextKey) => new()
     {
         Identity = new MemberId(GroupIndex.Zero, 0),
         Genesis = genesis,
@@ -95,14 +95,14 @@ public sealed class StatefulKeyRotationTests
         NextStatefulKey = nextKey ? (_, generation) => NodeFixture.SecretKey(10 + generation) : null,
     };
 
-    private static (LimitedScheme Scheme, DvtNode Node, CountingEvents Events, Consensus.State.BeaconState Genesis) SoloNode(bool nextKey)
+    private static (LimitedScheme Scheme, DvtNode Node, RecordingEvents Events, Consensus.State.BeaconState Genesis) SoloNode(bool nextKey)
     {
         var scheme = new LimitedScheme(Budget);
         var config = new ChainConfig { SchemeName = scheme.Name, SchemeAggregates = false };
         var key = NodeFixture.SecretKey(0);
         var group = new GenesisGroup([Bytes.Wrap(scheme.DerivePublicKey(key))], 1, new Gwei(32_000_000_000));
         var genesis = GenesisBuilder.Build(config, [group], 0, Root.Zero).State!;
-        var events = new CountingEvents();
+        var events = new RecordingEvents();
         var node = new DvtNode(Options(scheme, genesis, events, nextKey), new RecordingNetwork());
         node.Start(TimeSpan.Zero);
         return (scheme, node, events, genesis);
