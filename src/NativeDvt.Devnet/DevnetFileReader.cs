@@ -1,3 +1,4 @@
+using NativeDvt.Consensus.Config;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

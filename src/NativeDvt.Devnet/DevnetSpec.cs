@@ -1,3 +1,5 @@
+using NativeDvt.Consensus.Config;
+
 namespace NativeDvt.Devnet;
 
 /// <summary>

@@ -66,5 +66,5 @@ public sealed partial class DvtNode
         return (stored with { PostState = post }, null);
     }
 
-    private static BlockError StateRootMismatch => new("state_transition", "state root does not match the post-state");
+    private static BlockError StateRootMismatch => new(BlockRule.StateTransition, "state root does not match the post-state");
 }

@@ -1,3 +1,4 @@
+using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;

@@ -1,3 +1,4 @@
+using NativeDvt.Consensus.Config;
 using NativeDvt.Tests;
 
 namespace NativeDvt.Devnet.Tests;

@@ -1,8 +1,8 @@
 namespace NativeDvt.Consensus.StateTransition;
 
 /// <summary>Why a block (or one of its operations) is invalid: the spec function whose check failed, and the reason.</summary>
-public sealed record BlockError(string Rule, string Reason)
+public sealed record BlockError(BlockRule Rule, string Reason)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Rule}: {Reason}";
+    public override string ToString() => $"{Rule.SpecName()}: {Reason}";
 }

@@ -7,12 +7,12 @@ namespace NativeDvt.Consensus.StateTransition;
 /// Raised by a failed spec assertion inside block processing and turned into a returned <see cref="BlockError"/>
 /// at the entry points; never escapes them.
 /// </summary>
-internal sealed class InvalidBlockException(string rule, string reason) : Exception($"{rule}: {reason}")
+internal sealed class InvalidBlockException(BlockRule rule, string reason) : Exception($"{rule.SpecName()}: {reason}")
 {
     public BlockError Error { get; } = new(rule, reason);
 
     /// <summary>The spec's assert: throws when <paramref name="condition"/> is false.</summary>
-    public static void Require(bool condition, string rule, string reason)
+    public static void Require(bool condition, BlockRule rule, string reason)
     {
         if (!condition)
         {
@@ -21,7 +21,7 @@ internal sealed class InvalidBlockException(string rule, string reason) : Except
     }
 
     /// <summary>The spec's assert with an interpolated reason, formatted only when the check fails (a full block runs thousands).</summary>
-    public static void Require(bool condition, string rule, [InterpolatedStringHandlerArgument(nameof(condition))] ref ReasonHandler reason)
+    public static void Require(bool condition, BlockRule rule, [InterpolatedStringHandlerArgument(nameof(condition))] ref ReasonHandler reason)
     {
         if (!condition)
         {

@@ -20,7 +20,7 @@ public static class StateTransitionFunction
     public static BlockError? Apply(BeaconState state, SignedBeaconBlock signedBlock, ISignatureVerifier verifier,
         SignatureChecks checks = SignatureChecks.Verify, bool validateStateRoot = true)
     {
-        const string rule = "state_transition";
+        const BlockRule rule = BlockRule.StateTransition;
         BlockContext.CheckScheme(state, verifier);
         var block = signedBlock.Message;
         if (block.Slot < state.Slot)
@@ -69,7 +69,7 @@ public static class StateTransitionFunction
     /// <summary>verify_block_signature: at least m members of the proposer group signed the block's signing root.</summary>
     public static BlockError? VerifyBlockSignature(BeaconState state, SignedBeaconBlock signedBlock, ISignatureVerifier verifier, Root? bodyRoot = null)
     {
-        const string rule = "verify_block_signature";
+        const BlockRule rule = BlockRule.VerifyBlockSignature;
         var block = signedBlock.Message;
         if (!state.Groups.Contains(block.ProposerIndex))
         {

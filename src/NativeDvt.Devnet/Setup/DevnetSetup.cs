@@ -60,8 +60,8 @@ public static class DevnetSetup
         {
             Preset = preset,
             SecondsPerSlotOverride = (ulong)Math.Max(1, Math.Ceiling(slotDuration.TotalSeconds)),
-            Accounting = spec.Accounting == Devnet.AccountingPolicy.Component ? Consensus.Config.AccountingPolicy.Component : Consensus.Config.AccountingPolicy.Whole,
-            Proposal = spec.ProposalPolicy == Devnet.ProposalPolicy.Race ? Consensus.Config.ProposalPolicy.Race : Consensus.Config.ProposalPolicy.LeaderFollow,
+            Accounting = spec.Accounting,
+            Proposal = spec.ProposalPolicy,
             AllowUnsafeThreshold = spec.AllowUnsafeThreshold,
             SchemeName = scheme.Name,
             SchemeAggregates = scheme is IAggregatableScheme,

@@ -131,11 +131,11 @@ public sealed class SharedStateCache(ISignatureVerifier verifier)
         var pre = Advanced(parent, block.Slot);
         var post = pre.Copy();
         var error = block.Slot < post.Slot || block.Slot == parent.Slot
-            ? new BlockError("state_transition", $"block slot {block.Slot} is not after its parent's {parent.Slot}")
+            ? new BlockError(BlockRule.StateTransition, $"block slot {block.Slot} is not after its parent's {parent.Slot}")
             : PerBlockProcessing.ProcessBlock(post, block, Verifier);
         if (error is null && checkStateRoot && block.StateRoot != post.HashTreeRoot())
         {
-            error = new BlockError("state_transition", "state root does not match the post-state");
+            error = new BlockError(BlockRule.StateTransition, "state root does not match the post-state");
         }
 
         return error is null ? (post, null) : (null, error);

@@ -23,7 +23,7 @@ public sealed class AttestationTests
         var attestation = Make(chain, state, attested, [0, 1], correctHead: true);
         var error = Include(chain, state, [attestation]);
         Assert.NotNull(error);
-        Assert.Equal("process_attestation", error.Rule);
+        Assert.Equal(BlockRule.ProcessAttestation, error.Rule);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class AttestationTests
         var group = state.Groups[other];
         var signingRoot = chain.SigningRoot(state, SszRoots.Of(good.Data), Domains.BeaconAttester, good.Data.Target.Epoch);
         var wrong = new GroupAttestation(new GroupIndex((ulong)other), good.Data, chain.Sign(group, state.CurrentEpoch, signingRoot, [0, 1, 2]));
-        Assert.Equal("process_attestation", Include(chain, state, [wrong])?.Rule);
+        Assert.Equal(BlockRule.ProcessAttestation, Include(chain, state, [wrong])?.Rule);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AttestationTests
         var good = Make(chain, state, attested, [0, 1, 2], correctHead: true);
         var forged = good with { Signature = good.Signature with { Signatures = [Bytes.Wrap(new byte[32])] } };
         var error = Include(chain, state, [forged]);
-        Assert.Equal("process_attestation", error?.Rule);
+        Assert.Equal(BlockRule.ProcessAttestation, error?.Rule);
         Assert.Contains("invalid", error!.Reason, StringComparison.Ordinal);
     }
 

@@ -25,7 +25,7 @@ public sealed class BlockTests
     {
         var chain = TestChain.Create([.. Enumerable.Repeat((4, 3), 16)]);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), signers: 2);
-        Assert.Equal("verify_block_signature", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.VerifyBlockSignature, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class BlockTests
         var other = new GroupIndex((block.Message.ProposerIndex.Value + 1) % 16);
         var wrong = block with { Message = block.Message with { ProposerIndex = other } };
         var error = StateTransitionFunction.TryApply(chain.Genesis, wrong, chain.Scheme, SignatureChecks.Skip).Error;
-        Assert.Equal("process_block_header", error?.Rule);
+        Assert.Equal(BlockRule.ProcessBlockHeader, error?.Rule);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BlockTests
     {
         var chain = TestChain.Create(Groups);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { RandaoReveal = Bytes.Wrap(new byte[32]) });
-        Assert.Equal("process_randao", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessRandao, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class BlockTests
     {
         var chain = TestChain.Create(Groups, TestChain.MinimalConfig() with { PayloadBytes = 16 });
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Transactions = [Bytes.Wrap(new byte[9]), Bytes.Wrap(new byte[8])] });
-        Assert.Equal("process_operations", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessOperations, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class BlockTests
         var chain = TestChain.Create(Groups);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1));
         var wrong = block with { Message = block.Message with { StateRoot = Root.Zero } };
-        Assert.Equal("state_transition", StateTransitionFunction.TryApply(chain.Genesis, wrong, chain.Scheme, SignatureChecks.Skip).Error?.Rule);
+        Assert.Equal(BlockRule.StateTransition, StateTransitionFunction.TryApply(chain.Genesis, wrong, chain.Scheme, SignatureChecks.Skip).Error?.Rule);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class BlockTests
         var chain = TestChain.Create(Groups);
         var root = chain.Genesis.HashTreeRoot();
         var block = chain.ProduceBlock(chain.Genesis, new Slot(3), b => b with { RandaoReveal = Bytes.Wrap(new byte[32]) });
-        Assert.NotNull(StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error);
+        Assert.Equal(BlockRule.ProcessRandao, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
         Assert.Equal(root, chain.Genesis.HashTreeRoot());
         Assert.Equal(Slot.Zero, chain.Genesis.Slot);
     }

@@ -41,7 +41,7 @@ public sealed class KeyRotationTests
         var root = chain.SigningRoot(state, SszRoots.Of(reuse), Domains.KeyRotation, state.CurrentEpoch);
         var signed = new SignedKeyRotation(reuse, chain.Sign(state.Groups[4], state.CurrentEpoch, root, [0, 1, 2]));
         var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { KeyRotations = [signed] });
-        Assert.Equal("process_key_rotation", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessKeyRotation, StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class KeyRotationTests
         var chain = TestChain.Create(Groups);
         var state = chain.Run(chain.Genesis, 3, attest: false);
         var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { KeyRotations = [Rotation(chain, state, 3, 0, 2, [1, 2])] });
-        Assert.Equal("process_key_rotation", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessKeyRotation, StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class KeyRotationTests
         var chain = TestChain.Create(Groups);
         var state = chain.Run(chain.Genesis, 3, attest: false);
         var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { KeyRotations = [Rotation(chain, state, 3, 0, 0, [0, 1, 2])] });
-        Assert.Equal("process_key_rotation", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessKeyRotation, StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class KeyRotationTests
         PerSlotProcessing.ProcessSlots(after, ChainTime.StartSlot(chain.Preset, new Epoch(2 + chain.Preset.RotationSlashabilityEpochs)));
         Assert.Empty(after.Groups[3].KeyChanges);
         var late = chain.ProduceBlock(after, after.Slot + 1, b => b with { AttesterSlashings = [slashing] });
-        Assert.Equal("process_attester_slashing", StateTransitionFunction.TryApply(after, late, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessAttesterSlashing, StateTransitionFunction.TryApply(after, late, chain.Scheme).Error?.Rule);
     }
 
     private static SignedKeyRotation Rotation(TestChain chain, BeaconState state, int groupIndex, ulong member, ulong epoch, int[] signers)

@@ -40,7 +40,7 @@ public sealed class RegistrationTests
         var registration = Signed(chain, chain.Genesis, Keys(n), m, amount);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Registrations = [registration] });
         var error = StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error;
-        Assert.Equal("process_registration", error?.Rule);
+        Assert.Equal(BlockRule.ProcessRegistration, error?.Rule);
         Assert.Contains(reason, error!.Reason, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public sealed class RegistrationTests
         Bytes[] keys = [TestChain.MemberKey(0, 0), .. Keys(2)];
         var registration = Signed(chain, chain.Genesis, keys, 2, 3 * 32_000_000_000UL);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Registrations = [registration] });
-        Assert.Equal("process_registration", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessRegistration, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class RegistrationTests
         var chain = TestChain.Create(Groups);
         var registration = Signed(chain, chain.Genesis, Keys(3), 2, 3 * 32_000_000_000UL, signers: 2);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1), b => b with { Registrations = [registration] });
-        Assert.Equal("process_registration", StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessRegistration, StateTransitionFunction.TryApply(chain.Genesis, block, chain.Scheme).Error?.Rule);
     }
 
     private static Bytes[] Keys(int n) => [.. Enumerable.Range(0, n).Select(i => InsecureTestScheme.PublicKey((ulong)(500_000 + i)))];

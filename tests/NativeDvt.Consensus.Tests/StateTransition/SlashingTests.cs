@@ -38,7 +38,7 @@ public sealed class SlashingTests
         var state = chain.Run(chain.Genesis, 3, attest: false);
         var slashing = DoubleProposal(chain, state, new GroupIndex(5), [0, 1, 2], [2, 3]);
         var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { ProposerSlashings = [slashing] });
-        Assert.Equal("process_proposer_slashing", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessProposerSlashing, StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SlashingTests
         var data = Vote(1, 0, 1, 0xaa);
         var slashing = new GroupAttesterSlashing(Signed(chain, state, 7, data, [0, 1, 2]), Signed(chain, state, 7, data, [1, 2, 3]));
         var block = chain.ProduceBlock(state, state.Slot + 1, b => b with { AttesterSlashings = [slashing] });
-        Assert.Equal("process_attester_slashing", StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessAttesterSlashing, StateTransitionFunction.TryApply(state, block, chain.Scheme).Error?.Rule);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SlashingTests
         var slashing = new GroupAttesterSlashing(Signed(chain, state, 7, Vote(1, 0, 1, 0xaa), [0, 1, 2]), Signed(chain, state, 7, Vote(1, 0, 1, 0xbb), [0, 1, 2]));
         var post = chain.Apply(state, chain.ProduceBlock(state, state.Slot + 1, b => b with { AttesterSlashings = [slashing] }));
         var again = chain.ProduceBlock(post, post.Slot + 1, b => b with { AttesterSlashings = [slashing] });
-        Assert.Equal("process_attester_slashing", StateTransitionFunction.TryApply(post, again, chain.Scheme).Error?.Rule);
+        Assert.Equal(BlockRule.ProcessAttesterSlashing, StateTransitionFunction.TryApply(post, again, chain.Scheme).Error?.Rule);
     }
 
     [Fact]

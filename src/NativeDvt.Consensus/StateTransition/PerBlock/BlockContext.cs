@@ -75,7 +75,7 @@ internal sealed class BlockContext(BeaconState state, ISignatureVerifier verifie
     }
 
     /// <summary>Asserts that <paramref name="signature"/> is a group signature of at least <paramref name="minSigners"/> members.</summary>
-    public void RequireGroupSignature(string rule, Group group, Epoch keyEpoch, Root signingRoot, GroupSignature signature, int minSigners)
+    public void RequireGroupSignature(BlockRule rule, Group group, Epoch keyEpoch, Root signingRoot, GroupSignature signature, int minSigners)
     {
         var bits = signature.ParticipationBits;
         InvalidBlockException.Require(bits.IsWellFormed && bits.Length == group.Size, rule,

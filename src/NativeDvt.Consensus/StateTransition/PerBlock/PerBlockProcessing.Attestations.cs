@@ -17,7 +17,7 @@ public static partial class PerBlockProcessing
     /// </summary>
     internal static void ProcessAttestation(BlockContext context, GroupAttestation attestation)
     {
-        const string rule = "process_attestation";
+        const BlockRule rule = BlockRule.ProcessAttestation;
         var state = context.State;
         var preset = state.Preset;
         var data = attestation.Data;
@@ -90,7 +90,7 @@ public static partial class PerBlockProcessing
         var preset = state.Preset;
         var justified = data.Target.Epoch == state.CurrentEpoch ? state.CurrentJustifiedCheckpoint : state.PreviousJustifiedCheckpoint;
         var matchingSource = data.Source == justified;
-        InvalidBlockException.Require(matchingSource, "process_attestation", "source is not the justified checkpoint");
+        InvalidBlockException.Require(matchingSource, BlockRule.ProcessAttestation, "source is not the justified checkpoint");
         var matchingTarget = data.Target.Root == state.GetBlockRoot(data.Target.Epoch);
         var matchingHead = matchingTarget && data.BeaconBlockRoot == state.GetBlockRootAtSlot(data.Slot);
         byte flags = 0;

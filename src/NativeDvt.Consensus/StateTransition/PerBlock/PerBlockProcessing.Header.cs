@@ -11,7 +11,7 @@ public static partial class PerBlockProcessing
     /// <summary>process_block_header.</summary>
     internal static void ProcessBlockHeader(BeaconState state, BeaconBlock block, Root bodyRoot)
     {
-        const string rule = "process_block_header";
+        const BlockRule rule = BlockRule.ProcessBlockHeader;
         InvalidBlockException.Require(block.Slot == state.Slot, rule, $"block slot {block.Slot} is not the state slot {state.Slot}");
         InvalidBlockException.Require(block.Slot > state.LatestBlockHeader.Slot, rule, "block is not newer than the latest header");
         var proposer = state.GetBeaconProposerIndex();
@@ -27,7 +27,7 @@ public static partial class PerBlockProcessing
     /// </summary>
     internal static void ProcessRandao(BlockContext context, BeaconBlockBody body)
     {
-        const string rule = "process_randao";
+        const BlockRule rule = BlockRule.ProcessRandao;
         var state = context.State;
         var epoch = state.CurrentEpoch;
         var group = state.Groups[context.Proposer];

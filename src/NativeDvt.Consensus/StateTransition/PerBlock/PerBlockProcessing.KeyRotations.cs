@@ -13,7 +13,7 @@ public static partial class PerBlockProcessing
     /// <remarks>Group-specific; no spec counterpart.</remarks>
     internal static void ProcessKeyRotation(BlockContext context, SignedKeyRotation signed)
     {
-        const string rule = "process_key_rotation";
+        const BlockRule rule = BlockRule.ProcessKeyRotation;
         var state = context.State;
         var preset = state.Preset;
         var rotation = signed.Message;

@@ -14,7 +14,7 @@ public static partial class PerBlockProcessing
     /// </summary>
     internal static void ProcessRegistration(BlockContext context, SignedRegistration signed)
     {
-        const string rule = "process_registration";
+        const BlockRule rule = BlockRule.ProcessRegistration;
         var state = context.State;
         var registration = signed.Message;
         var failure = RegistrationRules.Check(state.Config, registration);

@@ -14,7 +14,7 @@ public static partial class PerBlockProcessing
     /// </summary>
     internal static void ProcessProposerSlashing(BlockContext context, GroupProposerSlashing slashing)
     {
-        const string rule = "process_proposer_slashing";
+        const BlockRule rule = BlockRule.ProcessProposerSlashing;
         var state = context.State;
         var header1 = slashing.SignedHeader1.Message;
         var header2 = slashing.SignedHeader2.Message;
@@ -42,7 +42,7 @@ public static partial class PerBlockProcessing
     /// </summary>
     internal static void ProcessAttesterSlashing(BlockContext context, GroupAttesterSlashing slashing)
     {
-        const string rule = "process_attester_slashing";
+        const BlockRule rule = BlockRule.ProcessAttesterSlashing;
         var state = context.State;
         var attestation1 = slashing.Attestation1;
         var attestation2 = slashing.Attestation2;

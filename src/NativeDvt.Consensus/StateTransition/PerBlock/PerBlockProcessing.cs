@@ -39,7 +39,7 @@ public static partial class PerBlockProcessing
     internal static void ProcessOperations(BlockContext context, BeaconBlockBody body)
     {
         var preset = context.State.Preset;
-        const string rule = "process_operations";
+        const BlockRule rule = BlockRule.ProcessOperations;
         InvalidBlockException.Require((ulong)body.ProposerSlashings.Count <= preset.MaxProposerSlashings, rule, "too many proposer slashings");
         InvalidBlockException.Require((ulong)body.AttesterSlashings.Count <= preset.MaxAttesterSlashings, rule, "too many attester slashings");
         InvalidBlockException.Require((ulong)body.Attestations.Count <= preset.MaxAttestations, rule, "too many attestations");
