@@ -6,7 +6,7 @@ using NativeDvt.Simulation.Comparison;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class ComparisonTests
 {
     private const string Mixed = """

@@ -3,7 +3,7 @@ using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class DevnetSimulationTests
 {
     // The shape of devnets/mixed-64.yaml (1-of-1, 2-of-3, 3-of-4, 5-of-7, 11-of-16), fewer groups so it runs in seconds.

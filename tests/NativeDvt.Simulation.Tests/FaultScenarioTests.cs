@@ -2,7 +2,7 @@ using NativeDvt.Devnet;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class FaultScenarioTests
 {
     [Fact]

@@ -6,7 +6,7 @@ using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class InclusionListScenarioTests
 {
     private const string MixedShape = """

@@ -11,7 +11,7 @@ using NativeDvt.Ssz;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class KeyRotationScenarioTests
 {
     private const ulong Seed = 4;

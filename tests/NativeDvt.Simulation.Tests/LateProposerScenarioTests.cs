@@ -3,7 +3,7 @@ using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class LateProposerScenarioTests
 {
     private const int Epochs = 4;

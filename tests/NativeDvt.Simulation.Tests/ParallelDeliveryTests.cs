@@ -4,7 +4,7 @@ using NativeDvt.Simulation.Reporting;
 namespace NativeDvt.Simulation.Tests;
 
 /// <summary>Deliveries of one instant run on several threads; the report must not change by a byte.</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class ParallelDeliveryTests
 {
     // mixed-64's shape, fewer groups; a fixed latency makes every instant's deliveries land together.

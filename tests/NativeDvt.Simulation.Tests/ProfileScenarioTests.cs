@@ -3,7 +3,7 @@ using NativeDvt.Simulation.Reporting;
 
 namespace NativeDvt.Simulation.Tests;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class ProfileScenarioTests
 {
     private static SimulationReport Run(string yaml, int epochs) =>

@@ -7,7 +7,7 @@ namespace NativeDvt.Simulation.Tests;
 /// on each real scheme: BLS (one aggregate per group signature), Ed25519 and XMSS (one signature per
 /// member, 68-byte keys and 2,500-byte signatures for XMSS).
 /// </summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class SchemeAgnosticTests
 {
     [Theory]

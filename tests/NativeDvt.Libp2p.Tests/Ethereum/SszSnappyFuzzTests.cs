@@ -11,6 +11,9 @@ public sealed class SszSnappyFuzzTests
         var random = new Random(5);
         var source = Enumerable.Range(0, 4000).Select(i => (byte)(i % 13 == 0 ? random.Next(256) : i % 7)).ToArray();
         var valid = SszSnappy.Compress(source);
+
+        // A decompressor that threw SszSnappyException on everything would pass the mutations.
+        Assert.Equal(source, SszSnappy.Decompress(valid, maxUncompressed: 8192));
         for (var i = 0; i < 5000; i++)
         {
             var block = (byte[])valid.Clone();

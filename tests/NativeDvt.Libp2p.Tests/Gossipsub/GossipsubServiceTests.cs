@@ -3,7 +3,7 @@ using NativeDvt.Libp2p.Gossipsub;
 
 namespace NativeDvt.Libp2p.Tests.Gossipsub;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class GossipsubServiceTests
 {
     private const string Topic = TestOptions.Topic;

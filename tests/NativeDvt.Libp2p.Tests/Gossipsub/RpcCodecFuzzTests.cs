@@ -15,6 +15,9 @@ public sealed class RpcCodecFuzzTests
             Messages = [new PubsubMessage { Topic = "topic", Data = [1, 2, 3, 4] }],
             Control = new ControlMessage { IHave = [new ControlIHave("topic", [[1, 2]])], Prune = [new ControlPrune("topic", [], 3)] },
         });
+
+        // A decoder that threw RpcDecodeException on everything would pass the mutations.
+        Assert.Equal(valid, RpcCodec.Encode(RpcCodec.Decode(valid)));
         for (var i = 0; i < 5000; i++)
         {
             var bytes = (byte[])valid.Clone();

@@ -8,7 +8,7 @@ using NativeDvt.Libp2p.Hosting;
 namespace NativeDvt.Libp2p.Tests.Gossipsub;
 
 /// <summary>C# to C# gossip over the real stack (TCP, Noise, Yamux) on loopback.</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class TcpGossipsubTests
 {
     private static readonly string Topic = EthereumGossipTopic.Format([1, 2, 3, 4], "test");

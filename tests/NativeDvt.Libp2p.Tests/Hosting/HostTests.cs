@@ -6,7 +6,7 @@ using NativeDvt.Libp2p.Noise;
 
 namespace NativeDvt.Libp2p.Tests.Hosting;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class HostTests
 {
     internal const string EchoProtocol = "/test/echo/1.0.0";

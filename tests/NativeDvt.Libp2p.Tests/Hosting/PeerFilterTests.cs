@@ -5,7 +5,7 @@ using static NativeDvt.Libp2p.Tests.Hosting.HostTests;
 namespace NativeDvt.Libp2p.Tests.Hosting;
 
 /// <summary>The host's peer filter: the partition a devnet test puts between identities.</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class PeerFilterTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);

@@ -6,7 +6,7 @@ using NativeDvt.Libp2p.Noise;
 
 namespace NativeDvt.Libp2p.Tests.Noise;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class NoiseSecurityTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);

@@ -5,7 +5,7 @@ using NativeDvt.Libp2p.Yamux;
 
 namespace NativeDvt.Libp2p.Tests.Yamux;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class YamuxSessionTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);

@@ -5,7 +5,7 @@ using System.Diagnostics;
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary>The headline: two 3-of-4 BLS groups, eight nodes each on its own libp2p host, reach finality in real time.</summary>
-[Trait("Category", "Interop")]
+[Trait("Category", "Devnet")]
 [Collection(RealTimeDevnets.Name)]
 public sealed class EightNodeFinalityTests
 {

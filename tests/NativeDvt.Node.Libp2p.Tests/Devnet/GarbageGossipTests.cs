@@ -8,7 +8,7 @@ using NativeDvt.Libp2p.Hosting;
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary>A plain gossipsub peer publishing garbage on the block topic is penalised; the nodes carry on.</summary>
-[Trait("Category", "Interop")]
+[Trait("Category", "Devnet")]
 [Collection(RealTimeDevnets.Name)]
 public sealed class GarbageGossipTests
 {

@@ -3,7 +3,7 @@ using NativeDvt.Node.Libp2p.Devnet;
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary>A node that joins late fetches the blocks it missed with BeaconBlocksByRoot and follows the chain.</summary>
-[Trait("Category", "Interop")]
+[Trait("Category", "Devnet")]
 [Collection(RealTimeDevnets.Name)]
 public sealed class LateJoinerTests
 {

@@ -15,7 +15,7 @@ namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 /// Nodes drop blocks below their finalized checkpoint, so a node that comes back from genesis after finality can no
 /// longer fetch its way back to genesis: that needs a checkpoint start (an anchor other than genesis), not built yet.
 /// </remarks>
-[Trait("Category", "Interop")]
+[Trait("Category", "Devnet")]
 [Collection(RealTimeDevnets.Name)]
 public sealed class RestartedPeerTests
 {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NativeDvt.Node.Libp2p.Tests.Devnet;
 
 /// <summary><c>ndvt run</c> as a child process: a short devnet over loopback libp2p, and its argument errors.</summary>
-[Trait("Category", "Interop")]
+[Trait("Category", "Devnet")]
 [Collection(RealTimeDevnets.Name)]
 public sealed class RunCommandTests
 {

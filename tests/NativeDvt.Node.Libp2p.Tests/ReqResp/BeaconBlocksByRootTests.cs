@@ -6,7 +6,7 @@ using NativeDvt.Node.Libp2p.ReqResp;
 namespace NativeDvt.Node.Libp2p.Tests.ReqResp;
 
 /// <summary>BeaconBlocksByRoot between two hosts on loopback.</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class BeaconBlocksByRootTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);

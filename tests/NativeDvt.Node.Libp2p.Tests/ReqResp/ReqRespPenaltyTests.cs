@@ -11,7 +11,7 @@ using NativeDvt.Node.Network;
 namespace NativeDvt.Node.Libp2p.Tests.ReqResp;
 
 /// <summary>A peer that answers BeaconBlocksByRoot with a block the node rejects loses gossipsub score (P5).</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Loopback")]
 public sealed class ReqRespPenaltyTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);

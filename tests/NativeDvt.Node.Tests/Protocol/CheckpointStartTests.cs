@@ -6,7 +6,7 @@ using NativeDvt.Node.Network;
 namespace NativeDvt.Node.Tests.Protocol;
 
 /// <summary>A node started from a finalized block's post-state (checkpoint sync) instead of genesis.</summary>
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class CheckpointStartTests
 {
     [Fact]

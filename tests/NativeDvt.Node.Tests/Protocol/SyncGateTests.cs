@@ -3,7 +3,7 @@ using NativeDvt.Node.Events;
 
 namespace NativeDvt.Node.Tests.Protocol;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class SyncGateTests
 {
     [Fact]

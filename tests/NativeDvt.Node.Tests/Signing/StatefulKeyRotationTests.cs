@@ -7,7 +7,7 @@ using NativeDvt.Node.Tests.Protocol;
 
 namespace NativeDvt.Node.Tests.Signing;
 
-[Trait("Category", "Unit")]
+[Trait("Category", "Simulation")]
 public sealed class StatefulKeyRotationTests
 {
     private const int Budget = 200;

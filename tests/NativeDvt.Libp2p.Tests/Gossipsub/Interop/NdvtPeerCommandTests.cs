@@ -3,7 +3,7 @@ using NativeDvt.Libp2p.Ethereum;
 namespace NativeDvt.Libp2p.Tests.Gossipsub.Interop;
 
 /// <summary>`ndvt p2p peer` end to end: two processes on loopback gossip hex lines and exit cleanly on EOF.</summary>
-[Trait("Category", "Interop")]
+[Trait("Category", "Loopback")]
 public sealed class NdvtPeerCommandTests
 {
     private static readonly string Topic = EthereumGossipTopic.Format([9, 9, 9, 9], "cli");
