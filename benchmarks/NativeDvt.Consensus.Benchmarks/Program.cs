@@ -11,6 +11,7 @@ using NativeDvt.Consensus.StateTransition;
 using NativeDvt.Consensus.StateTransition.PerBlock;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Consensus.StateTransition.PerSlot;
+using NativeDvt.Consensus.Tests.Support;
 using NativeDvt.Consensus.Types;
 
 // Console harness: process_epoch, per-slot state hashing and a block with a full slot of attestations,

@@ -1,7 +1,6 @@
 using NativeDvt.Devnet;
 using NativeDvt.Grains.Identities;
 using NativeDvt.Grains.Abstractions;
-using Orleans.Runtime;
 
 namespace NativeDvt.Grains;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Libp2p.Ethereum;

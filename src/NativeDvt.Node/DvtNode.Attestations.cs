@@ -88,12 +88,12 @@ public sealed partial class DvtNode
         var (signature, refusal) = me.Signer.SignAttestation(data, signingRoot, bypass);
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"attestation of slot {data.Slot}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"attestation of slot {data.Slot}", refusal ?? "", _now));
             return;
         }
 
         var vote = new MemberAttestation(me.Group, (ulong)me.Member, data, signature);
-        _events.On(new Attested(me.Id, data, _now));
+        _events.Receive(new Attested(me.Id, data, _now));
         var bytes = MemberAttestation.Codec.Encode(vote);
         _states.Messages.Remember(bytes, vote, dataRoot);
         Publish(Topics.MemberAttestation(me.Group.Value), bytes);
@@ -245,7 +245,7 @@ public sealed partial class DvtNode
         var largest = bySlot.Values.Max(t => t.Signatures.Count);
         if (bySlot.Count > 1 && largest < m)
         {
-            _events.On(new SplitVote(me.Id, slot, bySlot.Count, signers, largest, _now));
+            _events.Receive(new SplitVote(me.Id, slot, bySlot.Count, signers, largest, _now));
         }
 
         if (complete.Count > 1)

@@ -5,7 +5,6 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
-using NativeDvt.Node.Sharing;
 
 namespace NativeDvt.Node;
 
@@ -69,7 +68,7 @@ public sealed partial class DvtNode
         var (stored, error) = ImportComplete(root, signed, data, parent, signatureVerified);
         if (stored is null)
         {
-            _events.On(new BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now));
+            _events.Receive(new BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now));
             return GossipVerdict.Reject;
         }
 
@@ -99,7 +98,7 @@ public sealed partial class DvtNode
         OnSlashingsIncluded(block);
         OnKeyRotationsIncluded(block);
         RecordCompleteBlock(root, signed);
-        _events.On(new BlockImported(Identity, block.Slot, root, _now));
+        _events.Receive(new BlockImported(Identity, block.Slot, root, _now));
         if (block.Slot == CurrentSlot && _slotStarted && _slot == block.Slot)
         {
             foreach (var me in _identities)

@@ -24,7 +24,7 @@ public sealed partial class DvtNode
     {
         if (!_blockSignatures.TryAdd((slot, group, member), root) && _blockSignatures[(slot, group, member)] != root)
         {
-            _events.On(new MemberEquivocation(Identity, new MemberId(group, member), "double proposal", slot, _now));
+            _events.Receive(new MemberEquivocation(Identity, new MemberId(group, member), "double proposal", slot, _now));
         }
     }
 
@@ -34,7 +34,7 @@ public sealed partial class DvtNode
         _votes ??= new VoteEvidence(_options.Genesis.Groups);
         if (!_votes.Record(group, member, data.Target.Epoch, dataRoot))
         {
-            _events.On(new MemberEquivocation(Identity, new MemberId(group, member), "double vote", data.Slot, _now));
+            _events.Receive(new MemberEquivocation(Identity, new MemberId(group, member), "double vote", data.Slot, _now));
         }
     }
 
@@ -55,7 +55,7 @@ public sealed partial class DvtNode
         {
             var slashing = new GroupProposerSlashing(HeaderOf(first.Block), HeaderOf(signed));
             _proposerSlashings[block.ProposerIndex] = slashing;
-            _events.On(new GroupSlashingBuilt(Identity, block.ProposerIndex, "double proposal", _now));
+            _events.Receive(new GroupSlashingBuilt(Identity, block.ProposerIndex, "double proposal", _now));
             Publish(Topics.ProposerSlashing, GroupProposerSlashing.Codec.Encode(slashing));
         }
     }
@@ -77,7 +77,7 @@ public sealed partial class DvtNode
 
         var slashing = new GroupAttesterSlashing(first, second);
         _attesterSlashings[first.GroupIndex] = slashing;
-        _events.On(new GroupSlashingBuilt(Identity, first.GroupIndex, "double vote", _now));
+        _events.Receive(new GroupSlashingBuilt(Identity, first.GroupIndex, "double vote", _now));
         Publish(Topics.AttesterSlashing, GroupAttesterSlashing.Codec.Encode(slashing));
     }
 
@@ -88,7 +88,7 @@ public sealed partial class DvtNode
             var group = slashing.SignedHeader1.Message.ProposerIndex;
             _proposerSlashings.Remove(group);
             _forkChoice.OnGroupEquivocation(group);
-            _events.On(new GroupSlashingIncluded(Identity, group, block.Slot, _now));
+            _events.Receive(new GroupSlashingIncluded(Identity, group, block.Slot, _now));
         }
 
         foreach (var slashing in block.Body.AttesterSlashings)
@@ -96,7 +96,7 @@ public sealed partial class DvtNode
             var group = slashing.Attestation1.GroupIndex;
             _attesterSlashings.Remove(group);
             _forkChoice.OnGroupEquivocation(group);
-            _events.On(new GroupSlashingIncluded(Identity, group, block.Slot, _now));
+            _events.Receive(new GroupSlashingIncluded(Identity, group, block.Slot, _now));
         }
     }
 

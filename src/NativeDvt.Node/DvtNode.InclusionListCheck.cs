@@ -39,7 +39,7 @@ public sealed partial class DvtNode
         if (omissions.Count > 0)
         {
             _ilUnsatisfied.Add(root);
-            _events.On(new BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now));
+            _events.Receive(new BlockFailedInclusionCheck(Identity, block.Slot, root, omissions.Count, _now));
         }
 
         return omissions.Count == 0;

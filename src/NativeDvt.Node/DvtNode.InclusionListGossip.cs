@@ -160,7 +160,7 @@ public sealed partial class DvtNode
         }
 
         lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
-        _events.On(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
+        _events.Receive(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         return GossipVerdict.Accept;
     }
 

@@ -145,7 +145,7 @@ public sealed partial class DvtNode
         var reason = round.Proposals.Count == 0
             ? "no proposal by the freeze deadline"
             : $"{most} of {(group is null ? 0 : GroupSignatures.Threshold(group))} signatures by the freeze deadline";
-        _events.On(new InclusionListMissed(me.Id, round.Slot, me.Group, reason, _now));
+        _events.Receive(new InclusionListMissed(me.Id, round.Slot, me.Group, reason, _now));
     }
 
     private void ProposeInclusionList(InclusionListRound round)
@@ -174,7 +174,7 @@ public sealed partial class DvtNode
         var (signature, refusal) = me.Signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"inclusion list of slot {round.Slot}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"inclusion list of slot {round.Slot}", refusal ?? "", _now));
             return;
         }
 
@@ -182,7 +182,7 @@ public sealed partial class DvtNode
         round.Signed = root;
         round.Proposals[root] = proposal;
         _seenIlProposals.Add((round.Slot, root, (ulong)me.Member));
-        _events.On(new InclusionListProposed(me.Id, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now));
+        _events.Receive(new InclusionListProposed(me.Id, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now));
         Publish(Topics.InclusionListProposal(me.Group.Value), InclusionListProposal.Codec.Encode(proposal));
         AddInclusionListSignature(round, root, me.Member, signature);
     }
@@ -199,13 +199,13 @@ public sealed partial class DvtNode
         var (signature, refusal) = me.Signer.SignInclusionList(round.Slot, IlSigningRoot(round.Slot, root));
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"inclusion-list follow of slot {round.Slot}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"inclusion-list follow of slot {round.Slot}", refusal ?? "", _now));
             return;
         }
 
         round.Signed = root;
         _seenIlFollows.Add((round.Slot, me.Group, (ulong)me.Member, root));
-        _events.On(new InclusionListFollowSigned(me.Id, round.Slot, root, _now));
+        _events.Receive(new InclusionListFollowSigned(me.Id, round.Slot, root, _now));
         var follow = new InclusionListFollow(round.Slot, me.Group, (ulong)me.Member, root, signature);
         Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
         AddInclusionListSignature(round, root, me.Member, signature);
@@ -262,7 +262,7 @@ public sealed partial class DvtNode
             return;
         }
 
-        _events.On(new InclusionListAssembled(me.Id, round.Slot, root, signatures.Count, _now));
+        _events.Receive(new InclusionListAssembled(me.Id, round.Slot, root, signatures.Count, _now));
         Publish(Topics.InclusionList, SignedInclusionList.Codec.Encode(signed));
         TakeInclusionList(signed, root);
     }

@@ -44,7 +44,7 @@ public sealed partial class DvtNode
 
             me.AutomaticRotations++;
             me.AutomaticRotationStarted = epoch;
-            _events.On(new KeyRotationStarted(me.Id, remaining, epoch, _now));
+            _events.Receive(new KeyRotationStarted(me.Id, remaining, epoch, _now));
             RotateKey(me.Id, nextKey(me.Id, me.AutomaticRotations), _now);
         }
     }

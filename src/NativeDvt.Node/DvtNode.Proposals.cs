@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
@@ -99,7 +98,7 @@ public sealed partial class DvtNode
         var (reveal, refused) = me.Signer.SignUnprotected(Domains.ComputeSigningRoot(Hashing.Chunk(epoch.Value), Domain(Domains.Randao, epoch)));
         if (reveal is null)
         {
-            _events.On(new SigningRefused(me.Id, $"randao reveal of slot {slot}", refused ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"randao reveal of slot {slot}", refused ?? "", _now));
             return;
         }
 
@@ -139,7 +138,7 @@ public sealed partial class DvtNode
         var error = PerBlockProcessing.ProcessBlock(post, block, _verifier, SignatureChecks.Skip);
         if (error is not null)
         {
-            _events.On(new BlockRejected(me.Id, block.Slot, Root.Zero, "own block: " + error, _now));
+            _events.Receive(new BlockRejected(me.Id, block.Slot, Root.Zero, "own block: " + error, _now));
             return null;
         }
 
@@ -153,14 +152,14 @@ public sealed partial class DvtNode
         var (signature, refusal) = IsRace ? me.Signer.SignUnprotected(signingRoot) : me.Signer.SignBlock(block.Slot, signingRoot, bypass);
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"block of slot {block.Slot}", refusal ?? "", _now));
             return;
         }
 
         var proposal = new GroupProposal(block, (ulong)me.Member, signature);
         round.Proposals[root] = proposal;
         _seenProposals.Add((block.Slot, root, (ulong)me.Member));
-        _events.On(new BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now));
+        _events.Receive(new BlockProposed(me.Id, block.Slot, Math.Max(0, round.MyRank), root, _now));
         // A solo's proposal is complete at once: nobody co-signs it, so only its block is gossiped, as in Ethereum.
         if (GroupOf(round.Group) is not { Size: 1 })
         {
@@ -246,7 +245,7 @@ public sealed partial class DvtNode
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
             round.Invalid.Add(root);
-            _events.On(new BlockRejected(me.Id, block.Slot, root, "proposal's parent is unknown", _now));
+            _events.Receive(new BlockRejected(me.Id, block.Slot, root, "proposal's parent is unknown", _now));
             return;
         }
 
@@ -254,7 +253,7 @@ public sealed partial class DvtNode
         if (post is null)
         {
             round.Invalid.Add(root);
-            _events.On(new BlockRejected(me.Id, block.Slot, root, "proposal: " + error, _now));
+            _events.Receive(new BlockRejected(me.Id, block.Slot, root, "proposal: " + error, _now));
             return;
         }
 
@@ -262,13 +261,13 @@ public sealed partial class DvtNode
         var (signature, refusal) = me.Signer.SignBlock(block.Slot, signingRoot, me.IsEquivocator && round.Signed is not null);
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"follow of slot {block.Slot}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"follow of slot {block.Slot}", refusal ?? "", _now));
             return;
         }
 
         round.Signed ??= root;
         _seenFollows.Add((block.Slot, block.ProposerIndex, (ulong)me.Member, root));
-        _events.On(new FollowSigned(me.Id, block.Slot, root, _now));
+        _events.Receive(new FollowSigned(me.Id, block.Slot, root, _now));
         var follow = new FollowSignature(block.Slot, block.ProposerIndex, (ulong)me.Member, root, signature);
         Publish(Topics.FollowSignature, FollowSignature.Codec.Encode(follow));
         AddSignature(round, root, me.Member, signature);
@@ -361,7 +360,7 @@ public sealed partial class DvtNode
             : [.. signatures.Values];
         var signed = new SignedBeaconBlock(proposal.Block, new GroupSignature(bits, parts));
         var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
-        _events.On(new BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now));
+        _events.Receive(new BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now));
         _states.Messages.Remember(bytes, signed, root);
         Publish(Topics.BeaconBlock, bytes);
         ImportBlock(root, signed, bytes);

@@ -46,7 +46,7 @@ public sealed partial class DvtNode
         var (signature, refusal) = me.Signer.SignUnprotected(RotationSigningRoot(root));
         if (signature is null)
         {
-            _events.On(new SigningRefused(me.Id, $"key rotation of member {rotation.MemberIndex}", refusal ?? "", _now));
+            _events.Receive(new SigningRefused(me.Id, $"key rotation of member {rotation.MemberIndex}", refusal ?? "", _now));
             return;
         }
 
@@ -161,7 +161,7 @@ public sealed partial class DvtNode
         {
             var rotation = signed.Message;
             _completeRotations.Remove(SszRoots.Of(rotation));
-            _events.On(new KeyRotationIncluded(Identity, new MemberId(rotation.GroupIndex, (int)rotation.MemberIndex), rotation.Epoch, block.Slot, _now));
+            _events.Receive(new KeyRotationIncluded(Identity, new MemberId(rotation.GroupIndex, (int)rotation.MemberIndex), rotation.Epoch, block.Slot, _now));
         }
     }
 

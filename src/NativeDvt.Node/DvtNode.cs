@@ -2,7 +2,6 @@ using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
-using NativeDvt.Consensus.SlashingProtection;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Duties;
@@ -87,7 +86,7 @@ public sealed partial class DvtNode
             _identities.Add(local);
         }
 
-        options.Journal.Halted += reason => _events.On(new SigningHalted(Identity, reason, _now));
+        options.Journal.Halted += reason => _events.Receive(new SigningHalted(Identity, reason, _now));
         var anchor = _states.AddAnchor(AnchorRoot(start), start);
         _blocks[anchor.Root] = anchor;
         var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
@@ -303,7 +302,7 @@ public sealed partial class DvtNode
         if (finalized.Epoch > _reportedFinalized)
         {
             _reportedFinalized = finalized.Epoch;
-            _events.On(new Finalized(Identity, finalized.Epoch, finalized.Root, _now));
+            _events.Receive(new Finalized(Identity, finalized.Epoch, finalized.Root, _now));
             PruneBelowFinalized(finalized);
         }
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using NativeDvt.Grains;

@@ -1,7 +1,5 @@
-using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.State;
-using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Devnet;
 using NativeDvt.Devnet.Setup;

@@ -44,7 +44,7 @@ internal sealed class SimulationRecorder : INodeEventSink
     /// <summary>Blocks that failed some node's inclusion-list check: slot, nodes that found it, most transactions missing.</summary>
     public Dictionary<Root, (ulong Slot, int Nodes, int Missing)> FailedInclusionChecks { get; } = [];
 
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         switch (nodeEvent)
         {

@@ -1,4 +1,3 @@
-using NativeDvt.Grains;
 using Orleans.TestingHost;
 
 namespace NativeDvt.Grains.Tests;

@@ -1,12 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NativeDvt.Dashboard.Api;
 using NativeDvt.Grains.Abstractions;
 
 namespace NativeDvt.Grains.Tests;

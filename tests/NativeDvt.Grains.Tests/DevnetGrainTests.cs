@@ -1,5 +1,4 @@
 using NativeDvt.Grains.Abstractions;
-using Orleans.Runtime;
 
 namespace NativeDvt.Grains.Tests;
 

@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Primitives;
 using NativeDvt.Devnet;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Shared;

@@ -42,7 +42,7 @@ internal sealed class RunEvents : INodeEventSink
 
     public long BlocksFailingInclusionCheck => Interlocked.Read(ref _blocksFailingInclusionCheck);
 
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         switch (nodeEvent)
         {

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Shuffling;
 using NativeDvt.Consensus.Signing;
-using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.State;
 

@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Shuffling;
 using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.State;

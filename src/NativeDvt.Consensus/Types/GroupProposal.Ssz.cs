@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Ssz;
-using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 

@@ -1,6 +1,4 @@
-using NativeDvt.Consensus.Ssz;
 using NativeDvt.Ssz;
-using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 

@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Ssz;
-using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 

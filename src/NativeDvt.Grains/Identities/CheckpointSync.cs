@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using NativeDvt.Consensus.State;
 using NativeDvt.Ssz;
 using NativeDvt.Grains.Abstractions;
-using Orleans.Runtime;
 
 namespace NativeDvt.Grains.Identities;
 

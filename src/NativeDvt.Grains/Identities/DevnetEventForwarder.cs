@@ -32,7 +32,7 @@ internal sealed partial class DevnetEventForwarder : INodeEventSink, IAsyncDispo
         _pump = Task.Run(PumpAsync);
     }
 
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         switch (nodeEvent)
         {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using NativeDvt.Grains.Abstractions;
 using NativeDvt.Grains.Storage;
 using NativeDvt.Libp2p.Core.Identity;
-using Orleans.Runtime;
 
 namespace NativeDvt.Grains.Identities;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NativeDvt.Devnet;
 using NativeDvt.Grains.Abstractions;
-using Orleans.Runtime;
 
 namespace NativeDvt.Grains.Identities;
 

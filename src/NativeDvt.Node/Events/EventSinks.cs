@@ -4,11 +4,11 @@ namespace NativeDvt.Node.Events;
 public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INodeEventSink
 {
     /// <inheritdoc/>
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         foreach (var sink in sinks)
         {
-            sink.On(nodeEvent);
+            sink.Receive(nodeEvent);
         }
     }
 }

@@ -8,5 +8,5 @@ namespace NativeDvt.Node.Events;
 public interface INodeEventSink
 {
     /// <summary>Takes one event.</summary>
-    void On(NodeEvent nodeEvent);
+    void Receive(NodeEvent nodeEvent);
 }

@@ -76,7 +76,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     }
 
     /// <inheritdoc/>
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         switch (nodeEvent)
         {

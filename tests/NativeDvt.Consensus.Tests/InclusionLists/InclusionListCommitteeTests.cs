@@ -1,7 +1,6 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Tests.Support;
-using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Tests.InclusionLists;
 

@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Tests.Support;
 using NativeDvt.Consensus.Types;

@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Tests.Support;
 using NativeDvt.Consensus.Types;
 

@@ -4,6 +4,7 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
+using NativeDvt.Consensus.Tests.Support;
 using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.Tests.StateTransition;

@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.StateTransition;
 using NativeDvt.Consensus.Tests.Support;
@@ -33,7 +32,7 @@ public sealed class BlockTests
     {
         var chain = TestChain.Create(Groups);
         var block = chain.ProduceBlock(chain.Genesis, new Slot(1));
-        Assert.Throws<ArgumentException>(() => StateTransitionFunction.TryApply(chain.Genesis, block, new NativeDvt.Consensus.Signing.InsecureTestScheme(aggregates: false)));
+        Assert.Throws<ArgumentException>(() => StateTransitionFunction.TryApply(chain.Genesis, block, new InsecureTestScheme(aggregates: false)));
     }
 
     [Fact]

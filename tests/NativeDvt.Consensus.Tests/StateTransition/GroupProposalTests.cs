@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Proposals;
-using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.StateTransition.PerSlot;
 using NativeDvt.Consensus.Tests.Support;

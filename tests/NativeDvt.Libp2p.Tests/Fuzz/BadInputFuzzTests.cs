@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text;
 using NativeDvt.Libp2p.Core.Identity;
-using NativeDvt.Libp2p.Hosting;
 using NativeDvt.Libp2p.MultistreamSelect;
 using NativeDvt.Libp2p.Noise;
 using NativeDvt.Libp2p.Tests.Hosting;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;
 using NativeDvt.Libp2p.Hosting;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using NativeDvt.Libp2p.Core.Identity;
 using NativeDvt.Libp2p.Core.Multiaddress;

@@ -68,7 +68,7 @@ internal sealed class RecordingEvents : INodeEventSink
         }
     }
 
-    public void On(NodeEvent nodeEvent)
+    public void Receive(NodeEvent nodeEvent)
     {
         lock (_gate)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Tests.Protocol;
@@ -51,9 +50,9 @@ public sealed class NodeMetricsTests
         var first = new MemberId(new GroupIndex(3), 1);
         var second = new MemberId(new GroupIndex(4), 0);
 
-        metrics.On(new Finalized(first, new Epoch(2), Root.Zero, TimeSpan.Zero));
-        metrics.On(new Finalized(first, new Epoch(1), Root.Zero, TimeSpan.Zero));
-        metrics.On(new Finalized(second, new Epoch(5), Root.Zero, TimeSpan.Zero));
+        metrics.Receive(new Finalized(first, new Epoch(2), Root.Zero, TimeSpan.Zero));
+        metrics.Receive(new Finalized(first, new Epoch(1), Root.Zero, TimeSpan.Zero));
+        metrics.Receive(new Finalized(second, new Epoch(5), Root.Zero, TimeSpan.Zero));
         recorded.Observe();
 
         var gauge = recorded.Of("ndvt.node.finalized_epoch");
@@ -69,7 +68,7 @@ public sealed class NodeMetricsTests
         using var recorded = new RecordedMeasurements(meters);
         var node = new MemberId(GroupIndex.Zero, 0);
 
-        metrics.On(new BlockImported(node, new Slot(1), Root.Zero, NodeFixture.Slot * 9));
+        metrics.Receive(new BlockImported(node, new Slot(1), Root.Zero, NodeFixture.Slot * 9));
 
         Assert.Single(recorded.Of("ndvt.node.blocks_imported"));
         Assert.Empty(recorded.Of("ndvt.node.block_import_time"));
@@ -83,11 +82,11 @@ public sealed class NodeMetricsTests
         using var recorded = new RecordedMeasurements(meters);
         var observer = new MemberId(GroupIndex.Zero, 2);
 
-        metrics.On(new BlockRejected(observer, new Slot(4), Root.Zero, "state root mismatch", TimeSpan.Zero));
-        metrics.On(new SigningRefused(observer, "block", "slot 4 already signed", TimeSpan.Zero));
-        metrics.On(new MemberEquivocation(observer, new MemberId(new GroupIndex(7), 3), "double vote", new Slot(4), TimeSpan.Zero));
-        metrics.On(new GroupSlashingBuilt(observer, new GroupIndex(7), "proposer", TimeSpan.Zero));
-        metrics.On(new SplitVote(observer, new Slot(4), 2, 4, 2, TimeSpan.Zero));
+        metrics.Receive(new BlockRejected(observer, new Slot(4), Root.Zero, "state root mismatch", TimeSpan.Zero));
+        metrics.Receive(new SigningRefused(observer, "block", "slot 4 already signed", TimeSpan.Zero));
+        metrics.Receive(new MemberEquivocation(observer, new MemberId(new GroupIndex(7), 3), "double vote", new Slot(4), TimeSpan.Zero));
+        metrics.Receive(new GroupSlashingBuilt(observer, new GroupIndex(7), "proposer", TimeSpan.Zero));
+        metrics.Receive(new SplitVote(observer, new Slot(4), 2, 4, 2, TimeSpan.Zero));
 
         Assert.Equal("state root mismatch", Assert.Single(recorded.Of("ndvt.node.blocks_rejected")).Tags["reason"]);
         Assert.Equal("block", Assert.Single(recorded.Of("ndvt.node.signing_refused")).Tags["what"]);
@@ -111,7 +110,7 @@ public sealed class NodeMetricsTests
             using var metrics = new NodeMetrics(NodeFixture.Slot, meters);
             using var recorded = new RecordedMeasurements(meters);
 
-            metrics.On(AnyOf(kind));
+            metrics.Receive(AnyOf(kind));
             recorded.Observe();
 
             Assert.True(recorded.Count > 0, $"{kind.Name} left no measurement");

@@ -1,6 +1,5 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
-using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;

@@ -7,7 +7,7 @@ internal sealed class RecordingEvents : INodeEventSink
 {
     public List<NodeEvent> All { get; } = [];
 
-    public void On(NodeEvent nodeEvent) => All.Add(nodeEvent);
+    public void Receive(NodeEvent nodeEvent) => All.Add(nodeEvent);
 
     public IReadOnlyList<T> Of<T>()
         where T : NodeEvent => [.. All.OfType<T>()];

@@ -1,5 +1,3 @@
-using NativeDvt.Ssz;
-
 namespace NativeDvt.Ssz.Tests.Generic;
 
 /// <summary>ssz_generic BitsStruct {A: Bitlist[5], B: Bitvector[2], C: Bitvector[1], D: Bitlist[6], E: Bitvector[8]}.</summary>

@@ -1,5 +1,3 @@
-using NativeDvt.Ssz;
-
 namespace NativeDvt.Ssz.Tests.Generic;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NativeDvt.Ssz;
-
 namespace NativeDvt.Ssz.Tests.Generic;
 
 /// <summary>ssz_generic FixedTestStruct {A: uint8, B: uint64, C: uint32}.</summary>

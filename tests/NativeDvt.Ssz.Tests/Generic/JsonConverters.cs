@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NativeDvt.Tests;
 

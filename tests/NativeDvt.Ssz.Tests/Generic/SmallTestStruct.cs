@@ -1,5 +1,3 @@
-using NativeDvt.Ssz;
-
 namespace NativeDvt.Ssz.Tests.Generic;
 
 /// <summary>ssz_generic SmallTestStruct {A: uint16, B: uint16}.</summary>

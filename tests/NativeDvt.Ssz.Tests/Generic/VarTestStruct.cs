@@ -1,5 +1,3 @@
-using NativeDvt.Ssz;
-
 namespace NativeDvt.Ssz.Tests.Generic;
 
 /// <summary>ssz_generic VarTestStruct {A: uint16, B: List[uint16, 1024], C: uint8}.</summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using NativeDvt.Consensus.Config;
-using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;

@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;

@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 

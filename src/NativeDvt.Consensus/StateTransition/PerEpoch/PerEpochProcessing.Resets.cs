@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.State;
-using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Consensus.StateTransition.PerEpoch;
 

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Signing;
 
-namespace NativeDvt.Consensus.Signing;
+namespace NativeDvt.Consensus.Tests.Support;
 
 /// <summary>
 /// INSECURE, for tests and benchmarks only: anyone who knows a public key can sign for it.
