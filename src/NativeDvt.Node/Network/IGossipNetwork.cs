@@ -2,7 +2,7 @@ namespace NativeDvt.Node.Network;
 
 /// <summary>
 /// What a node needs from the network: publish to a topic and subscribe to one. Deliveries come back
-/// through <see cref="DvtNode.OnGossip"/>. Implemented by the simulator's network and (later) by gossipsub.
+/// through <see cref="DvtNode.OnGossip"/>. Implemented by the simulator's network and by gossipsub (<c>Libp2pGossipNetwork</c> in NativeDvt.Node.Libp2p).
 /// </summary>
 public interface IGossipNetwork
 {
