@@ -106,11 +106,24 @@ public sealed class AppHostTests
     {
         Assert.True(app.ResourceNotifications.TryGetCurrentState(resource, out var state), $"no resource {resource}");
         var pid = Convert.ToInt32(state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value, CultureInfo.InvariantCulture);
-        var silos = ChildrenOf(pid).Prepend(pid).Select(Process.GetProcessById).Where(p => p.ProcessName.StartsWith("NativeDvt.Silo", StringComparison.Ordinal)).ToList();
+        var silos = ChildrenOf(pid).Prepend(pid).Select(Running).OfType<Process>().Where(p => p.ProcessName.StartsWith("NativeDvt.Silo", StringComparison.Ordinal)).ToList();
         Assert.True(silos.Count == 1, $"{resource} (pid {pid}) is no silo process and has no silo child");
         using var silo = silos[0];
         silo.Kill();
         silo.WaitForExit();
+    }
+
+    // A child seen in /proc may have exited since (or be a zombie its parent has not reaped): it is no silo.
+    private static Process? Running(int pid)
+    {
+        try
+        {
+            return Process.GetProcessById(pid);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     // Linux: a process's parent is the fourth field of /proc/<pid>/stat, after the name in parentheses.
