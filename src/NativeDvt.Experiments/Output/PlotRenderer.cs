@@ -7,7 +7,7 @@ namespace NativeDvt.Experiments.Output;
 /// <summary>Draws a plot's lines as a PNG with ScottPlot: mean over seeds, a bar from the smallest to the largest run.</summary>
 public static class PlotRenderer
 {
-    private const int Width = 800, Height = 480;
+    private const int Width = 820, Height = 560;
 
     /// <summary>The PNG of <paramref name="plot"/> drawn from <paramref name="series"/>.</summary>
     public static byte[] Png(PlotSpec plot, IReadOnlyList<PlotSeries> series)
@@ -40,7 +40,7 @@ public static class PlotRenderer
         figure.YLabel(plot.Y);
         if (series.Any(s => s.Label.Length > 0))
         {
-            figure.ShowLegend(Alignment.UpperRight);
+            figure.ShowLegend(Edge.Bottom);
         }
 
         return figure.GetImageBytes(Width, Height, ImageFormat.Png);

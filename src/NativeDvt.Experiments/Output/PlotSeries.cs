@@ -12,7 +12,7 @@ public sealed record PlotSeries(string Label, IReadOnlyList<PlotPoint> Points)
 {
     /// <summary>
     /// The lines of <paramref name="plot"/> from <paramref name="results"/>: successful runs that match its filter,
-    /// grouped by every bound name but x and the filtered ones.
+    /// grouped by the plot's series names, else by the values of the other axes.
     /// </summary>
     public static IReadOnlyList<PlotSeries> Of(PlotSpec plot, IReadOnlyList<RunResult> results)
     {
@@ -29,8 +29,13 @@ public sealed record PlotSeries(string Label, IReadOnlyList<PlotPoint> Points)
 
     private static string LabelOf(RunResult run, string name) => run.Run.Point.Labels.FirstOrDefault(l => l.Key == name).Value ?? string.Empty;
 
-    private static string SeriesLabel(RunResult run, PlotSpec plot) =>
-        string.Join(", ", run.Run.Point.Labels.Where(l => l.Key != plot.X && !plot.Where.ContainsKey(l.Key)).Select(l => $"{l.Key}={l.Value}"));
+    // The names the plot lists, else the other axes' values: x's companions (m beside n) belong to x, and filtered
+    // axes are the same on every line.
+    private static string SeriesLabel(RunResult run, PlotSpec plot) => plot.Series.Count > 0
+        ? string.Join(", ", plot.Series.Select(name => $"{name}={LabelOf(run, name)}"))
+        : string.Join(", ", run.Run.Point.Values
+            .Where(v => v.Value.Bindings.All(b => b.Key != plot.X && !plot.Where.ContainsKey(b.Key)))
+            .Select(v => $"{v.Parameter}={v.Value.Label}"));
 }
 
 /// <summary>A metric at one x: mean, smallest and largest over the runs (seeds) there.</summary>

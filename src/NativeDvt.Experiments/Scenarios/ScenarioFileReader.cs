@@ -169,7 +169,12 @@ public static class ScenarioFileReader
             used.Add(name);
         }
 
-        if (names.FirstOrDefault(n => n != StakeParameter && !used.Contains(n)) is { } unused)
+        // A value may hold placeholders of other axes (filled in a second pass): those names count as used too.
+        used.UnionWith(axes.SelectMany(a => a.Values).SelectMany(v => v.Bindings).SelectMany(b => Placeholders.Find(b.Value)).Select(p => p.Name));
+        // Values given as mappings may bind names only plots use (case: "4-2", k: 2); a plain axis the devnet never
+        // uses is a mistake.
+        var labelsOnly = axes.Where(a => a.Values.Any(v => v.Bindings.Count > 1)).SelectMany(a => a.Values.SelectMany(v => v.Bindings.Select(b => b.Key))).ToHashSet();
+        if (names.FirstOrDefault(n => n != StakeParameter && !labelsOnly.Contains(n) && !used.Contains(n)) is { } unused)
         {
             var axis = axes.First(a => a.Values.Any(v => v.Bindings.Any(b => b.Key == unused)));
             throw devnet.Error($"the sweep binds '{unused}' (axis '{axis.Parameter}') but the devnet never uses ${unused}");
@@ -185,7 +190,7 @@ public static class ScenarioFileReader
 
     private static PlotSpec ReadPlot(YamlField field, HashSet<string> names, List<SweepAxis> axes)
     {
-        var map = field.Map("title", "x", "y", "where");
+        var map = field.Map("title", "x", "y", "where", "series");
         var x = map.Required("x").Scalar();
         if (!names.Contains(x))
         {
@@ -211,28 +216,34 @@ public static class ScenarioFileReader
             }
         }
 
-        return new PlotSpec(map.Required("title").Scalar(), x, y, where);
+        var series = map["series"]?.Items().Select(item =>
+        {
+            var name = item.Scalar();
+            return names.Contains(name) && name != x ? name : throw item.Error($"'{name}' is bound by no sweep axis, or is x (bound: {string.Join(", ", names)})");
+        }).ToList();
+        return new PlotSpec(map.Required("title").Scalar(), x, y, where, series ?? []);
     }
 
     private static List<SweepPoint> Points(string yaml, string? file, YamlField devnet, List<SweepAxis> axes, bool quickOnly)
     {
         var (start, end) = SourceSpan.OfBlock(devnet.Node, yaml);
-        var combinations = new List<List<SweepValue>> { new() };
+        var combinations = new List<List<(string Parameter, SweepValue Value)>> { new() };
         foreach (var axis in axes)
         {
             var values = quickOnly ? axis.Values.Where(v => axis.QuickValues.Contains(v.Label)).ToList() : axis.Values;
-            combinations = [.. combinations.SelectMany(c => values.Select(v => new List<SweepValue>(c) { v }))];
+            combinations = [.. combinations.SelectMany(c => values.Select(v => new List<(string, SweepValue)>(c) { (axis.Parameter, v) }))];
         }
 
-        return [.. combinations.Select(values =>
+        return [.. combinations.Select(combination =>
         {
+            var values = combination.Select(c => c.Value).ToList();
             var bindings = values.SelectMany(v => v.Bindings).ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal);
             var filled = yaml[..start] + Placeholders.Fill(yaml[start..end], bindings) + yaml[end..];
             var root = new YamlField(LoadRoot(filled, file), string.Empty, file).Map(TopFields);
             var spec = DevnetFileReader.Read(root.Required("devnet"));
             var labels = values.SelectMany(v => v.Bindings.Select(b => new KeyValuePair<string, string>(b.Key, Unquote(b.Value)))).ToList();
             var stake = bindings.TryGetValue(StakeParameter, out var form) ? StakeForms[form] : StakeForm.Groups;
-            return new SweepPoint(labels, spec, stake);
+            return new SweepPoint(labels, spec, stake, combination);
         })];
     }
 }

@@ -45,4 +45,5 @@ public sealed record SweepValue(string Label, IReadOnlyList<KeyValuePair<string,
 /// <param name="X">The bound name along the x axis.</param>
 /// <param name="Y">The metric (<see cref="Metrics.RunMetrics.Names"/>).</param>
 /// <param name="Where">Only runs whose bindings have these labels.</param>
-public sealed record PlotSpec(string Title, string X, string Y, IReadOnlyDictionary<string, string> Where);
+/// <param name="Series">The names whose values make the lines; empty: the other axes' parameters.</param>
+public sealed record PlotSpec(string Title, string X, string Y, IReadOnlyDictionary<string, string> Where, IReadOnlyList<string> Series);

@@ -6,7 +6,8 @@ namespace NativeDvt.Experiments.Scenarios;
 /// <param name="Labels">Every bound name with its label, in axis order (companion names after their parameter).</param>
 /// <param name="Devnet">The devnet template with the placeholders filled, read and checked.</param>
 /// <param name="Stake">How the stake runs: as written, as solo keys or as consolidated keys (the reserved name <c>stake</c>).</param>
-public sealed record SweepPoint(IReadOnlyList<KeyValuePair<string, string>> Labels, DevnetSpec Devnet, StakeForm Stake)
+/// <param name="Values">The value taken on each axis, in axis order.</param>
+public sealed record SweepPoint(IReadOnlyList<KeyValuePair<string, string>> Labels, DevnetSpec Devnet, StakeForm Stake, IReadOnlyList<(string Parameter, SweepValue Value)> Values)
 {
     /// <summary>The point's labels as <c>name=value, ...</c>.</summary>
     public string Describe() => string.Join(", ", Labels.Select(l => $"{l.Key}={l.Value}"));

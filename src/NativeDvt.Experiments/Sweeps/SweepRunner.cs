@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NativeDvt.Devnet;
 using NativeDvt.Experiments.Metrics;
 using NativeDvt.Experiments.Scenarios;
 using NativeDvt.Simulation;
@@ -28,7 +29,7 @@ public static class SweepRunner
             RunResult result;
             try
             {
-                result = new RunResult(runs[i], RunMetrics.Of(simulate(runs[i])), null, 0);
+                result = new RunResult(runs[i], RunMetrics.Of(simulate(runs[i]), DevnetOf(runs[i].Point)), null, 0);
             }
             catch (Exception e)
             {
@@ -41,20 +42,26 @@ public static class SweepRunner
         return results;
     }
 
+    /// <summary>The devnet a point runs: as written, or its stake as solo or consolidated keys.</summary>
+    public static DevnetSpec DevnetOf(SweepPoint point) => point.Stake switch
+    {
+        StakeForm.Solos => DevnetVariants.AsSolos(point.Devnet),
+        StakeForm.Consolidated => DevnetVariants.AsConsolidated(point.Devnet),
+        _ => point.Devnet,
+    };
+
     /// <summary>
-    /// The simulator run of <paramref name="run"/>, its stake as the point says. One thread per run: the sweep
-    /// already runs as many runs at once as there are cores.
+    /// The simulator run of <paramref name="run"/>. One thread per run: the sweep already runs as many runs at once as
+    /// there are cores. A consolidated key may hold its whole group's balance, as EIP-7251 allows.
     /// </summary>
     public static SimulationReport Simulate(SweepRun run)
     {
         var options = new SimulationOptions(run.Seed, run.Epochs) { Threads = 1 };
-        var devnet = run.Point.Devnet;
-        return run.Point.Stake switch
+        if (run.Point.Stake == StakeForm.Consolidated)
         {
-            StakeForm.Solos => DevnetSimulation.Create(DevnetVariants.AsSolos(devnet), options).Run(),
-            StakeForm.Consolidated => DevnetSimulation.Create(
-                DevnetVariants.AsConsolidated(devnet), options with { MaxEffectiveBalanceGwei = DevnetVariants.MaxEffectiveBalanceFor(devnet) }).Run(),
-            _ => DevnetSimulation.Create(devnet, options).Run(),
-        };
+            options = options with { MaxEffectiveBalanceGwei = DevnetVariants.MaxEffectiveBalanceFor(run.Point.Devnet) };
+        }
+
+        return DevnetSimulation.Create(DevnetOf(run.Point), options).Run();
     }
 }
