@@ -50,8 +50,8 @@ internal sealed class EffectEventSink(EffectLog log, INodeEventSink inner) : INo
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
         log.Apply(() => inner.MemberEquivocation(observer, equivocator, kind, slot, at));
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
-        log.Apply(() => inner.GroupSlashingBuilt(node, group, kind, at));
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at) =>
+        log.Apply(() => inner.GroupSlashingBuilt(node, evidence, at));
 
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
         log.Apply(() => inner.GroupSlashingIncluded(node, group, slot, at));

@@ -23,7 +23,7 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public SortedDictionary<(string Who, string Kind, ulong Slot), EquivocationRecord> Equivocations { get; } = [];
 
-    public SortedDictionary<(ulong Group, string Kind), EquivocationRecord> Slashings { get; } = [];
+    public SortedDictionary<(ulong Group, string Kind), GroupSlashingRecord> Slashings { get; } = [];
 
     public SortedDictionary<string, int> Refusals { get; } = new(StringComparer.Ordinal);
 
@@ -118,11 +118,20 @@ internal sealed class SimulationRecorder : INodeEventSink
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) =>
         Equivocations.TryAdd((equivocator.ToString(), kind, slot.Value), new EquivocationRecord(equivocator.ToString(), kind, slot.Value, $"first seen by {observer} at {at.TotalMilliseconds:0} ms"));
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
-        Slashings.TryAdd((group.Value, "built: " + kind), new EquivocationRecord($"g{group.Value}", "evidence built: " + kind, 0, $"by {node} at {at.TotalMilliseconds:0} ms"));
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at)
+    {
+        var group = evidence.Group.Value;
+        SlashingMessage Side(SlashingSide side) =>
+            new(side.Slot.Value, side.Root.ToString()[..18], [.. side.Members.Select(m => new MemberId(evidence.Group, m).ToString())]);
+        Slashings.TryAdd((group, "built: " + evidence.Kind), new GroupSlashingRecord($"g{group}", "evidence built: " + evidence.Kind, evidence.First.Slot.Value, $"by {node} at {at.TotalMilliseconds:0} ms")
+        {
+            First = Side(evidence.First),
+            Second = Side(evidence.Second),
+        });
+    }
 
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>
-        Slashings.TryAdd((group.Value, "included"), new EquivocationRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
+        Slashings.TryAdd((group.Value, "included"), new GroupSlashingRecord($"g{group.Value}", "slashing included", slot.Value, $"first imported by {node}"));
 
     public SortedDictionary<(string Member, ulong Epoch), KeyRotationRecord> KeyRotations { get; } = [];
 

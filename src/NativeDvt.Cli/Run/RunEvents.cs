@@ -73,7 +73,7 @@ internal sealed class RunEvents : INodeEventSink
 
     public void BlockFailedInclusionCheck(MemberId node, Slot slot, Root blockRoot, int missing, TimeSpan at) => Interlocked.Increment(ref _blocksFailingInclusionCheck);
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Interlocked.Increment(ref _slashings);
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at) => Interlocked.Increment(ref _slashings);
 
     public void FollowSigned(MemberId node, Slot slot, Root blockRoot, TimeSpan at)
     {

@@ -106,11 +106,11 @@ public sealed class EventSinks(params IReadOnlyList<INodeEventSink> sinks) : INo
     }
 
     /// <inheritdoc/>
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at)
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at)
     {
         foreach (var sink in sinks)
         {
-            sink.GroupSlashingBuilt(node, group, kind, at);
+            sink.GroupSlashingBuilt(node, evidence, at);
         }
     }
 

@@ -70,7 +70,7 @@ public interface INodeEventSink
     }
 
     /// <summary>The node built group-slashing evidence (both sides signed by at least m members).</summary>
-    void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at)
+    void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at)
     {
     }
 

@@ -134,8 +134,8 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
         _memberEquivocations.Add(1, Tags(observer, Tag("equivocator_group", (long)equivocator.Group.Value), Tag("equivocator_member", equivocator.Member), Tag("kind", kind)));
 
     /// <inheritdoc/>
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) =>
-        _groupSlashingsBuilt.Add(1, Tags(node, Tag("slashed_group", (long)group.Value), Tag("kind", kind)));
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at) =>
+        _groupSlashingsBuilt.Add(1, Tags(node, Tag("slashed_group", (long)evidence.Group.Value), Tag("kind", evidence.Kind)));
 
     /// <inheritdoc/>
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) =>

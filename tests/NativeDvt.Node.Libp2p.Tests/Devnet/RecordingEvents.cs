@@ -125,7 +125,7 @@ internal sealed class RecordingEvents : INodeEventSink
     {
     }
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at)
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at)
     {
     }
 

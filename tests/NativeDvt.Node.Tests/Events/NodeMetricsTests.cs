@@ -86,7 +86,8 @@ public sealed class NodeMetricsTests
         metrics.BlockRejected(observer, new Slot(4), Root.Zero, "state root mismatch", TimeSpan.Zero);
         metrics.SigningRefused(observer, "block", "slot 4 already signed", TimeSpan.Zero);
         metrics.MemberEquivocation(observer, new MemberId(new GroupIndex(7), 3), "double vote", new Slot(4), TimeSpan.Zero);
-        metrics.GroupSlashingBuilt(observer, new GroupIndex(7), "proposer", TimeSpan.Zero);
+        metrics.GroupSlashingBuilt(observer, new GroupSlashingEvidence(new GroupIndex(7), "proposer",
+            new SlashingSide(new Slot(4), Root.Zero, [0, 1]), new SlashingSide(new Slot(4), Root.Zero, [2, 3])), TimeSpan.Zero);
         metrics.SplitVote(observer, new Slot(4), 2, 4, 2, TimeSpan.Zero);
 
         Assert.Equal("state root mismatch", Assert.Single(recorded.Of("ndvt.node.blocks_rejected")).Tags["reason"]);

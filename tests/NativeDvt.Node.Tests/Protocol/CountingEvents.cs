@@ -35,7 +35,7 @@ internal sealed class CountingEvents : INodeEventSink
 
     public void MemberEquivocation(MemberId observer, MemberId equivocator, string kind, Slot slot, TimeSpan at) => Add(nameof(MemberEquivocation), kind);
 
-    public void GroupSlashingBuilt(MemberId node, GroupIndex group, string kind, TimeSpan at) => Add(nameof(GroupSlashingBuilt), kind);
+    public void GroupSlashingBuilt(MemberId node, GroupSlashingEvidence evidence, TimeSpan at) => Add(nameof(GroupSlashingBuilt), evidence.Kind);
 
     public void GroupSlashingIncluded(MemberId node, GroupIndex group, Slot slot, TimeSpan at) => Add(nameof(GroupSlashingIncluded), "");
 
