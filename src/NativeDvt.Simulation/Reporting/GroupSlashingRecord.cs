@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NativeDvt.Simulation.Reporting;
 
 /// <summary>Group-slashing evidence built, or a group slashing included in a block.</summary>
@@ -7,14 +9,16 @@ namespace NativeDvt.Simulation.Reporting;
 /// <param name="Detail">Who built or first imported it, and when.</param>
 public sealed record GroupSlashingRecord(string Who, string Kind, ulong Slot, string Detail)
 {
-    /// <summary>Evidence only: the message the builder held first.</summary>
+    /// <summary>Evidence only: the message the builder held first (an inclusion's JSON leaves it out).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SlashingMessage? First { get; init; }
 
     /// <summary>Evidence only: the conflicting message.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SlashingMessage? Second { get; init; }
 
     /// <summary>The evidence's two sides as one line (empty for an inclusion); the JSON has them as fields.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public string Sides => First is { } a && Second is { } b ? $"{a} vs {b}" : string.Empty;
 }
 
