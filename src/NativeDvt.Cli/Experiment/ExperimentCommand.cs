@@ -43,6 +43,12 @@ public static class ExperimentCommand
                 return 2;
             }
 
+            if (path != name)
+            {
+                // A built-in scenario: the report's command names it as the user did, not by its copy beside ndvt.
+                spec = spec with { File = name };
+            }
+
             var parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount;
             if (parallelism < 1)
             {
