@@ -1,17 +1,16 @@
 using Microsoft.Playwright;
+using NativeDvt.Tests;
 
 namespace NativeDvt.Experiments.Tests;
 
 /// <summary>
 /// Opens a generated report.html in Debian's headless Chromium (Playwright drives it; nothing is downloaded) and
-/// checks that every plot is an image the browser decoded. Without /usr/bin/chromium the test skips, unless CI is
-/// set: then it fails, since CI installs Chromium (.ci/run).
+/// checks that every plot is an image the browser decoded. Without Chromium the test skips, and fails under CI
+/// (<see cref="Chromium.RequirePath"/>), since CI installs it (.ci/run).
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class ReportBrowserTests : IClassFixture<TinyReport>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     private readonly TinyReport _report;
 
     public ReportBrowserTests(TinyReport report) => _report = report;
@@ -19,14 +18,9 @@ public sealed class ReportBrowserTests : IClassFixture<TinyReport>
     [Fact]
     public async Task Report_OpenedInHeadlessChromium_ShowsEveryPlot()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false", $"CI is set but {Chromium} is missing (apt-get install chromium)");
-            Assert.Skip($"{Chromium} is not installed (apt-get install chromium)");
-        }
-
+        var chromium = Chromium.RequirePath();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(_report.Html).AbsoluteUri);
 
