@@ -9,12 +9,8 @@ namespace NativeDvt.Experiments.Tests;
 /// (<see cref="Chromium.RequirePath"/>), since CI installs it (.ci/run).
 /// </summary>
 [Trait("Category", "Browser")]
-public sealed class ReportBrowserTests : IClassFixture<TinyReport>
+public sealed class ReportBrowserTests(TinyReport report) : IClassFixture<TinyReport>
 {
-    private readonly TinyReport _report;
-
-    public ReportBrowserTests(TinyReport report) => _report = report;
-
     [Fact]
     public async Task Report_OpenedInHeadlessChromium_ShowsEveryPlot()
     {
@@ -22,14 +18,14 @@ public sealed class ReportBrowserTests : IClassFixture<TinyReport>
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(_report.Html).AbsoluteUri);
+        await page.GotoAsync(new Uri(report.Html).AbsoluteUri);
 
         var plots = page.Locator("img.plot");
-        Assert.Equal(_report.Outcome.Scenario.Plots.Count, await plots.CountAsync());
+        Assert.Equal(report.Outcome.Scenario.Plots.Count, await plots.CountAsync());
         for (var i = 0; i < await plots.CountAsync(); i++)
         {
             var plot = plots.Nth(i);
-            Assert.Equal(_report.Outcome.Scenario.Plots[i].Title, await plot.GetAttributeAsync("alt"));
+            Assert.Equal(report.Outcome.Scenario.Plots[i].Title, await plot.GetAttributeAsync("alt"));
             // naturalWidth is 0 for an image the browser could not decode.
             Assert.Equal(820, await plot.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"));
         }
