@@ -200,7 +200,7 @@ internal static class BlsPrimitivesBenchmark
     private static void Report(string name, int minMs, int perCall, Func<bool> action)
     {
         var sink = false;
-        var ns = BlsBenchmark.Time(minMs, () => sink ^= action(), perCall) * 1000;
+        var ns = Timing.Measure(minMs, () => sink ^= action(), perCall).Cpu * 1000;
         Console.WriteLine($"{name,-28} {ns,12:F0}{(sink ? " " : string.Empty)}");
     }
 }
