@@ -8,18 +8,18 @@ internal readonly record struct Timing(double Cpu, double Wall)
 {
     /// <summary>
     /// Warms up until the JIT has stopped compiling (tiered compilation has replaced the first, unoptimised code: the
-    /// compiled-method count unchanged for 500 ms, at least 1.5 s in all), then runs batches of about 100 ms for at
+    /// compiled-method count unchanged for 500 ms, at least <paramref name="warmUpMs"/> in all), then runs batches of about 100 ms for at
     /// least <paramref name="minMs"/> and keeps the fastest batch by CPU time and, separately, by wall time. CPU time
     /// comes from clock_gettime(CLOCK_PROCESS_CPUTIME_ID) (nanoseconds): <see cref="Process.TotalProcessorTime"/> counts
     /// 10 ms scheduler ticks on Linux, and the minimum over many 100 ms batches then picks the ones that happened to be
     /// under-counted, about 10% in our favour against node's microsecond getrusage figures.
     /// </summary>
-    public static Timing Measure(int minMs, Action action, int perCall = 1)
+    public static Timing Measure(int minMs, Action action, int perCall = 1, int warmUpMs = 1500)
     {
         var warmUp = Stopwatch.StartNew();
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         var stableSince = warmUp.ElapsedMilliseconds;
-        while (warmUp.ElapsedMilliseconds < 1500 || (warmUp.ElapsedMilliseconds - stableSince < 500 && warmUp.ElapsedMilliseconds < 10_000))
+        while (warmUp.ElapsedMilliseconds < warmUpMs || (warmUp.ElapsedMilliseconds - stableSince < 500 && warmUp.ElapsedMilliseconds < 10_000))
         {
             action();
             var now = System.Runtime.JitInfo.GetCompiledMethodCount();
