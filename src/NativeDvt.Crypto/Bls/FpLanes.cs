@@ -119,7 +119,13 @@ internal static unsafe class FpLanes
         where TVec : unmanaged
     {
         var scratch = stackalloc TVec[(7 * Digits) + (64 / sizeof(TVec)) + 1];
-        var digits = (TVec*)(((nuint)scratch + 63) & ~(nuint)63);
+        var p = (TVec*)(((nuint)scratch + 63) & ~(nuint)63);
+        for (var i = 0; i < Digits; i++)
+        {
+            p[i] = TLanes.Create(PDigits[i]);
+        }
+
+        var digits = p + Digits;
         for (var lane = 0; lane < lanes; lane += TLanes.Count)
         {
             Split<TLanes, TVec>(a + lane, digits);
@@ -130,7 +136,7 @@ internal static unsafe class FpLanes
                 Split<TLanes, TVec>(d + lane, digits + (3 * Digits));
             }
 
-            MontgomeryProduct<TLanes, TVec>(digits, terms, digits + (2 * terms * Digits), r + lane);
+            MontgomeryProduct<TLanes, TVec>(digits, terms, p, digits + (2 * terms * Digits), r + lane);
         }
     }
 
@@ -155,7 +161,7 @@ internal static unsafe class FpLanes
     /// 2^62 (at most 2·14 + 14 products below 2^56, plus a carry), so no carries inside a column.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MontgomeryProduct<TLanes, TVec>(TVec* digits, int terms, TVec* scratch, ulong* r)
+    private static void MontgomeryProduct<TLanes, TVec>(TVec* digits, int terms, TVec* p, TVec* scratch, ulong* r)
         where TLanes : struct, ILaneVector<TVec>
         where TVec : unmanaged
     {
@@ -163,12 +169,6 @@ internal static unsafe class FpLanes
         var pInverse = TLanes.Create(PInverse);
         var m = scratch;
         var result = scratch + Digits;
-        var p = scratch + (2 * Digits);
-        for (var i = 0; i < Digits; i++)
-        {
-            p[i] = TLanes.Create(PDigits[i]);
-        }
-
         // Columns in pairs (k, k + 1): each loaded digit serves both columns, which halves the loads.
         var carry = TLanes.Create(0);
         for (var k = 0; k < 2 * Digits; k += 2)
