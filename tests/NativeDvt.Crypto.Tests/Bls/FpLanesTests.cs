@@ -375,6 +375,34 @@ public sealed class FpLanesTests
     }
 
     [Fact]
+    public void G1Batched_RandomExtremeAndInfinityPoints_MatchScalarDoubling()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
+        }
+
+        var pMinusOne = FieldConstants.ToFp(P - 1);
+        var points = new List<JacobianPoint<Fp>>
+        {
+            JacobianPoint<Fp>.Infinity,
+            new(pMinusOne, pMinusOne, pMinusOne),
+            new(Fp.Zero, pMinusOne, Fp.One),
+        };
+        for (var i = 0; i < 20; i++)
+        {
+            points.Add(new JacobianPoint<Fp>(RandomFp(_random), RandomFp(_random), RandomFp(_random)));
+        }
+
+        foreach (var p in points)
+        {
+            var expected = JacobianPoint<Fp>.DoubleScalar(p);
+            var actual = G1Batched.Double(p);
+            Assert.Equal((expected.X, expected.Y, expected.Z), (actual.X, actual.Y, actual.Z));
+        }
+    }
+
+    [Fact]
     public void MillerDoublingLanes_SevenRandomSteps_MatchScalarDoublingStep()
     {
         if (!FpLanes.IsSupported)
