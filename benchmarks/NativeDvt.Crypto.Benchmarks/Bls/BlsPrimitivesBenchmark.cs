@@ -178,6 +178,18 @@ internal static class BlsPrimitivesBenchmark
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
         Report("Miller loop, 2 pairs (ns)", minMs, 1, () => Pairing.MillerLoop([g1, g1], [g2, g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
+        var cyclotomic = Pairing.FinalExponentiation(f);
+        Report("exp by |z|, compressed (ns)", minMs, 1, () => CompressedCyclotomic.ExpByAbsZ(cyclotomic).IsOne);
+        Report("compressed square (ns)", minMs, 100, () =>
+        {
+            var (g2, g3, g4, g5) = (cyclotomic.C1.C0, cyclotomic.C0.C2, cyclotomic.C0.C1, cyclotomic.C1.C2);
+            for (var i = 0; i < 100; i++)
+            {
+                CompressedCyclotomic.Square(ref g2, ref g3, ref g4, ref g5);
+            }
+
+            return g2.IsZero;
+        });
         return 0;
     }
 
