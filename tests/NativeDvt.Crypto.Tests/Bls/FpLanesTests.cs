@@ -371,6 +371,8 @@ public sealed class FpLanesTests
             var doubled = G2Batched.Double(jacobian);
             var reference = JacobianPoint<Fp2>.DoubleScalar(jacobian);
             Assert.Equal((reference.X, reference.Y, reference.Z), (doubled.X, doubled.Y, doubled.Z));
+            var staged = G2Batched.DoubleInPassesOfFour(jacobian);
+            Assert.Equal((reference.X, reference.Y, reference.Z), (staged.X, staged.Y, staged.Z));
         }
     }
 
