@@ -33,14 +33,7 @@ internal static unsafe class G2Batched
         var b = first.GetFp2Square(hB);
         var z3 = Fp2.Double(first.GetFp2Product(hYZ));
 
-        var second = new FpProductBatch(buffer, capacity);
-        var hC = second.AddFp2Square(b);
-        var hXB = second.AddFp2Square(Fp2.Add(p.X, b));
-        var hF = second.AddFp2Square(e);
-        second.Run();
-        var c = second.GetFp2Square(hC);
-        var d = Fp2.Double(Fp2.Sub(Fp2.Sub(second.GetFp2Square(hXB), a), c));
-        var x3 = Fp2.Sub(second.GetFp2Square(hF), Fp2.Double(d));
+        var (c, d, x3) = SquaresStage(buffer, capacity, p.X, a, b, e);
         var y3 = Fp2.Sub(Fp2.Mul(e, Fp2.Sub(d, x3)), Fp2.MulSmall(c, 8));
         return new JacobianPoint<Fp2>(x3, y3, z3);
     }
@@ -61,14 +54,7 @@ internal static unsafe class G2Batched
         var e = Fp2.MulSmall(a, 3);
         var b = first.GetFp2Square(hB);
 
-        var second = new FpProductBatch(buffer, capacity);
-        var hC = second.AddFp2Square(b);
-        var hXB = second.AddFp2Square(Fp2.Add(p.X, b));
-        var hF = second.AddFp2Square(e);
-        second.Run();
-        var c = second.GetFp2Square(hC);
-        var d = Fp2.Double(Fp2.Sub(Fp2.Sub(second.GetFp2Square(hXB), a), c));
-        var x3 = Fp2.Sub(second.GetFp2Square(hF), Fp2.Double(d));
+        var (c, d, x3) = SquaresStage(buffer, capacity, p.X, a, b, e);
 
         var third = new FpProductBatch(buffer, capacity);
         var hY = third.AddFp2ProductFused(e, Fp2.Sub(d, x3));
@@ -77,6 +63,19 @@ internal static unsafe class G2Batched
         var y3 = Fp2.Sub(third.GetFp2ProductFused(hY), Fp2.MulSmall(c, 8));
         var z3 = Fp2.Double(third.GetFp2ProductFused(hYZ));
         return new JacobianPoint<Fp2>(x3, y3, z3);
+    }
+
+    /// <summary>The doubling's stage {B^2, (X + B)^2, E^2}: C = B^2, D = 2((X + B)^2 - A - C), X3 = E^2 - 2D.</summary>
+    private static (Fp2 C, Fp2 D, Fp2 X3) SquaresStage(ulong* buffer, int capacity, in Fp2 x, in Fp2 a, in Fp2 b, in Fp2 e)
+    {
+        var batch = new FpProductBatch(buffer, capacity);
+        var hC = batch.AddFp2Square(b);
+        var hXB = batch.AddFp2Square(Fp2.Add(x, b));
+        var hF = batch.AddFp2Square(e);
+        batch.Run();
+        var c = batch.GetFp2Square(hC);
+        var d = Fp2.Double(Fp2.Sub(Fp2.Sub(batch.GetFp2Square(hXB), a), c));
+        return (c, d, Fp2.Sub(batch.GetFp2Square(hF), Fp2.Double(d)));
     }
 
     /// <summary>

@@ -109,28 +109,22 @@ public sealed class FpLanesTests
         _ => Unavailable<ProductKernel>(implementation),
     };
 
-    private static unsafe LaneOps Ops(string implementation) => implementation switch
+    private static LaneOps Ops(string implementation) => implementation switch
     {
-        "portable" => new(
-            FpLaneOps.Add<PortableLanes, Vector512<ulong>>,
-            FpLaneOps.Sub<PortableLanes, Vector512<ulong>>,
-            FpLaneOps.Sum<PortableLanes, Vector512<ulong>>,
-            FpLaneOps.DifferencePlusP<PortableLanes, Vector512<ulong>>,
-            FpLaneOps.ZeroLanes<PortableLanes, Vector512<ulong>>),
-        "avx2" when Avx2Lanes.IsSupported => new(
-            FpLaneOps.Add<Avx2Lanes, Vector256<ulong>>,
-            FpLaneOps.Sub<Avx2Lanes, Vector256<ulong>>,
-            FpLaneOps.Sum<Avx2Lanes, Vector256<ulong>>,
-            FpLaneOps.DifferencePlusP<Avx2Lanes, Vector256<ulong>>,
-            FpLaneOps.ZeroLanes<Avx2Lanes, Vector256<ulong>>),
-        "avx512" when Avx512Lanes.IsSupported => new(
-            FpLaneOps.Add<Avx512Lanes, Vector512<ulong>>,
-            FpLaneOps.Sub<Avx512Lanes, Vector512<ulong>>,
-            FpLaneOps.Sum<Avx512Lanes, Vector512<ulong>>,
-            FpLaneOps.DifferencePlusP<Avx512Lanes, Vector512<ulong>>,
-            FpLaneOps.ZeroLanes<Avx512Lanes, Vector512<ulong>>),
+        "portable" => OpsOf<PortableLanes, Vector512<ulong>>(),
+        "avx2" when Avx2Lanes.IsSupported => OpsOf<Avx2Lanes, Vector256<ulong>>(),
+        "avx512" when Avx512Lanes.IsSupported => OpsOf<Avx512Lanes, Vector512<ulong>>(),
         _ => Unavailable<LaneOps>(implementation),
     };
+
+    private static unsafe LaneOps OpsOf<TLanes, TVec>()
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged => new(
+            FpLaneOps.Add<TLanes, TVec>,
+            FpLaneOps.Sub<TLanes, TVec>,
+            FpLaneOps.Sum<TLanes, TVec>,
+            FpLaneOps.DifferencePlusP<TLanes, TVec>,
+            FpLaneOps.ZeroLanes<TLanes, TVec>);
 
     private static T Unavailable<T>(string implementation)
     {
