@@ -6,12 +6,14 @@ namespace NativeDvt.AppHost;
 /// <param name="DevnetFile">The devnet file as given (relative paths are resolved against the repository root).</param>
 /// <param name="DashboardPort">The devnet's HTTP port on 127.0.0.1.</param>
 /// <param name="AspireDashboardUrl">The Aspire dashboard's URL (ASPNETCORE_URLS, from launchSettings.json), or null when it has none.</param>
+/// <param name="FaultToken">The bearer token the devnet's fault controls require: NDVT_FAULT_TOKEN, else a fresh random one.</param>
 /// <param name="FixedPorts">Every port this run needs on loopback whose number is fixed, by name.</param>
 /// <param name="AspireArgs">What is left of the command line, for Aspire.</param>
 internal sealed record AppHostOptions(
     string DevnetFile,
     int DashboardPort,
     string? AspireDashboardUrl,
+    string FaultToken,
     IReadOnlyDictionary<string, int> FixedPorts,
     string[] AspireArgs)
 {
@@ -53,7 +55,10 @@ internal sealed record AppHostOptions(
         AddFixed(ports, "the Aspire dashboard's", dashboardUrl);
         AddFixed(ports, "the Aspire dashboard's OTLP", FirstUrl("ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"));
         AddFixed(ports, "the Aspire resource service's", FirstUrl("ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"));
-        return new AppHostOptions(devnet, port, dashboardUrl, ports, [.. rest]);
+        var token = Environment.GetEnvironmentVariable("NDVT_FAULT_TOKEN") is { Length: > 0 } given
+            ? given
+            : Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        return new AppHostOptions(devnet, port, dashboardUrl, token, ports, [.. rest]);
     }
 
     /// <summary>How to move off the port named <paramref name="taken"/>.</summary>

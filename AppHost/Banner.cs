@@ -6,7 +6,8 @@ internal static class Banner
     /// <summary>Prints the URLs first, then the devnet, then, loudly, when storage is memory only.</summary>
     public static void Print(AppHostOptions options, CheckedDevnet devnet, AzuriteInstall? azurite)
     {
-        Console.WriteLine($"devnet:           {options.DevnetUrl}  (/eth/v1/beacon/headers/head, /eth/v1/beacon/states/head/finality_checkpoints, /api/identities, /api/groups, /api/events)");
+        Console.WriteLine($"devnet:           {options.DevnetUrl}  (pages; Beacon API under /eth/v1, /metrics, /api/view, /api/events)");
+        Console.WriteLine($"fault token:      {options.FaultToken}  (the Faults page and POST /api/faults/{{kind}} ask for it: Authorization: Bearer <token>)");
         Console.WriteLine($"Aspire dashboard: {options.AspireDashboardUrl ?? "(none: ASPNETCORE_URLS is not set)"}");
         var spec = devnet.Spec;
         var silos = azurite is null ? 1 : spec.Silos;

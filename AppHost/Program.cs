@@ -28,7 +28,7 @@ var storage = azurite is null ? null : builder.AddAzurite(azurite);
 var silos = builder.AddSilos(storage, devnet, siloCount: storage is null ? 1 : devnet.Spec.Silos);
 
 // The devnet's HTTP host, once every silo runs.
-builder.AddDevnetHttpHost(storage, silos, options.DashboardPort);
+builder.AddDevnetHttpHost(storage, silos, options.DashboardPort, options.FaultToken);
 
 ResourceProgress.Start(builder.Eventing);
 await builder.Build().RunAsync();

@@ -7,7 +7,8 @@ namespace NativeDvt.Dashboard;
 /// <param name="StorageConnectionString">Azure Storage whose membership table lists the silos' gateways; null: localhost clustering.</param>
 /// <param name="ClusterId">Orleans' cluster id, the silos' one.</param>
 /// <param name="GatewayPort">The one silo's gateway port under localhost clustering.</param>
-public sealed record DashboardSettings(int Port, string? StorageConnectionString, string ClusterId, int GatewayPort)
+/// <param name="FaultToken">The fault controls' bearer token (<c>NDVT_FAULT_TOKEN</c>, which the AppHost prints); null: the host makes one and logs it.</param>
+public sealed record DashboardSettings(int Port, string? StorageConnectionString, string ClusterId, int GatewayPort, string? FaultToken)
 {
     /// <summary>The devnet's URL when nothing else is said.</summary>
     public const int DefaultPort = 5080;
@@ -20,5 +21,6 @@ public sealed record DashboardSettings(int Port, string? StorageConnectionString
         Port: configuration["NDVT_DASHBOARD_PORT"] is { Length: > 0 } port ? int.Parse(port, CultureInfo.InvariantCulture) : DefaultPort,
         StorageConnectionString: configuration.GetConnectionString(StorageName) is { Length: > 0 } storage ? storage : null,
         ClusterId: configuration["NDVT_CLUSTER_ID"] ?? "ndvt",
-        GatewayPort: int.Parse(configuration["NDVT_GATEWAY_PORT"] ?? "30000", CultureInfo.InvariantCulture));
+        GatewayPort: int.Parse(configuration["NDVT_GATEWAY_PORT"] ?? "30000", CultureInfo.InvariantCulture),
+        FaultToken: configuration["NDVT_FAULT_TOKEN"] is { Length: > 0 } token ? token : null);
 }

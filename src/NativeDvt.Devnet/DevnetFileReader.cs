@@ -167,33 +167,14 @@ public static class DevnetFileReader
 
     private static MemberProfile ReadProfile(YamlField field)
     {
-        var words = field.Scalar().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length == 0 || !ProfileNames.TryParse(words[0], out var kind))
+        try
         {
-            throw field.Error($"'{field.Scalar()}' is not a profile: one of {string.Join(", ", ProfileNames.All)} (late takes a delay: late 900ms)");
+            return MemberProfileText.Parse(field.Scalar());
         }
-
-        if (kind == ProfileKind.BugInvalidStateRoot && words.Length > 1)
+        catch (FormatException error)
         {
-            if (words.Length != 4 || words[1] != "from" || words[2] != "slot" || !ulong.TryParse(words[3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var slot))
-            {
-                throw field.Error($"{words[0]} takes an optional trigger: {words[0]} from slot 24");
-            }
-
-            return new MemberProfile(kind, TimeSpan.Zero) { TriggerSlot = slot };
+            throw field.Error(error.Message);
         }
-
-        if (kind == ProfileKind.Late)
-        {
-            if (words.Length != 2)
-            {
-                throw field.Error("late needs its delay, like: late 900ms");
-            }
-
-            return new MemberProfile(kind, field.Duration(words[1]));
-        }
-
-        return words.Length == 1 ? new MemberProfile(kind, TimeSpan.Zero) : throw field.Error($"{words[0]} takes no argument");
     }
 
     private static NetworkSpec ReadNetwork(YamlField field)

@@ -64,19 +64,8 @@ internal readonly record struct YamlField(YamlNode Node, string Path, string? Fi
     public TimeSpan Duration() => Duration(Scalar());
 
     /// <summary>Parses <paramref name="text"/> (900ms, 1.5s) as a duration, blaming this field when it is not one.</summary>
-    public TimeSpan Duration(string text)
-    {
-        text = text.Trim();
-        var (number, scale) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 1.0)
-            : text.EndsWith('s') ? (text[..^1], 1000.0)
-            : (string.Empty, 0.0);
-        if (scale == 0 || !double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
-        {
-            throw Error($"'{text}' is not a duration: write it like 900ms or 1.5s");
-        }
-
-        return TimeSpan.FromMilliseconds(value * scale);
-    }
+    public TimeSpan Duration(string text) =>
+        MemberProfileText.TryParseDuration(text, out var duration) ? duration : throw Error($"'{text.Trim()}' is not a duration: write it like 900ms or 1.5s");
 
     public T Enum<T>(IReadOnlyDictionary<string, T> names)
     {

@@ -33,9 +33,30 @@ public static class DevnetEventKinds
     /// <summary>An identity whose node started made its first signature (any duty): back on duty.</summary>
     public const string IdentityOnDuty = "identity-on-duty";
 
-    /// <summary>The devnet was split into sides between which no gossip flows.</summary>
-    public const string Partition = "partition";
+    /// <summary>Fault controls (<see cref="IFaultGrain"/>): identities stopped on purpose.</summary>
+    public const string FaultStop = "fault-stop";
 
-    /// <summary>A partition ended: every identity may talk to every other again.</summary>
-    public const string Heal = "heal";
+    /// <summary>Fault controls: stopped identities started again.</summary>
+    public const string FaultStart = "fault-start";
+
+    /// <summary>Fault controls: the devnet split into sides between which no gossip flows.</summary>
+    public const string FaultPartition = "fault-partition";
+
+    /// <summary>Fault controls: a partition ended, every identity may talk to every other again.</summary>
+    public const string FaultHeal = "fault-heal";
+
+    /// <summary>Fault controls: groups' blocks held back (or, with 0 ms, no longer).</summary>
+    public const string FaultDelay = "fault-delay";
+
+    /// <summary>Fault controls: a delay ended, the groups publish their blocks at once again.</summary>
+    public const string FaultDelayOff = "fault-delay-off";
+
+    /// <summary>Fault controls: identities back on the devnet file's profiles.</summary>
+    public const string FaultProfileReset = "fault-profile-reset";
+
+    /// <summary>Fault controls: identities switched to another client profile (or back to the file's).</summary>
+    public const string FaultProfile = "fault-profile";
+
+    /// <summary>True for the fault controls' entries; each names the identities it applied to in <see cref="DevnetEvent.Subjects"/>.</summary>
+    public static bool IsFault(string kind) => kind.StartsWith("fault-", StringComparison.Ordinal);
 }

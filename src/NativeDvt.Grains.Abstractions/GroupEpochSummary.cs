@@ -10,6 +10,7 @@ namespace NativeDvt.Grains.Abstractions;
 /// penalty, slashing penalty); negative for a penalty. Proposer rewards arrive with blocks and are not in it.
 /// </param>
 /// <param name="BalanceGwei">The balance right after that transition.</param>
+/// <param name="MaxRewardGwei">What the same transition would have paid had the group earned all three flags, the rest of the chain as it was.</param>
 [GenerateSerializer, Immutable, Alias("ndvt.group-epoch")]
 public sealed record GroupEpochSummary(
     [property: Id(0)] ulong Epoch,
@@ -17,4 +18,5 @@ public sealed record GroupEpochSummary(
     [property: Id(2)] bool Target,
     [property: Id(3)] bool Head,
     [property: Id(4)] long RewardGwei,
-    [property: Id(5)] ulong BalanceGwei);
+    [property: Id(5)] ulong BalanceGwei,
+    [property: Id(6)] long MaxRewardGwei);

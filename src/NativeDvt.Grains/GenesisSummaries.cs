@@ -24,6 +24,13 @@ public static class GenesisSummaries
         var (scheme, _) = DevnetSetup.Scheme(spec.Scheme);
         var slot = DevnetSetup.SlotDuration(spec);
         var genesis = DevnetSetup.Genesis(spec, DevnetSetup.Config(spec, scheme, slot), scheme, spec.Seed ?? 1);
-        return new GenesisSummary(genesisTime, genesis.GenesisValidatorsRoot.ToString(), genesis.Fork.CurrentVersion.ToString());
+        return new GenesisSummary(
+            genesisTime,
+            genesis.GenesisValidatorsRoot.ToString(),
+            genesis.Fork.CurrentVersion.ToString(),
+            slot.TotalSeconds,
+            genesis.Preset.SlotsPerEpoch,
+            spec.Name,
+            spec.Scheme.ToString());
     }
 }

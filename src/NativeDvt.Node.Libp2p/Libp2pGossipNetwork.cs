@@ -59,6 +59,12 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
     /// <summary>Per-topic counters.</summary>
     public IReadOnlyDictionary<string, TopicCounters> Topics => _topics;
 
+    /// <summary>
+    /// How long the node's block publications are held back before they go out: a late proposer for fault experiments
+    /// (the dashboard's <c>delay</c>). Zero publishes at once.
+    /// </summary>
+    public TimeSpan BlockDelay { get; set; }
+
     /// <summary>Blocks fetched by root and handed to the node.</summary>
     public long BlocksFetched => Interlocked.Read(ref _blocksFetched);
 
@@ -82,6 +88,31 @@ public sealed class Libp2pGossipNetwork : IGossipNetwork, IDisposable
 
     /// <inheritdoc />
     public void Publish(string topic, byte[] data)
+    {
+        if (topic == _blockTopic && BlockDelay > TimeSpan.Zero && !_stopping.IsCancellationRequested)
+        {
+            _ = PublishLaterAsync(topic, data, BlockDelay);
+            return;
+        }
+
+        PublishNow(topic, data);
+    }
+
+    private async Task PublishLaterAsync(string topic, byte[] data, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        PublishNow(topic, data);
+    }
+
+    private void PublishNow(string topic, byte[] data)
     {
         try
         {

@@ -1,3 +1,4 @@
+using NativeDvt.Grains.Faults;
 using System.Diagnostics;
 using NativeDvt.Grains.Abstractions;
 

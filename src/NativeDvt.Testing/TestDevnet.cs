@@ -1,3 +1,4 @@
+using NativeDvt.Grains.Faults;
 using NativeDvt.Consensus.Config;
 using NativeDvt.Devnet;
 using NativeDvt.Devnet.Setup;

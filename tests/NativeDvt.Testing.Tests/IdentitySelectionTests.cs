@@ -1,3 +1,4 @@
+using NativeDvt.Grains.Faults;
 using NativeDvt.Devnet;
 
 namespace NativeDvt.Testing.Tests;

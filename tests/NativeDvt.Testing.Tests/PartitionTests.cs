@@ -37,7 +37,7 @@ public sealed class PartitionTests
         Assert.Single(healed.Select(s => s.Finalized.Root).Distinct());
         await devnet.WaitUntilAsync("one head", statuses => statuses.Select(s => s.HeadRoot).Distinct().Count() == 1, cancellationToken: token);
         var events = await devnet.GetEventsAsync();
-        Assert.Contains(events, e => e.Kind == DevnetEventKinds.Partition && e.Details == "sides: g0/m0-1, g1/m0 | g0/m2, g1/m1-2");
-        Assert.Contains(events, e => e.Kind == DevnetEventKinds.Heal);
+        Assert.Contains(events, e => e.Kind == DevnetEventKinds.FaultPartition && e.Details == "sides: g0/m0-1, g1/m0 | g0/m2, g1/m1-2");
+        Assert.Contains(events, e => e.Kind == DevnetEventKinds.FaultHeal);
     }
 }

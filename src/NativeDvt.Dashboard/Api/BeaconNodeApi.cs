@@ -4,8 +4,9 @@ namespace NativeDvt.Dashboard.Api;
 
 /// <summary>
 /// The Beacon-API endpoints read from an identity's node: <c>?identity=g0-m1</c> picks one, otherwise the first running
-/// identity answers, as one beacon node would. The proposer index is the group's index; the signature is the group
-/// signature's SSZ (member bits and signatures), since a block here carries no single BLS signature.
+/// identity answers, as one beacon node would. The proposer index is the group's index. A block here carries a group
+/// signature (member bits and m signatures), not one: the header's standard <c>signature</c> is the first signer's,
+/// and the extra field <c>group_signature</c> holds the group signature's SSZ.
 /// </summary>
 internal static class BeaconNodeApi
 {
@@ -13,35 +14,19 @@ internal static class BeaconNodeApi
     {
         endpoints.MapGet("/eth/v1/beacon/headers/{block_id}", async (IGrainFactory grains, string block_id, string? identity) =>
         {
-            if (await AnsweringAsync(grains, identity) is not { } node)
+            var (error, header, finalized) = await FindHeaderAsync(grains, block_id, identity);
+            if (error is not null)
             {
-                return NoNode();
+                return error;
             }
 
-            var grain = grains.GetGrain<IIdentityGrain>(node.Identity);
-            HeaderSummary? header;
-            try
-            {
-                header = await grain.GetHeaderAsync(block_id);
-            }
-            catch (ArgumentException error)
-            {
-                return Results.Json(new BeaconError(400, error.Message), statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            if (header is null)
-            {
-                return Results.Json(new BeaconError(404, $"block {block_id} is not in {node.Identity}'s view"), statusCode: StatusCodes.Status404NotFound);
-            }
-
-            var finalized = header.Canonical && await grain.GetHeaderAsync("finalized") is { } last && header.Slot <= last.Slot;
             return Results.Json(new
             {
                 execution_optimistic = false,
                 finalized,
                 data = new
                 {
-                    root = header.Root,
+                    root = header!.Root,
                     canonical = header.Canonical,
                     header = new
                     {
@@ -53,10 +38,22 @@ internal static class BeaconNodeApi
                             state_root = header.StateRoot,
                             body_root = header.BodyRoot,
                         },
-                        signature = header.Signature,
+                        signature = header.MemberSignature,
                     },
+                    group_signature = header.Signature,
                 },
             });
+        });
+
+        endpoints.MapGet("/eth/v1/beacon/blocks/{block_id}/root", async (IGrainFactory grains, string block_id, string? identity) =>
+        {
+            var (error, header, finalized) = await FindHeaderAsync(grains, block_id, identity);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            return Results.Json(new { execution_optimistic = false, finalized, data = new { root = header!.Root } });
         });
 
         endpoints.MapGet("/eth/v1/beacon/states/{state_id}/finality_checkpoints", async (IGrainFactory grains, string state_id, string? identity) =>
@@ -90,14 +87,42 @@ internal static class BeaconNodeApi
         return endpoints;
     }
 
-    private static object Checkpoint(CheckpointSummary checkpoint) => new { epoch = Text(checkpoint.Epoch), root = checkpoint.Root };
+    /// <summary>The header of <paramref name="blockId"/> in the answering node's view, with whether it is finalized, or the error to answer.</summary>
+    private static async Task<(IResult? Error, HeaderSummary? Header, bool Finalized)> FindHeaderAsync(IGrainFactory grains, string blockId, string? identity)
+    {
+        if (await AnsweringAsync(grains, identity) is not { } node)
+        {
+            return (NoNode(), null, false);
+        }
 
-    private static string Text(ulong value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var grain = grains.GetGrain<IIdentityGrain>(node.Identity);
+        HeaderSummary? header;
+        try
+        {
+            header = await grain.GetHeaderAsync(blockId);
+        }
+        catch (ArgumentException error)
+        {
+            return (Results.Json(new BeaconError(400, error.Message), statusCode: StatusCodes.Status400BadRequest), null, false);
+        }
 
-    private static IResult NoNode() =>
+        if (header is null)
+        {
+            return (Results.Json(new BeaconError(404, $"block {blockId} is not in {node.Identity}'s view"), statusCode: StatusCodes.Status404NotFound), null, false);
+        }
+
+        var finalized = header.Canonical && await grain.GetHeaderAsync("finalized") is { } last && header.Slot <= last.Slot;
+        return (null, header, finalized);
+    }
+
+    internal static object Checkpoint(CheckpointSummary checkpoint) => new { epoch = Text(checkpoint.Epoch), root = checkpoint.Root };
+
+    internal static string Text(ulong value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static IResult NoNode() =>
         Results.Json(new BeaconError(503, "no identity's node runs yet"), statusCode: StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IdentityStatus?> AnsweringAsync(IGrainFactory grains, string? identity)
+    internal static async Task<IdentityStatus?> AnsweringAsync(IGrainFactory grains, string? identity)
     {
         var keys = identity is { } chosen ? [chosen] : await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetIdentityKeysAsync();
         foreach (var key in keys)

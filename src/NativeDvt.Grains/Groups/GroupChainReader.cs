@@ -35,8 +35,15 @@ internal static class GroupChainReader
             entry.EffectiveBalance.Value,
             entry.Threshold,
             [.. entry.Pubkeys.Select(k => k.ToString())],
-            [.. SettledEpochs(chain, index, maxEpochs)]);
+            [.. SettledEpochs(chain, index, maxEpochs)],
+            entry.Slashed,
+            entry.ActivationEligibilityEpoch.Value,
+            entry.ActivationEpoch.Value,
+            entry.ExitEpoch.Value,
+            entry.WithdrawableEpoch.Value);
     }
+
+    private static readonly byte AllFlags = (byte)((1 << ParticipationFlags.TimelySource) | (1 << ParticipationFlags.TimelyTarget) | (1 << ParticipationFlags.TimelyHead));
 
     private static string Status(Consensus.Types.Group group, Epoch epoch) =>
         group.Slashed ? "slashed"
@@ -72,13 +79,17 @@ internal static class GroupChainReader
             var after = before.Copy();
             PerSlotProcessing.ProcessSlots(after, new Slot(lastSlot + 1));
             var flags = before.PreviousEpochParticipation[group];
+            var ideal = before.Copy();
+            ideal.PreviousEpochParticipation[group] = AllFlags;
+            PerSlotProcessing.ProcessSlots(ideal, new Slot(lastSlot + 1));
             settled.Add(new GroupEpochSummary(
                 epoch,
                 ParticipationFlags.Has(flags, ParticipationFlags.TimelySource),
                 ParticipationFlags.Has(flags, ParticipationFlags.TimelyTarget),
                 ParticipationFlags.Has(flags, ParticipationFlags.TimelyHead),
                 (long)after.Balances[group] - (long)before.Balances[group],
-                after.Balances[group]));
+                after.Balances[group],
+                (long)ideal.Balances[group] - (long)before.Balances[group]));
         }
 
         settled.Reverse();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NativeDvt.Devnet;
 using NativeDvt.Grains.Abstractions;
 using NativeDvt.Grains.Storage;
 using NativeDvt.Libp2p.Core.Identity;
@@ -37,7 +38,7 @@ public sealed partial class IdentityGrain(
     {
         if (_node is null && !state.State.Stopped)
         {
-            await StartNodeAsync();
+            await StartNodeAsync(ProfileOverride);
         }
 
         return await GetStatusAsync();
@@ -102,7 +103,7 @@ public sealed partial class IdentityGrain(
 
     private string PeerIdText => state.State.HostKey is { } key ? PrivateKey.FromProtobuf(key).PeerId.ToString() : "";
 
-    private async Task StartNodeAsync()
+    private async Task StartNodeAsync(MemberProfile? profile)
     {
         if (await devnets.GetAsync(Devnet) is not { } context)
         {
@@ -120,11 +121,12 @@ public sealed partial class IdentityGrain(
 
         var store = await records.ForIdentityAsync(Key, CancellationToken.None);
         var anchor = await CheckpointSync.FindAnchorAsync(context, Key, GrainFactory, this.GetGrainId().Type, _logger);
-        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, anchor, network, loggers, CancellationToken.None);
+        _node = await IdentityNode.StartAsync(Key, context, PrivateKey.FromProtobuf(state.State.HostKey), store, Devnet, anchor, network, profile, loggers, CancellationToken.None);
         var from = anchor is null ? "genesis" : $"the finalized block of slot {anchor.Slot.Value}";
         LogStarted(_logger, Key, _node.Address, silo.Name, from);
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityStarted, null, Who, $"{Who} started on {silo.Name} at {_node.Address}, its chain from {from}{movedFrom}"));
         await ApplyPartitionAsync();
+        ApplyBlockDelay();
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Identity {Identity}: the devnet has not started; its node waits")]

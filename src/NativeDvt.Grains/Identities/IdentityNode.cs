@@ -5,6 +5,7 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Crypto.Xmss;
+using NativeDvt.Devnet;
 using NativeDvt.Devnet.Setup;
 using NativeDvt.Grains.Abstractions;
 using NativeDvt.Libp2p.Core.Identity;
@@ -31,23 +32,29 @@ internal sealed partial class IdentityNode : IAsyncDisposable
     private readonly Libp2pDvtNode _node;
     private readonly DevnetEventForwarder _events;
     private readonly DevnetContext _context;
+    private readonly ActivityRecorder _activity;
 
-    private IdentityNode(Libp2pDvtNode node, DevnetEventForwarder events, DevnetContext context)
+    private IdentityNode(Libp2pDvtNode node, DevnetEventForwarder events, DevnetContext context, ActivityRecorder activity, string profile)
     {
         _node = node;
         _events = events;
         _context = context;
+        _activity = activity;
+        Profile = profile;
     }
+
+    /// <summary>The client profile it runs, as the devnet file spells it.</summary>
+    public string Profile { get; }
 
     /// <summary>The multiaddr it listens on, with its peer id.</summary>
     public string Address => _node.Address.ToString();
 
     /// <summary>
     /// Starts identity <paramref name="key"/>'s node: reads its signing records, listens on a free port of the silo's identity address, registers
-    /// its address with the devnet and dials every registered peer.
+    /// its address with the devnet and dials every registered peer. It runs <paramref name="profile"/>, or the devnet file's profile when null.
     /// </summary>
     public static async Task<IdentityNode> StartAsync(
-        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, BeaconState? anchor, IdentityNetwork network, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string key, DevnetContext context, PrivateKey hostKey, ISigningRecordStore records, IDevnetGrain devnet, BeaconState? anchor, IdentityNetwork network, MemberProfile? profile, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (group, member) = IdentityKeys.Parse(key);
         var journal = new SigningJournal(records);
@@ -56,6 +63,8 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         var keys = await KeyGenerations.LoadAsync(key, scheme, context.Seed, group, member, journal, cancellationToken).ConfigureAwait(false);
         var logger = loggers.CreateLogger<IdentityNode>();
         var events = new DevnetEventForwarder(devnet, context.Genesis.Preset.SlotsPerEpoch, TimeProvider.System, logger);
+        var activity = new ActivityRecorder($"g{group}/m{member}", context.SlotDuration);
+        var runs = profile ?? context.ProfileOf(group, member);
         var node = Libp2pDvtNode.Create(new Libp2pDvtNodeOptions
         {
             GenesisTime = context.GenesisTime,
@@ -73,8 +82,8 @@ internal sealed partial class IdentityNode : IAsyncDisposable
                 HeldKeys = keys.Held,
                 NextStatefulKey = keys.Next,
                 States = context.States,
-                Events = events,
-                Profile = context.ProfileOf(group, member).ToClientProfile(),
+                Events = new EventSinks(events, activity),
+                Profile = runs.ToClientProfile(),
                 Journal = journal,
                 WaitForSync = true,
             },
@@ -103,7 +112,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
             throw;
         }
 
-        var started = new IdentityNode(node, events, context);
+        var started = new IdentityNode(node, events, context, activity, runs.ToString());
         context.Nodes.Add(started);
         return started;
     }
@@ -132,7 +141,10 @@ internal sealed partial class IdentityNode : IAsyncDisposable
 
     /// <summary>The header of <paramref name="blockId"/> in the node's view, or null.</summary>
     public Task<HeaderSummary?> HeaderAsync(string blockId) => _node.InvokeAsync(node =>
-        Find(node, blockId) is { } block ? Header(node, block) : null);
+        Find(node, blockId) is { } block ? Header(node, block)
+        // Genesis is every chain's first block even after the node pruned it below finality.
+        : blockId == "genesis" ? GenesisHeader(DvtNode.GenesisRoot(_context.Genesis), canonical: true)
+        : null);
 
     /// <summary>Stops the node (its loop first, then gossip and the host) and flushes its events to the log.</summary>
     public async ValueTask DisposeAsync()
@@ -199,16 +211,23 @@ internal sealed partial class IdentityNode : IAsyncDisposable
         var canonical = Canonical(node).TakeWhile(b => b.Slot >= block.Slot).Any(b => b.Root == block.Root);
         if (block.Block is not { } signed)
         {
-            // The genesis anchor: the genesis state's header with its state root, unsigned.
-            var header = _context.Genesis.LatestBlockHeader with { StateRoot = _context.Genesis.HashTreeRoot() };
-            return new HeaderSummary(block.Root.ToString(), canonical, header.Slot.Value, header.ProposerIndex.Value, header.ParentRoot.ToString(), header.StateRoot.ToString(), header.BodyRoot.ToString(), "0x");
+            return GenesisHeader(block.Root, canonical);
         }
 
         var message = signed.Message;
         var signature = "0x" + Convert.ToHexStringLower(GroupSignature.Codec.Encode(signed.Signature));
         return new HeaderSummary(
             block.Root.ToString(), canonical, message.Slot.Value, message.ProposerIndex.Value, message.ParentRoot.ToString(), message.StateRoot.ToString(),
-            SszRoots.Of(message.Body, _context.Genesis.Preset).ToString(), signature);
+            SszRoots.Of(message.Body, _context.Genesis.Preset).ToString(), signature, signed.Signature.Signatures[0].ToString());
+    }
+
+    private static readonly string UnsignedSignature = "0x" + new string('0', 192);
+
+    /// <summary>The genesis anchor: the genesis state's header with its state root, unsigned.</summary>
+    private HeaderSummary GenesisHeader(Root root, bool canonical)
+    {
+        var header = _context.Genesis.LatestBlockHeader with { StateRoot = _context.Genesis.HashTreeRoot() };
+        return new HeaderSummary(root.ToString(), canonical, header.Slot.Value, header.ProposerIndex.Value, header.ParentRoot.ToString(), header.StateRoot.ToString(), header.BodyRoot.ToString(), "0x", UnsignedSignature);
     }
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Could not dial {Peer}: {Reason}")]

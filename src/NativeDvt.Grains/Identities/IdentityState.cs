@@ -15,4 +15,8 @@ public sealed class IdentityState
     /// <summary>The silo its node last started on: a start elsewhere is a move, and the log says from where.</summary>
     [Id(2)]
     public string? Silo { get; set; }
+
+    /// <summary>The client profile the fault controls set (a devnet file spelling), or null for the file's own.</summary>
+    [Id(3)]
+    public string? Profile { get; set; }
 }

@@ -2,10 +2,10 @@ using NativeDvt.Devnet;
 using NativeDvt.Grains.Abstractions;
 using NativeDvt.Grains.Identities;
 
-namespace NativeDvt.Testing;
+namespace NativeDvt.Grains.Faults;
 
 /// <summary>
-/// Which identities a test means: comma-separated identity keys (<c>g0-m1</c>) and devnet-file selectors (<c>all</c>,
+/// Which identities a test or a fault means: comma-separated identity keys (<c>g0-m1</c>) and devnet-file selectors (<c>all</c>,
 /// <c>g0</c>, <c>g0-7</c>, <c>g3/m1</c>, <c>g0/m0-1</c>: docs/devnet-file.md), mixed as the test likes.
 /// </summary>
 public static class IdentitySelection

@@ -1,0 +1,142 @@
+using NativeDvt.Dashboard.Api;
+using NativeDvt.Grains.Abstractions;
+
+namespace NativeDvt.Dashboard.Live;
+
+/// <summary>
+/// Reads the devnet's cluster once a second (statuses, activity, new log entries; the groups once a slot) and publishes
+/// the <see cref="DevnetView"/> built from it to the <see cref="LiveFeed"/>. One reader for every page and metric, so
+/// the cluster's load does not grow with the number of browsers.
+/// </summary>
+public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, TimeProvider time, ILogger<DevnetMonitor> logger) : BackgroundService
+{
+    /// <summary>How often the cluster is read.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+
+    /// <summary>Log entries the view carries (the newest); the whole log stays at <c>/api/events</c>.</summary>
+    public const int EventsShown = 200;
+
+    /// <summary>Slots of observations kept and shown: what the identities keep.</summary>
+    private const ulong ActivityWindow = 64;
+
+    /// <summary>Slots behind the clock after which a slot's view no longer changes (its last imports are in).</summary>
+    private const ulong SettledSlots = 8;
+
+    /// <summary>Past slots kept for the fault ledger: an hour of 1 s slots.</summary>
+    private const int SlotsKept = 4096;
+
+    private readonly List<DevnetEvent> _events = [];
+    private readonly HashSet<SlotObservation> _observations = [];
+    private readonly TrafficWindow _traffic = new(TimeSpan.FromSeconds(30));
+    private GroupSummary[] _groups = [];
+    private DateTimeOffset _groupsRead = DateTimeOffset.MinValue;
+    private readonly Dictionary<string, ulong> _newestObserved = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, SortedDictionary<ulong, GroupEpochSummary>> _epochs = [];
+    private readonly SortedDictionary<ulong, SlotView> _pastSlots = [];
+
+    private IDevnetGrain Devnet => grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period, time);
+        do
+        {
+            try
+            {
+                // One round at a time, however long it takes: rounds share the monitor's state. A grain call that hangs ends
+                // with Orleans' response timeout.
+                if (await ReadAsync() is { } view)
+                {
+                    feed.Publish(view);
+                }
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A silo failing over, a grain call timing out: the next round reads again.
+                LogReadFailed(logger, error.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round: the view of now, or null before the devnet started.</summary>
+    public async Task<DevnetView?> ReadAsync()
+    {
+        if (await Devnet.GetGenesisAsync() is not { } genesis)
+        {
+            return null;
+        }
+
+        var clock = ChainClock.Of(genesis);
+        var now = time.GetUtcNow();
+        var wallSlot = clock.SlotAt(now);
+        var keys = await Devnet.GetIdentityKeysAsync();
+        var statuses = await Task.WhenAll(keys.Select(k => grains.GetGrain<IIdentityGrain>(k).GetStatusAsync()));
+        var since = wallSlot > ActivityWindow ? wallSlot - ActivityWindow : 0;
+        var activities = await Task.WhenAll(keys.Select(k => grains.GetGrain<IIdentityGrain>(k).GetActivityAsync(Math.Max(since, _newestObserved.GetValueOrDefault(k)))));
+        _events.AddRange(await Devnet.GetEventsAsync(_events.Count));
+        if (now - _groupsRead >= clock.SlotDuration || _groups.Length == 0)
+        {
+            var groups = keys.Select(k => IdentityKeys.Parse(k).Group).Distinct();
+            _groups = await Task.WhenAll(groups.Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
+            _groupsRead = now;
+            RememberEpochs();
+        }
+
+        Remember(activities, since);
+        _traffic.Add(now, activities);
+        var epochs = _epochs.ToDictionary(e => e.Key, e => e.Value.Values.ToArray());
+        var view = DevnetViewBuilder.Build(new DevnetReadings(
+            genesis, clock, now, statuses, activities, _groups, _events, _observations, _traffic.Rates(clock.SlotDuration), _traffic.Totals, epochs, [.. _pastSlots.Values]));
+        RememberSlots(view);
+        return view;
+    }
+
+    /// <summary>Keeps every settled epoch read: a node's chain view loses them once they fall below finality.</summary>
+    private void RememberEpochs()
+    {
+        foreach (var group in _groups)
+        {
+            var epochs = _epochs.TryGetValue(group.Index, out var known) ? known : _epochs[group.Index] = [];
+            foreach (var epoch in group.Chain?.Epochs ?? [])
+            {
+                epochs[epoch.Epoch] = epoch;
+            }
+        }
+    }
+
+    /// <summary>Keeps the slots about to leave the observations' window, for the fault ledger's older entries.</summary>
+    private void RememberSlots(DevnetView view)
+    {
+        foreach (var slot in view.Slots.Where(s => s.Slot + SettledSlots < view.WallSlot))
+        {
+            _pastSlots[slot.Slot] = slot;
+        }
+
+        while (_pastSlots.Count > SlotsKept)
+        {
+            _pastSlots.Remove(_pastSlots.Keys.First());
+        }
+    }
+
+    private void Remember(IdentityActivity[] activities, ulong oldest)
+    {
+        foreach (var activity in activities)
+        {
+            foreach (var observation in activity.Slots)
+            {
+                _observations.Add(observation);
+                // Each identity is asked again from two slots before its newest: a slot's imports keep arriving after
+                // its first observations, and one identity's clock is not another's.
+                var from = observation.Slot > 2 ? observation.Slot - 2 : 0;
+                _newestObserved[activity.Identity] = Math.Max(_newestObserved.GetValueOrDefault(activity.Identity), from);
+            }
+        }
+
+        _observations.RemoveWhere(o => o.Slot < oldest);
+    }
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Reading the devnet failed: {Reason}; reading again in a second")]
+    private static partial void LogReadFailed(ILogger logger, string reason);
+}

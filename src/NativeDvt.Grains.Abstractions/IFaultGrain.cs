@@ -1,0 +1,32 @@
+namespace NativeDvt.Grains.Abstractions;
+
+/// <summary>
+/// The devnet's fault controls, one per cluster (key <see cref="DevnetGrainKeys.Devnet"/>): each request is checked in
+/// full before any part of it is applied, applied to every identity it names, and logged as one
+/// fault entry (<see cref="DevnetEventKinds.IsFault"/>) whose <see cref="DevnetEvent.Subjects"/> are those identities. Requests
+/// run one at a time. Selectors are the devnet file's (<c>all</c>, <c>g0</c>, <c>g0-7</c>, <c>g3/m1</c>, <c>g0/m0-1</c>)
+/// or identity keys (<c>g0-m1</c>), comma-separated.
+/// </summary>
+public interface IFaultGrain : IGrainWithStringKey
+{
+    /// <summary>Stops the identities <paramref name="identities"/> selects; they stay stopped until started.</summary>
+    Task<FaultOutcome> StopAsync(string identities);
+
+    /// <summary>Starts the identities <paramref name="identities"/> selects again, with their peer ids and signing records.</summary>
+    Task<FaultOutcome> StartAsync(string identities);
+
+    /// <summary>
+    /// Splits the devnet into <paramref name="sides"/> (two or more selectors; identities on no side join the first):
+    /// no connection crosses between sides until <see cref="HealAsync"/> or the next partition.
+    /// </summary>
+    Task<FaultOutcome> PartitionAsync(string[] sides);
+
+    /// <summary>Ends a partition: every identity admits every peer again.</summary>
+    Task<FaultOutcome> HealAsync();
+
+    /// <summary>The members of the groups <paramref name="groups"/> selects hold their blocks back by <paramref name="milliseconds"/> (0 ends it).</summary>
+    Task<FaultOutcome> DelayAsync(string groups, int milliseconds);
+
+    /// <summary>The identities <paramref name="identities"/> selects run client profile <paramref name="profile"/> (<c>file</c>: the devnet file's own).</summary>
+    Task<FaultOutcome> ProfileAsync(string identities, string profile);
+}

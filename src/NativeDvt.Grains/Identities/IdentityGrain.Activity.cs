@@ -1,0 +1,57 @@
+using NativeDvt.Devnet;
+using NativeDvt.Grains.Abstractions;
+
+namespace NativeDvt.Grains.Identities;
+
+/// <summary>What the dashboard reads of the identity besides its chain, and the faults applied to it alone.</summary>
+public sealed partial class IdentityGrain
+{
+    // In the activation only, like a partition: a late proposer is an experiment's state.
+    private TimeSpan _blockDelay;
+
+    /// <inheritdoc />
+    public Task<IdentityActivity> GetActivityAsync(ulong sinceSlot) => Task.FromResult(
+        _node is { } node
+            ? node.Activity(Key, sinceSlot)
+            : new IdentityActivity(Key, false, 0, [], [], (int)_blockDelay.TotalMilliseconds, state.State.Profile ?? ""));
+
+    /// <inheritdoc />
+    public Task SetBlockDelayAsync(int milliseconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(milliseconds);
+        _blockDelay = TimeSpan.FromMilliseconds(milliseconds);
+        if (_node is { } node)
+        {
+            node.BlockDelay = _blockDelay;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task SetProfileAsync(string? profile)
+    {
+        // Parsed before anything changes: a profile the node cannot run must not stop it.
+        var parsed = profile is null ? null : MemberProfileText.Parse(profile);
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        if (_node is { } node)
+        {
+            _node = null;
+            await node.DisposeAsync();
+            await StartNodeAsync(parsed);
+        }
+    }
+
+    /// <summary>The profile this identity's node runs when the fault controls said one, else null (the file's).</summary>
+    private MemberProfile? ProfileOverride => state.State.Profile is { } text ? MemberProfileText.Parse(text) : null;
+
+    /// <summary>A node that starts again keeps the activation's late-proposer delay.</summary>
+    private void ApplyBlockDelay()
+    {
+        if (_node is { } node)
+        {
+            node.BlockDelay = _blockDelay;
+        }
+    }
+}
