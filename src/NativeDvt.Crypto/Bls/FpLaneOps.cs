@@ -23,20 +23,56 @@ internal static unsafe class FpLaneOps
     private static ReadOnlySpan<ulong> P => [0xFEFFFFFFFFAAAB, 0xFFFEB153FFFFB9, 0xA0F6B0F6241EAB, 0xF38512BF6730D2, 0x4BACD764774B84, 0xE69A4B1BA7B643, 0x001A0111EA397F];
 
     /// <summary>r = a + b mod p.</summary>
-    public static void Add(ulong* a, ulong* b, ulong* r) =>
-        Widest(&Add<Avx512Lanes, Vector512<ulong>>, &Add<Avx2Lanes, Vector256<ulong>>)(a, b, r);
+    public static void Add(ulong* a, ulong* b, ulong* r)
+    {
+        if (Avx512Lanes.IsSupported)
+        {
+            Add<Avx512Lanes, Vector512<ulong>>(a, b, r);
+        }
+        else
+        {
+            Add<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
+    }
 
     /// <summary>r = a - b mod p.</summary>
-    public static void Sub(ulong* a, ulong* b, ulong* r) =>
-        Widest(&Sub<Avx512Lanes, Vector512<ulong>>, &Sub<Avx2Lanes, Vector256<ulong>>)(a, b, r);
+    public static void Sub(ulong* a, ulong* b, ulong* r)
+    {
+        if (Avx512Lanes.IsSupported)
+        {
+            Sub<Avx512Lanes, Vector512<ulong>>(a, b, r);
+        }
+        else
+        {
+            Sub<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
+    }
 
     /// <summary>r = a + b carried but not reduced (below 2p): a product operand only.</summary>
-    public static void SumUnreduced(ulong* a, ulong* b, ulong* r) =>
-        Widest(&Sum<Avx512Lanes, Vector512<ulong>>, &Sum<Avx2Lanes, Vector256<ulong>>)(a, b, r);
+    public static void SumUnreduced(ulong* a, ulong* b, ulong* r)
+    {
+        if (Avx512Lanes.IsSupported)
+        {
+            Sum<Avx512Lanes, Vector512<ulong>>(a, b, r);
+        }
+        else
+        {
+            Sum<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
+    }
 
     /// <summary>r = a - b + p (between 1 and 2p) carried but not reduced: a product operand only.</summary>
-    public static void DifferencePlusP(ulong* a, ulong* b, ulong* r) =>
-        Widest(&DifferencePlusP<Avx512Lanes, Vector512<ulong>>, &DifferencePlusP<Avx2Lanes, Vector256<ulong>>)(a, b, r);
+    public static void DifferencePlusP(ulong* a, ulong* b, ulong* r)
+    {
+        if (Avx512Lanes.IsSupported)
+        {
+            DifferencePlusP<Avx512Lanes, Vector512<ulong>>(a, b, r);
+        }
+        else
+        {
+            DifferencePlusP<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
+    }
 
     /// <summary>The lanes (bit k for lane k) where a is zero.</summary>
     public static uint ZeroLanes(ulong* a) =>
@@ -95,45 +131,31 @@ internal static unsafe class FpLaneOps
     public static Fp2 GetFp2(ulong* batch, int lane) => new(FpLanes.Get(batch, lane), FpLanes.Get(batch + FpLanes.BatchWords, lane));
 
     /// <summary>p - a (p for zero), carried: a product operand only.</summary>
-    private static void NegUnreduced(ulong* a, ulong* r) => DifferencePlusP(a, null, r);
-
-    /// <summary>The AVX-512 form of an operation where the machine has it, else the AVX2 one (a JIT-time choice).</summary>
-    private static delegate*<ulong*, ulong*, ulong*, void> Widest(
-        delegate*<ulong*, ulong*, ulong*, void> avx512,
-        delegate*<ulong*, ulong*, ulong*, void> avx2) => Avx512Lanes.IsSupported ? avx512 : avx2;
+    private static void NegUnreduced(ulong* a, ulong* r)
+    {
+        if (Avx512Lanes.IsSupported)
+        {
+            DifferencePlusP<Avx512Lanes, Vector512<ulong>>(a, null, r);
+        }
+        else
+        {
+            DifferencePlusP<Avx2Lanes, Vector256<ulong>>(a, null, r);
+        }
+    }
 
     internal static void Add<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
         where TLanes : struct, ILaneVector<TVec>
         where TVec : unmanaged
     {
-        Carried<TLanes, TVec>(a, b, r, false);
-        SubtractPIfAbove<TLanes, TVec>(r);
-    }
-
-    /// <summary>a - b + p (between 1 and 2p), then p subtracted where that is at least p.</summary>
-    internal static void Sub<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
-        where TLanes : struct, ILaneVector<TVec>
-        where TVec : unmanaged
-    {
-        Carried<TLanes, TVec>(a, b, r, true);
-        SubtractPIfAbove<TLanes, TVec>(r);
+        Sum<TLanes, TVec>(a, b, r);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            SubtractPIfAbove<TLanes, TVec>(r + lane);
+        }
     }
 
     /// <summary>a + b with the limbs carried (below 2^392 for operands below 2^391).</summary>
     internal static void Sum<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
-        where TLanes : struct, ILaneVector<TVec>
-        where TVec : unmanaged => Carried<TLanes, TVec>(a, b, r, false);
-
-    /// <summary>a - b + p, or p - a when b is null, limbs carried and the top limb left as it is: product operands.</summary>
-    internal static void DifferencePlusP<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
-        where TLanes : struct, ILaneVector<TVec>
-        where TVec : unmanaged => Carried<TLanes, TVec>(a, b, r, true);
-
-    /// <summary>
-    /// a + b, or a - b + p (p - a when b is null), with the limbs carried by arithmetic shifts (the differences'
-    /// borrows) and the top limb left as it is.
-    /// </summary>
-    private static void Carried<TLanes, TVec>(ulong* a, ulong* b, ulong* r, bool difference)
         where TLanes : struct, ILaneVector<TVec>
         where TVec : unmanaged
     {
@@ -141,15 +163,58 @@ internal static unsafe class FpLaneOps
         for (var lane = 0; lane < Width; lane += TLanes.Count)
         {
             var carry = TLanes.Create(0);
+            for (var i = 0; i < Limbs - 1; i++)
+            {
+                var s = TLanes.Add(TLanes.Add(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)), carry);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(s, mask));
+                carry = TLanes.ShiftRightLogical(s, 56);
+            }
+
+            Store<TLanes, TVec>(r, Limbs - 1, lane, TLanes.Add(TLanes.Add(Load<TLanes, TVec>(a, Limbs - 1, lane), Load<TLanes, TVec>(b, Limbs - 1, lane)), carry));
+        }
+    }
+
+    internal static void Sub<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var mask = TLanes.Create(LimbMask);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var borrow = TLanes.Create(0);
             for (var i = 0; i < Limbs; i++)
             {
-                var x = Load<TLanes, TVec>(a, i, lane);
-                var d = !difference ? TLanes.Add(x, Load<TLanes, TVec>(b, i, lane))
-                    : b is null ? TLanes.Subtract(TLanes.Create(P[i]), x)
-                    : TLanes.Add(TLanes.Create(P[i]), TLanes.Subtract(x, Load<TLanes, TVec>(b, i, lane)));
-                d = TLanes.Add(d, carry);
+                var d = TLanes.Add(TLanes.Subtract(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)), borrow);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(d, mask));
+                borrow = TLanes.ShiftRightArithmetic(d, 56);
+            }
+
+            // borrow is all ones in the lanes that went negative: add p back there.
+            var carry = TLanes.Create(0);
+            for (var i = 0; i < Limbs; i++)
+            {
+                var s = TLanes.Add(TLanes.Add(Load<TLanes, TVec>(r, i, lane), TLanes.And(TLanes.Create(P[i]), borrow)), carry);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(s, mask));
+                carry = TLanes.ShiftRightLogical(s, 56);
+            }
+        }
+    }
+
+    /// <summary>a - b + p, or p - a when b is null, limbs carried and the top limb left as it is: product operands.</summary>
+    internal static void DifferencePlusP<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var mask = TLanes.Create(LimbMask);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var borrow = TLanes.Create(0);
+            for (var i = 0; i < Limbs; i++)
+            {
+                var d = TLanes.Add(TLanes.Create(P[i]), borrow);
+                d = b is null ? TLanes.Subtract(d, Load<TLanes, TVec>(a, i, lane)) : TLanes.Add(d, TLanes.Subtract(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)));
                 Store<TLanes, TVec>(r, i, lane, i < Limbs - 1 ? TLanes.And(d, mask) : d);
-                carry = TLanes.ShiftRightArithmetic(d, 56);
+                borrow = TLanes.ShiftRightArithmetic(d, 56);
             }
         }
     }
@@ -179,22 +244,18 @@ internal static unsafe class FpLaneOps
         where TVec : unmanaged
     {
         var mask = TLanes.Create(LimbMask);
+        var borrow = TLanes.Create(0);
         var differences = stackalloc TVec[Limbs];
-        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        for (var i = 0; i < Limbs; i++)
         {
-            var borrow = TLanes.Create(0);
-            for (var i = 0; i < Limbs; i++)
-            {
-                var d = TLanes.Add(TLanes.Subtract(Load<TLanes, TVec>(r, i, lane), TLanes.Create(P[i])), borrow);
-                differences[i] = TLanes.And(d, mask);
-                borrow = TLanes.ShiftRightArithmetic(d, 56);
-            }
+            var d = TLanes.Add(TLanes.Subtract(Load<TLanes, TVec>(r, i, 0), TLanes.Create(P[i])), borrow);
+            differences[i] = TLanes.And(d, mask);
+            borrow = TLanes.ShiftRightArithmetic(d, 56);
+        }
 
-            // borrow is all ones in the lanes below p (keep the value), zero elsewhere (take the difference).
-            for (var i = 0; i < Limbs; i++)
-            {
-                Store<TLanes, TVec>(r, i, lane, TLanes.Select(borrow, Load<TLanes, TVec>(r, i, lane), differences[i]));
-            }
+        for (var i = 0; i < Limbs; i++)
+        {
+            Store<TLanes, TVec>(r, i, 0, TLanes.Select(borrow, Load<TLanes, TVec>(r, i, 0), differences[i]));
         }
     }
 
