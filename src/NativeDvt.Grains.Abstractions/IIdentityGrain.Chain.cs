@@ -9,4 +9,8 @@ public partial interface IIdentityGrain
     /// </summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<GroupChainView?> GetGroupChainAsync(ulong group, int maxEpochs);
+
+    /// <summary>The group slashings the canonical block of <paramref name="slot"/> carries, both sides of each; empty when none or no node runs.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<SlashingEvidence[]> GetSlashingEvidenceAsync(ulong slot);
 }

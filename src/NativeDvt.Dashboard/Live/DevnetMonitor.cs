@@ -33,6 +33,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
     private readonly Dictionary<string, ulong> _newestObserved = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, SortedDictionary<ulong, GroupEpochSummary>> _epochs = [];
     private readonly SortedDictionary<ulong, SlotView> _pastSlots = [];
+    private readonly Dictionary<int, SlashingEvidence[]> _evidence = [];
 
     private IDevnetGrain Devnet => grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet);
 
@@ -85,12 +86,37 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
         }
 
         Remember(activities, since);
+        await ReadEvidenceAsync(statuses);
         _traffic.Add(now, activities);
         var epochs = _epochs.ToDictionary(e => e.Key, e => e.Value.Values.ToArray());
         var view = DevnetViewBuilder.Build(new DevnetReadings(
-            genesis, clock, now, statuses, activities, _groups, _events, _observations, _traffic.Rates(clock.SlotDuration), _traffic.Totals, epochs, [.. _pastSlots.Values]));
+            genesis, clock, now, statuses, activities, _groups, _events, _observations, _traffic.Rates(clock.SlotDuration), _traffic.Totals, epochs, [.. _pastSlots.Values], _evidence));
         RememberSlots(view);
         return view;
+    }
+
+    /// <summary>
+    /// Reads both sides of each logged group slashing from the block that carried it, once: a running node's canonical
+    /// block of the event's slot. A node that has not imported it yet is asked again next round.
+    /// </summary>
+    private async Task ReadEvidenceAsync(IdentityStatus[] statuses)
+    {
+        if (statuses.FirstOrDefault(s => s.Running) is not { } reader)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            if (_events[i] is { Kind: DevnetEventKinds.GroupSlashing, Slot: { } slot } && !_evidence.ContainsKey(i))
+            {
+                var evidence = await grains.GetGrain<IIdentityGrain>(reader.Identity).GetSlashingEvidenceAsync(slot);
+                if (evidence.Length > 0)
+                {
+                    _evidence[i] = evidence;
+                }
+            }
+        }
     }
 
     /// <summary>Keeps every settled epoch read: a node's chain view loses them once they fall below finality.</summary>

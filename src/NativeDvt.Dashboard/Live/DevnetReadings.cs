@@ -15,6 +15,7 @@ namespace NativeDvt.Dashboard.Live;
 /// <param name="TrafficTotals">Gossip per topic since the first reading.</param>
 /// <param name="Epochs">Every settled epoch of every group the monitor has read since it started (nodes forget epochs below finality), by group.</param>
 /// <param name="PastSlots">Slots older than the observations' window, as they were last seen.</param>
+/// <param name="Evidence">Both sides of the logged group slashings, by event-log index, as far as read.</param>
 public sealed record DevnetReadings(
     GenesisSummary Genesis,
     ChainClock Clock,
@@ -27,4 +28,5 @@ public sealed record DevnetReadings(
     TopicRate[] Traffic,
     TopicTraffic[] TrafficTotals,
     IReadOnlyDictionary<ulong, GroupEpochSummary[]> Epochs,
-    IReadOnlyList<SlotView> PastSlots);
+    IReadOnlyList<SlotView> PastSlots,
+    IReadOnlyDictionary<int, SlashingEvidence[]> Evidence);

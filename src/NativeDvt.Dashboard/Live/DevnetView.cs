@@ -26,6 +26,7 @@ namespace NativeDvt.Dashboard.Live;
 /// <param name="Network">Gossip per topic per slot, summed over identities.</param>
 /// <param name="Stake">How concentrated the stake's control is.</param>
 /// <param name="GossipTotals">Gossip per topic since the dashboard started reading, summed over identities (monotonic).</param>
+/// <param name="Slashings">Every group slashing of the log with both sides' evidence, once a node has it.</param>
 public sealed record DevnetView(
     DateTimeOffset At,
     string Devnet,
@@ -45,7 +46,13 @@ public sealed record DevnetView(
     LedgerEntry[] Ledger,
     TopicRate[] Network,
     StakeConcentration Stake,
-    TopicTraffic[] GossipTotals);
+    TopicTraffic[] GossipTotals,
+    SlashingView[] Slashings);
+
+/// <summary>A group slashing of the event log and what the block that included it carried.</summary>
+/// <param name="Event">The log's entry.</param>
+/// <param name="Evidence">Each slashing of the group in that block, both messages and their signers; empty until read.</param>
+public sealed record SlashingView(EventEntry Event, SlashingEvidence[] Evidence);
 
 /// <summary>An identity: its node's status, what it did lately, and the faults applied to it.</summary>
 /// <param name="Status">As its grain reports it.</param>

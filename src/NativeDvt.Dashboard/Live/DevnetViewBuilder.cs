@@ -42,7 +42,9 @@ public static class DevnetViewBuilder
             FaultLedger.Build(events, readings.Groups, readings.Epochs, allSlots, clock, wallSlot),
             readings.Traffic,
             StakeViews.Concentration(readings.Groups),
-            readings.TrafficTotals);
+            readings.TrafficTotals,
+            [.. events.Select((e, i) => (e, i)).Where(x => x.e.Kind == DevnetEventKinds.GroupSlashing)
+                .Select(x => new SlashingView(EventEntry.Of(x.i, x.e), readings.Evidence.GetValueOrDefault(x.i) ?? []))]);
     }
 
     private static IdentityView Identity(IdentityStatus status, DevnetReadings readings)

@@ -75,8 +75,9 @@ const Pages = (() => {
       el.querySelector("#participation").innerHTML = participationChart(view);
       el.querySelector("#latency").innerHTML = latencyChart(view);
       const bad = view.slots.filter(s => s.outcome === "missed" || s.outcome === "late").reverse();
+      const shown = bad.slice(0, 12);
       el.querySelector("#misses").innerHTML = bad.length === 0 ? `<p class="muted">Every slot of the window has its block on time.</p>` :
-        `<table><tr><th>slot</th><th>outcome</th><th>group</th><th>imported by</th><th>why</th></tr>${bad.map(s =>
+        (bad.length > shown.length ? `<p class="hint">The newest ${shown.length} of ${bad.length}; the chart above shows them all.</p>` : "") + `<table><tr><th>slot</th><th>outcome</th><th>group</th><th>imported by</th><th>why</th></tr>${shown.map(s =>
           `<tr><td>${s.slot}</td><td><span class="badge ${s.outcome === "missed" ? "bad" : "warn"}">${s.outcome}</span></td><td>${s.group != null ? `<a href="#/groups/${s.group}">g${s.group}</a>` : "-"}</td><td>${s.importedBy}</td><td>${esc(s.reason || `imported at ${secs(s.importedAt)}, after the attestation deadline (${(view.secondsPerSlot / 3).toFixed(2)} s)`)}</td></tr>`).join("")}</table>`;
       el.querySelector("#latest").innerHTML = `<table><tr><th>#</th><th>at</th><th>slot</th><th>kind</th><th>who</th><th>what</th></tr>${view.events.slice(-8).reverse().map(eventRow).join("")}</table>`;
     },
@@ -177,10 +178,15 @@ const Pages = (() => {
   };
 
   const events = {
-    mount: el => el.innerHTML = `<h2>Event log</h2><p class="hint">Group slashings, member equivocations, key rotations, silo failovers, missed inclusion lists, faults. Filter: <select id="efilter"><option value="">everything</option><option value="slash|equivocation">slashing evidence</option><option value="rotation">key rotations</option><option value="failover|started|stopped|on-duty">identities and silos</option><option value="^fault">faults</option><option value="halted">signing halted</option></select></p><div class="panel" id="elist"></div><h2>Missed inclusion lists <span class="muted">the last 64 slots, as the nodes saw them</span></h2><div class="panel" id="ilmissed"></div>`,
+    mount: el => el.innerHTML = `<h2>Group slashings <span class="muted">both conflicting messages, as the including block carried them</span></h2><div class="panel" id="eslash"></div><h2>Event log</h2><p class="hint">Group slashings, member equivocations, key rotations, silo failovers, missed inclusion lists, faults. Filter: <select id="efilter"><option value="">everything</option><option value="slash|equivocation">slashing evidence</option><option value="rotation">key rotations</option><option value="failover|started|stopped|on-duty">identities and silos</option><option value="^fault">faults</option><option value="halted">signing halted</option></select></p><div class="panel" id="elist"></div><h2>Missed inclusion lists <span class="muted">the last 64 slots, as the nodes saw them</span></h2><div class="panel" id="ilmissed"></div>`,
     update(el, view) {
       const f = el.querySelector("#efilter").value, re = f ? new RegExp(f) : null;
       const rows = view.events.filter(e => !re || re.test(e.kind)).reverse();
+      el.querySelector("#eslash").innerHTML = view.slashings.length === 0 ? `<p class="muted">No group has been slashed.</p>` :
+        `<table><tr><th>included</th><th>group</th><th>kind</th><th>one side</th><th>the other</th></tr>${view.slashings.map(s => s.evidence.length === 0
+          ? `<tr><td>${s.event.slot}</td><td>${whoLink(s.event.who)}</td><td colspan="3">${esc(s.event.details)} (evidence not read yet)</td></tr>`
+          : s.evidence.map(e => `<tr><td>${e.includedAt}</td><td><a href="#/groups/${e.group}">g${e.group}</a></td><td><span class="badge bad">${esc(e.kind)}</span></td>${[e.first, e.second].map(side =>
+            `<td>slot ${side.slot}: ${esc(side.what)}<div class="muted">signed by ${side.members.map(m => `m${m}`).join(", ")} &middot; <span class="mono">${esc(side.root.slice(0, 14))}</span></div></td>`).join("")}</tr>`).join("")).join("")}</table>`;
       const ils = view.slots.flatMap(s => s.inclusionListMisses.map(m => ({ slot: s.slot, what: m }))).reverse();
       el.querySelector("#ilmissed").innerHTML = ils.length === 0 ? `<p class="muted">No inclusion list missed in the last 64 slots.</p>` :
         `<table><tr><th>slot</th><th>what</th></tr>${ils.map(m => `<tr><td>${m.slot}</td><td>${esc(m.what)}</td></tr>`).join("")}</table>`;

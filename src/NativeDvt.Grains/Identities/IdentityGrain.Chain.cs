@@ -10,4 +10,8 @@ public sealed partial class IdentityGrain
         ArgumentOutOfRangeException.ThrowIfNegative(maxEpochs);
         return _node is { } node ? await node.GroupChainAsync(group, maxEpochs) : null;
     }
+
+    /// <inheritdoc />
+    public async Task<SlashingEvidence[]> GetSlashingEvidenceAsync(ulong slot) =>
+        _node is { } node ? await node.SlashingEvidenceAsync(slot) : [];
 }

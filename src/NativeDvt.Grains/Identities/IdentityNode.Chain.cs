@@ -15,4 +15,8 @@ internal sealed partial class IdentityNode
         var chain = await _node.InvokeAsync(node => Canonical(node).ToList()).ConfigureAwait(false);
         return await Task.Run(() => GroupChainReader.Read(chain, group, maxEpochs)).ConfigureAwait(false);
     }
+
+    /// <summary>The group slashings the canonical block of <paramref name="slot"/> carries.</summary>
+    public Task<SlashingEvidence[]> SlashingEvidenceAsync(ulong slot) => _node.InvokeAsync(node =>
+        Canonical(node).FirstOrDefault(b => b.Slot.Value == slot)?.Block is { } block ? SlashingEvidenceReader.Read(block.Message) : []);
 }
