@@ -73,7 +73,17 @@ public static class DevnetFileReader
             throw new DevnetFileException(file, 1, 1, "(file)", "expected exactly one YAML document");
         }
 
-        var top = new YamlField(stream.Documents[0].RootNode, string.Empty, file).Map(TopFields);
+        return Read(new YamlField(stream.Documents[0].RootNode, string.Empty, file));
+    }
+
+    /// <summary>
+    /// Reads a devnet from a YAML node that may sit inside another file (an experiment's scenario): errors keep that
+    /// file's lines and the field's full path.
+    /// </summary>
+    internal static DevnetSpec Read(YamlField root)
+    {
+        var file = root.File;
+        var top = root.Map(TopFields);
         var allowUnsafe = top["allowUnsafeThreshold"]?.Bool() ?? false;
         var groups = top.Required("groups").Items().Select(g => ReadGroup(g, allowUnsafe)).ToList();
         if (top["solos"] is { } solos)

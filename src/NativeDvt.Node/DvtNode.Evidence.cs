@@ -55,7 +55,9 @@ public sealed partial class DvtNode
         {
             var slashing = new GroupProposerSlashing(HeaderOf(first.Block), HeaderOf(signed));
             _proposerSlashings[block.ProposerIndex] = slashing;
-            _events.Receive(new GroupSlashingBuilt(Identity, block.ProposerIndex, "double proposal", _now));
+            _events.Receive(new GroupSlashingBuilt(Identity, new GroupSlashingEvidence(block.ProposerIndex, "double proposal",
+                new SlashingSide(first.Block.Message.Slot, first.Root, [.. first.Block.Signature.ParticipationBits.Indices()]),
+                new SlashingSide(block.Slot, root, [.. signed.Signature.ParticipationBits.Indices()])), _now));
             Publish(Topics.ProposerSlashing, GroupProposerSlashing.Codec.Encode(slashing));
         }
     }
@@ -77,7 +79,9 @@ public sealed partial class DvtNode
 
         var slashing = new GroupAttesterSlashing(first, second);
         _attesterSlashings[first.GroupIndex] = slashing;
-        _events.Receive(new GroupSlashingBuilt(Identity, first.GroupIndex, "double vote", _now));
+        _events.Receive(new GroupSlashingBuilt(Identity, new GroupSlashingEvidence(first.GroupIndex, "double vote",
+            new SlashingSide(first.Data.Slot, SszRoots.Of(first.Data), [.. first.Signature.ParticipationBits.Indices()]),
+            new SlashingSide(second.Data.Slot, SszRoots.Of(second.Data), [.. second.Signature.ParticipationBits.Indices()])), _now));
         Publish(Topics.AttesterSlashing, GroupAttesterSlashing.Codec.Encode(slashing));
     }
 

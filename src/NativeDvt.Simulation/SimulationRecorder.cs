@@ -22,7 +22,7 @@ internal sealed class SimulationRecorder : INodeEventSink
 
     public SortedDictionary<(string Who, string Kind, ulong Slot), EquivocationRecord> Equivocations { get; } = [];
 
-    public SortedDictionary<(ulong Group, string Kind), EquivocationRecord> Slashings { get; } = [];
+    public SortedDictionary<(ulong Group, string Kind), GroupSlashingRecord> Slashings { get; } = [];
 
     public SortedDictionary<string, int> Refusals { get; } = new(StringComparer.Ordinal);
 
@@ -174,11 +174,21 @@ internal sealed class SimulationRecorder : INodeEventSink
     private void Record(MemberEquivocation e) =>
         Equivocations.TryAdd((e.Equivocator.ToString(), e.Kind, e.Slot.Value), new EquivocationRecord(e.Equivocator.ToString(), e.Kind, e.Slot.Value, $"first seen by {e.Node} at {e.At.TotalMilliseconds:0} ms"));
 
-    private void Record(GroupSlashingBuilt e) =>
-        Slashings.TryAdd((e.Group.Value, "built: " + e.Kind), new EquivocationRecord($"g{e.Group.Value}", "evidence built: " + e.Kind, 0, $"by {e.Node} at {e.At.TotalMilliseconds:0} ms"));
+    private void Record(GroupSlashingBuilt e)
+    {
+        var evidence = e.Evidence;
+        var group = evidence.Group.Value;
+        SlashingMessage Side(SlashingSide side) =>
+            new(side.Slot.Value, side.Root.ToString()[..18], [.. side.Members.Select(m => new MemberId(evidence.Group, m).ToString())]);
+        Slashings.TryAdd((group, "built: " + evidence.Kind), new GroupSlashingRecord($"g{group}", "evidence built: " + evidence.Kind, evidence.First.Slot.Value, $"by {e.Node} at {e.At.TotalMilliseconds:0} ms")
+        {
+            First = Side(evidence.First),
+            Second = Side(evidence.Second),
+        });
+    }
 
     private void Record(GroupSlashingIncluded e) =>
-        Slashings.TryAdd((e.Group.Value, "included"), new EquivocationRecord($"g{e.Group.Value}", "slashing included", e.Slot.Value, $"first imported by {e.Node}"));
+        Slashings.TryAdd((e.Group.Value, "included"), new GroupSlashingRecord($"g{e.Group.Value}", "slashing included", e.Slot.Value, $"first imported by {e.Node}"));
 
     public SortedDictionary<(string Member, ulong Epoch), KeyRotationRecord> KeyRotations { get; } = [];
 

@@ -120,6 +120,17 @@ public sealed class DevnetSimulationTests
 
         Assert.Contains(report.GroupSlashings, s => s.Who == "g0" && s.Kind == "slashing included");
         Assert.Contains(report.Notes, n => n.StartsWith("WARNING", StringComparison.Ordinal));
+
+        // The evidence names both conflicting blocks (same slot, different roots) and the members behind each: one
+        // half of the partition each, never slot 0.
+        var evidence = Assert.Single(report.GroupSlashings, s => s.Kind == "evidence built: double proposal");
+        var (first, second) = (evidence.First!, evidence.Second!);
+        Assert.Equal(first.Slot, second.Slot);
+        Assert.Equal(first.Slot, evidence.Slot);
+        Assert.True(first.Slot >= 2);
+        Assert.NotEqual(first.Root, second.Root);
+        Assert.Equal(["g0/m0", "g0/m1", "g0/m2", "g0/m3"], first.Members.Concat(second.Members).Order(StringComparer.Ordinal));
+        Assert.Contains($"slot {first.Slot} root {first.Root} signed by {string.Join(", ", first.Members)} vs slot {second.Slot} root {second.Root}", ReportText.ToText(report), StringComparison.Ordinal);
     }
 
     [Fact]

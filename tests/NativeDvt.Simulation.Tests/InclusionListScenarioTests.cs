@@ -100,6 +100,13 @@ public sealed class InclusionListScenarioTests
         Assert.DoesNotContain(il.MissedLists, m => m.Group != 0);
         Assert.Equal(il.Expected - missed.Count, il.CompleteInTime);
         Assert.Empty(il.FailedBlocks);
+
+        // The console report keeps the summary and the misses; the committee of every slot only with --verbose.
+        var (text, verbose) = (ReportText.ToText(report), ReportText.ToText(report, verbose: true));
+        Assert.Contains("missed or late inclusion lists: " + il.MissedLists.Count, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("inclusion-list committees", text, StringComparison.Ordinal);
+        Assert.Contains($"inclusion-list committees (slot: groups, complete in time / late / missed): {il.BySlot.Count}", verbose, StringComparison.Ordinal);
+        Assert.True(verbose.Split('\n').Length >= text.Split('\n').Length + Math.Min(il.BySlot.Count, 40));
     }
 
     [Fact]

@@ -5,9 +5,24 @@ namespace NativeDvt.Crypto.Benchmarks.Bls;
 /// <summary>Costs of the layers under the scheme (field, group, hashing, pairing), to see where time goes.</summary>
 internal static class BlsPrimitivesBenchmark
 {
+    // --only TEXT: just the figures whose name contains TEXT.
+    private static string? _only;
+
     public static int Run(string[] args)
     {
-        var minMs = args.Length > 1 && args[0] == "--ms" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
+        var minMs = 300;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--ms")
+            {
+                minMs = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--only")
+            {
+                _only = args[i + 1];
+            }
+        }
+
         var a = FieldConstants.FpFromHex("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
         var b = FieldConstants.FpFromHex("08b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e1");
         var a2 = G2.Generator.X;
@@ -28,7 +43,8 @@ internal static class BlsPrimitivesBenchmark
 
             return x.IsZero;
         });
-        foreach (var lanes in new[] { 8, 4, 2 })
+        Console.WriteLine($"path: {MachineDescription.Path()}");
+        foreach (var lanes in FpLanes.IsSupported ? new[] { 8, 4, 2 } : [])
         {
             Report($"Fp lanes mul, {lanes} (ns/product)", minMs, 100 * lanes, () => LanesMul(a, b, lanes, sum: false));
             Report($"Fp lanes mulsum, {lanes} (ns/sum)", minMs, 100 * lanes, () => LanesMul(a, b, lanes, sum: true));
@@ -92,7 +108,11 @@ internal static class BlsPrimitivesBenchmark
         Report("Fp12 square scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.SquareScalar(x)));
         Report("Fp12 line product scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.MulByLineScalar(x, a2, b2, a2)));
         Report("Fp12 cyclotomic sq scalar (ns)", minMs, 100, () => Repeat(f, x => Fp12.CyclotomicSquareScalar(x)));
-        Report("Fp12 cyclotomic sq lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.CyclotomicSquare(x)));
+        if (FpLanes.IsSupported)
+        {
+            Report("Fp12 cyclotomic sq lanes (ns)", minMs, 100, () => Repeat(f, x => Fp12Lanes.CyclotomicSquare(x)));
+        }
+
         Report("Fp inverse (ns)", minMs, 1, () => Fp.Inverse(a).IsZero);
         Report("Fp inverse vartime (ns)", minMs, 1, () => Fp.InverseVartime(a).IsZero);
         Report("Fp sqrt (ns)", minMs, 1, () => Fp.TrySqrt(a, out _));
@@ -101,21 +121,29 @@ internal static class BlsPrimitivesBenchmark
         Report("G2 subgroup check (ns)", minMs, 1, () => G2.IsInSubgroup(g2));
         var eightG2 = Enumerable.Repeat(G2.Generator, FpLanes.Width).ToArray();
         var eightResults = new bool[FpLanes.Width];
-        Report("G2 subgroup check x8 lanes (ns/point)", minMs, FpLanes.Width, () =>
+        if (FpLanes.IsSupported)
         {
-            G2Lanes.AreInSubgroup(eightG2, eightResults);
-            return eightResults[0];
-        });
+            Report("G2 subgroup check x8 lanes (ns/point)", minMs, FpLanes.Width, () =>
+            {
+                G2Lanes.AreInSubgroup(eightG2, eightResults);
+                return eightResults[0];
+            });
+        }
+
         var inputs = BenchmarkInputs.Create(new BlsScheme());
         var seven = inputs.Signatures7.Select(bytes => G2.TryDecompress(bytes, out var point) ? point : throw new InvalidOperationException()).ToArray();
         Report("G2 subgroup check x7 (ns)", minMs, 1, () => G2.FirstOutsideSubgroup(seven) < 0);
         Report("G1 subgroup check (ns)", minMs, 1, () => G1.IsInSubgroup(g1));
         var eightG1 = Enumerable.Repeat(G1.Generator, FpLanes.Width).ToArray();
-        Report("G1 subgroup check x8 lanes (ns/point)", minMs, FpLanes.Width, () =>
+        if (FpLanes.IsSupported)
         {
-            G1Lanes.AreInSubgroup(eightG1, eightResults);
-            return eightResults[0];
-        });
+            Report("G1 subgroup check x8 lanes (ns/point)", minMs, FpLanes.Width, () =>
+            {
+                G1Lanes.AreInSubgroup(eightG1, eightResults);
+                return eightResults[0];
+            });
+        }
+
         Report("map_to_curve G2 (ns)", minMs, 1, () => MapToG2.MapToCurve(a2).IsInfinity);
         Report("clear_cofactor G2 (ns)", minMs, 1, () => G2.ClearCofactor(g2.ToJacobian()).IsInfinity);
         Report("hash_to_G2 (ns)", minMs, 1, () => HashToG2.Hash(message, BlsScheme.Dst).IsInfinity);
@@ -150,6 +178,18 @@ internal static class BlsPrimitivesBenchmark
         Report("Miller loop (ns)", minMs, 1, () => Pairing.MillerLoop([g1], [g2]).IsOne);
         Report("Miller loop, 2 pairs (ns)", minMs, 1, () => Pairing.MillerLoop([g1, g1], [g2, g2]).IsOne);
         Report("final exponentiation (ns)", minMs, 1, () => Pairing.FinalExponentiation(f).IsOne);
+        var cyclotomic = Pairing.FinalExponentiation(f);
+        Report("exp by |z|, compressed (ns)", minMs, 1, () => CompressedCyclotomic.ExpByAbsZ(cyclotomic).IsOne);
+        Report("compressed square (ns)", minMs, 100, () =>
+        {
+            var (g2, g3, g4, g5) = (cyclotomic.C1.C0, cyclotomic.C0.C2, cyclotomic.C0.C1, cyclotomic.C1.C2);
+            for (var i = 0; i < 100; i++)
+            {
+                CompressedCyclotomic.Square(ref g2, ref g3, ref g4, ref g5);
+            }
+
+            return g2.IsZero;
+        });
         return 0;
     }
 
@@ -170,11 +210,11 @@ internal static class BlsPrimitivesBenchmark
         {
             if (sum)
             {
-                FpLanes.MulSum(x, y, y, x, r);
+                FpLanes.MulSum(x, y, y, x, r, lanes);
             }
             else
             {
-                FpLanes.Mul(x, y, r);
+                FpLanes.Mul(x, y, r, lanes);
             }
 
             for (var lane = 0; lane < lanes; lane++)
@@ -199,8 +239,13 @@ internal static class BlsPrimitivesBenchmark
 
     private static void Report(string name, int minMs, int perCall, Func<bool> action)
     {
+        if (_only is not null && !name.Contains(_only, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var sink = false;
-        var ns = BlsBenchmark.Time(minMs, () => sink ^= action(), perCall) * 1000;
+        var ns = Timing.Measure(minMs, () => sink ^= action(), perCall, warmUpMs: 300).Cpu * 1000;
         Console.WriteLine($"{name,-28} {ns,12:F0}{(sink ? " " : string.Empty)}");
     }
 }

@@ -8,7 +8,7 @@ using NativeDvt.Simulation.Reporting;
 namespace NativeDvt.Cli.Sim;
 
 /// <summary>
-/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--threads N] [--json] [--compare]</c>: runs a devnet file in the simulator and prints the
+/// <c>ndvt sim FILE.yaml [--seed N] [--epochs N] [--views N] [--threads N] [--json] [--compare] [--verbose]</c>: runs a devnet file in the simulator and prints the
 /// report; with --compare, runs it also as solo keys and as consolidated keys and prints the three side by side.
 /// </summary>
 public static class SimCommand
@@ -23,7 +23,8 @@ public static class SimCommand
         var threads = new Option<int?>("--threads") { Description = "threads that run deliveries to different nodes at once (default: one per processor; the report is the same for any count)" };
         var json = new Option<bool>("--json") { Description = "print the report as JSON" };
         var compare = new Option<bool>("--compare") { Description = "also run the same stake as solo keys and as consolidated keys, and compare" };
-        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, threads, json, compare };
+        var verbose = new Option<bool>("--verbose") { Description = "also print per-slot detail (the inclusion-list committee of every slot); --json always has it" };
+        var command = new Command("sim", "run a devnet file in the deterministic simulator and print a summary") { file, seed, epochs, views, threads, json, compare, verbose };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -77,7 +78,7 @@ public static class SimCommand
             var report = simulation.Run();
             watch.Stop();
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report));
+            Console.Out.Write(parse.GetValue(json) ? ReportText.ToJson(report) + "\n" : ReportText.ToText(report, parse.GetValue(verbose)));
             using var process = Process.GetCurrentProcess();
             Console.Error.WriteLine($"wall time {watch.Elapsed.TotalSeconds:0.00} s (setup {setup.TotalSeconds:0.00} s), CPU {cpuUsed.TotalSeconds:0.00} s, "
                 + $"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB, {simulation.ActionsRun} scheduler actions, {simulation.Threads} threads, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2), virtual time {simulation.Now.TotalSeconds:0} s");

@@ -76,7 +76,7 @@ internal static class CompressedCyclotomic
     }
 
     /// <summary>The compressed squaring, batched across AVX-512 lanes when available.</summary>
-    private static void Square(ref Fp2 g2, ref Fp2 g3, ref Fp2 g4, ref Fp2 g5)
+    internal static void Square(ref Fp2 g2, ref Fp2 g3, ref Fp2 g4, ref Fp2 g5)
     {
         if (FpLanes.IsSupported)
         {

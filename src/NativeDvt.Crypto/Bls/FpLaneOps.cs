@@ -4,8 +4,7 @@ using System.Runtime.Intrinsics;
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
-/// Lane-wise GF(p) and GF(p^2) arithmetic on <see cref="FpLanes"/> operands (rows of eight lanes,
-/// 64-byte aligned), so that one algorithm runs on eight independent inputs at once with its data
+/// Lane-wise GF(p) and GF(p^2) arithmetic on <see cref="FpLanes"/> operands (rows of eight lanes), so that one algorithm runs on eight independent inputs at once with its data
 /// kept in lanes between steps. A GF(p^2) operand is <see cref="Fp2Words"/> words: c0's rows, then
 /// c1's. Inputs and outputs are canonical; an output may alias an input. Branch-free on the values.
 /// </summary>
@@ -26,83 +25,58 @@ internal static unsafe class FpLaneOps
     /// <summary>r = a + b mod p.</summary>
     public static void Add(ulong* a, ulong* b, ulong* r)
     {
-        var mask = Vector512.Create(LimbMask);
-        var carry = Vector512<ulong>.Zero;
-        for (var i = 0; i < Limbs; i++)
+        if (Avx512Lanes.IsSupported)
         {
-            var s = Load(a, i) + Load(b, i) + carry;
-            Store(r, i, s & mask);
-            carry = Vector512.ShiftRightLogical(s, 56);
+            Add<Avx512Lanes, Vector512<ulong>>(a, b, r);
         }
-
-        SubtractPIfAbove(r);
+        else
+        {
+            Add<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
     }
 
     /// <summary>r = a - b mod p.</summary>
     public static void Sub(ulong* a, ulong* b, ulong* r)
     {
-        var mask = Vector512.Create(LimbMask);
-        var borrow = Vector512<long>.Zero;
-        for (var i = 0; i < Limbs; i++)
+        if (Avx512Lanes.IsSupported)
         {
-            var d = Load(a, i).AsInt64() - Load(b, i).AsInt64() + borrow;
-            Store(r, i, d.AsUInt64() & mask);
-            borrow = Vector512.ShiftRightArithmetic(d, 56);
+            Sub<Avx512Lanes, Vector512<ulong>>(a, b, r);
         }
-
-        // borrow is all ones in the lanes that went negative: add p back there.
-        var negative = borrow.AsUInt64();
-        var carry = Vector512<ulong>.Zero;
-        for (var i = 0; i < Limbs; i++)
+        else
         {
-            var s = Load(r, i) + (Vector512.Create(P[i]) & negative) + carry;
-            Store(r, i, s & mask);
-            carry = Vector512.ShiftRightLogical(s, 56);
+            Sub<Avx2Lanes, Vector256<ulong>>(a, b, r);
         }
     }
 
     /// <summary>r = a + b carried but not reduced (below 2p): a product operand only.</summary>
     public static void SumUnreduced(ulong* a, ulong* b, ulong* r)
     {
-        var mask = Vector512.Create(LimbMask);
-        var carry = Vector512<ulong>.Zero;
-        for (var i = 0; i < Limbs - 1; i++)
+        if (Avx512Lanes.IsSupported)
         {
-            var s = Load(a, i) + Load(b, i) + carry;
-            Store(r, i, s & mask);
-            carry = Vector512.ShiftRightLogical(s, 56);
+            Sum<Avx512Lanes, Vector512<ulong>>(a, b, r);
         }
-
-        Store(r, Limbs - 1, Load(a, Limbs - 1) + Load(b, Limbs - 1) + carry);
+        else
+        {
+            Sum<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
     }
 
     /// <summary>r = a - b + p (between 1 and 2p) carried but not reduced: a product operand only.</summary>
     public static void DifferencePlusP(ulong* a, ulong* b, ulong* r)
     {
-        var mask = Vector512.Create(LimbMask);
-        var borrow = Vector512<long>.Zero;
-        for (var i = 0; i < Limbs - 1; i++)
+        if (Avx512Lanes.IsSupported)
         {
-            var d = Load(a, i).AsInt64() - Load(b, i).AsInt64() + Vector512.Create((long)P[i]) + borrow;
-            Store(r, i, d.AsUInt64() & mask);
-            borrow = Vector512.ShiftRightArithmetic(d, 56);
+            DifferencePlusP<Avx512Lanes, Vector512<ulong>>(a, b, r);
         }
-
-        var top = Load(a, Limbs - 1).AsInt64() - Load(b, Limbs - 1).AsInt64() + Vector512.Create((long)P[Limbs - 1]) + borrow;
-        Store(r, Limbs - 1, top.AsUInt64());
+        else
+        {
+            DifferencePlusP<Avx2Lanes, Vector256<ulong>>(a, b, r);
+        }
     }
 
     /// <summary>The lanes (bit k for lane k) where a is zero.</summary>
-    public static uint ZeroLanes(ulong* a)
-    {
-        var any = Load(a, 0);
-        for (var i = 1; i < Limbs; i++)
-        {
-            any |= Load(a, i);
-        }
-
-        return (uint)Vector512.Equals(any, Vector512<ulong>.Zero).ExtractMostSignificantBits();
-    }
+    public static uint ZeroLanes(ulong* a) =>
+        Avx512Lanes.IsSupported ? ZeroLanes<Avx512Lanes, Vector512<ulong>>(a) : ZeroLanes<Avx2Lanes, Vector256<ulong>>(a);
 
     /// <summary>r = a·b in GF(p^2): a0 b0 + (p - a1) b1 and a0 b1 + a1 b0, two fused lane products.</summary>
     public static void Fp2Mul(ulong* a, ulong* b, ulong* r)
@@ -159,47 +133,141 @@ internal static unsafe class FpLaneOps
     /// <summary>p - a (p for zero), carried: a product operand only.</summary>
     private static void NegUnreduced(ulong* a, ulong* r)
     {
-        var mask = Vector512.Create(LimbMask);
-        var borrow = Vector512<long>.Zero;
-        for (var i = 0; i < Limbs; i++)
+        if (Avx512Lanes.IsSupported)
         {
-            var d = Vector512.Create((long)P[i]) - Load(a, i).AsInt64() + borrow;
-            Store(r, i, d.AsUInt64() & mask);
-            borrow = Vector512.ShiftRightArithmetic(d, 56);
+            DifferencePlusP<Avx512Lanes, Vector512<ulong>>(a, null, r);
         }
+        else
+        {
+            DifferencePlusP<Avx2Lanes, Vector256<ulong>>(a, null, r);
+        }
+    }
+
+    internal static void Add<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        Sum<TLanes, TVec>(a, b, r);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            SubtractPIfAbove<TLanes, TVec>(r + lane);
+        }
+    }
+
+    /// <summary>a + b with the limbs carried (below 2^392 for operands below 2^391).</summary>
+    internal static void Sum<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var mask = TLanes.Create(LimbMask);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var carry = TLanes.Create(0);
+            for (var i = 0; i < Limbs - 1; i++)
+            {
+                var s = TLanes.Add(TLanes.Add(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)), carry);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(s, mask));
+                carry = TLanes.ShiftRightLogical(s, 56);
+            }
+
+            Store<TLanes, TVec>(r, Limbs - 1, lane, TLanes.Add(TLanes.Add(Load<TLanes, TVec>(a, Limbs - 1, lane), Load<TLanes, TVec>(b, Limbs - 1, lane)), carry));
+        }
+    }
+
+    internal static void Sub<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var mask = TLanes.Create(LimbMask);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var borrow = TLanes.Create(0);
+            for (var i = 0; i < Limbs; i++)
+            {
+                var d = TLanes.Add(TLanes.Subtract(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)), borrow);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(d, mask));
+                borrow = TLanes.ShiftRightArithmetic(d, 56);
+            }
+
+            // borrow is all ones in the lanes that went negative: add p back there.
+            var carry = TLanes.Create(0);
+            for (var i = 0; i < Limbs; i++)
+            {
+                var s = TLanes.Add(TLanes.Add(Load<TLanes, TVec>(r, i, lane), TLanes.And(TLanes.Create(P[i]), borrow)), carry);
+                Store<TLanes, TVec>(r, i, lane, TLanes.And(s, mask));
+                carry = TLanes.ShiftRightLogical(s, 56);
+            }
+        }
+    }
+
+    /// <summary>a - b + p, or p - a when b is null, limbs carried and the top limb left as it is: product operands.</summary>
+    internal static void DifferencePlusP<TLanes, TVec>(ulong* a, ulong* b, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var mask = TLanes.Create(LimbMask);
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var borrow = TLanes.Create(0);
+            for (var i = 0; i < Limbs; i++)
+            {
+                var d = TLanes.Add(TLanes.Create(P[i]), borrow);
+                d = b is null ? TLanes.Subtract(d, Load<TLanes, TVec>(a, i, lane)) : TLanes.Add(d, TLanes.Subtract(Load<TLanes, TVec>(a, i, lane), Load<TLanes, TVec>(b, i, lane)));
+                Store<TLanes, TVec>(r, i, lane, i < Limbs - 1 ? TLanes.And(d, mask) : d);
+                borrow = TLanes.ShiftRightArithmetic(d, 56);
+            }
+        }
+    }
+
+    internal static uint ZeroLanes<TLanes, TVec>(ulong* a)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var lanes = 0u;
+        for (var lane = 0; lane < Width; lane += TLanes.Count)
+        {
+            var any = Load<TLanes, TVec>(a, 0, lane);
+            for (var i = 1; i < Limbs; i++)
+            {
+                any = TLanes.Or(any, Load<TLanes, TVec>(a, i, lane));
+            }
+
+            lanes |= TLanes.ZeroLanes(any) << lane;
+        }
+
+        return lanes;
     }
 
     /// <summary>Subtracts p from the lanes at or above p (values below 2p, limbs carried).</summary>
-    private static void SubtractPIfAbove(ulong* r)
+    private static void SubtractPIfAbove<TLanes, TVec>(ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
     {
-        var mask = Vector512.Create(LimbMask);
-        var borrow = Vector512<long>.Zero;
-        var differences = stackalloc Vector512<ulong>[Limbs];
+        var mask = TLanes.Create(LimbMask);
+        var borrow = TLanes.Create(0);
+        var differences = stackalloc TVec[Limbs];
         for (var i = 0; i < Limbs; i++)
         {
-            var d = Load(r, i).AsInt64() - Vector512.Create((long)P[i]) + borrow;
-            differences[i] = d.AsUInt64() & mask;
-            borrow = Vector512.ShiftRightArithmetic(d, 56);
+            var d = TLanes.Add(TLanes.Subtract(Load<TLanes, TVec>(r, i, 0), TLanes.Create(P[i])), borrow);
+            differences[i] = TLanes.And(d, mask);
+            borrow = TLanes.ShiftRightArithmetic(d, 56);
         }
 
-        var keep = borrow.AsUInt64();
         for (var i = 0; i < Limbs; i++)
         {
-            Store(r, i, Vector512.ConditionalSelect(keep, Load(r, i), differences[i]));
+            Store<TLanes, TVec>(r, i, 0, TLanes.Select(borrow, Load<TLanes, TVec>(r, i, 0), differences[i]));
         }
     }
 
-    private static void Copy(ulong* source, ulong* destination)
-    {
-        for (var i = 0; i < Limbs; i++)
-        {
-            Store(destination, i, Load(source, i));
-        }
-    }
+    private static void Copy(ulong* source, ulong* destination) => Buffer.MemoryCopy(source, destination, FpLanes.BatchWords * sizeof(ulong), FpLanes.BatchWords * sizeof(ulong));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> Load(ulong* batch, int row) => Vector512.LoadAligned(batch + (row * Width));
+    private static TVec Load<TLanes, TVec>(ulong* batch, int row, int lane)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged => TLanes.Load(batch + (row * Width) + lane);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(ulong* batch, int row, Vector512<ulong> value) => value.StoreAligned(batch + (row * Width));
+    private static void Store<TLanes, TVec>(ulong* batch, int row, int lane, TVec value)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged => TLanes.Store(batch + (row * Width) + lane, value);
 }

@@ -1,16 +1,16 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
-/// Eight independent base-field products at once with AVX-512 ("vertical" lanes): lane k of every
-/// vector belongs to product k. A batch operand is <see cref="BatchWords"/> words, row i (eight
-/// words) holding the 56-bit limb i of the eight lanes' values, so the Montgomery form of <see cref="Fp"/>
-/// (R = 2^392) is kept: each 56-bit limb splits losslessly into two 28-bit digits, whose products
-/// (vpmuludq, 32x32 -> 64 bits) sum into 64-bit columns without carries. The reduction runs digit by
-/// digit (fourteen 28-bit steps), interleaved with the product columns, the same in every lane.
+/// Eight independent base-field products at once ("vertical" lanes): lane k of every vector belongs
+/// to product k. A batch operand is <see cref="BatchWords"/> words, row i (eight words) holding the
+/// 56-bit limb i of the eight lanes' values, so the Montgomery form of <see cref="Fp"/> (R = 2^392) is
+/// kept: each 56-bit limb splits losslessly into two 28-bit digits, whose products (vpmuludq,
+/// 32x32 -> 64 bits) sum into 64-bit columns without carries. The reduction runs digit by digit
+/// (fourteen 28-bit steps), interleaved with the product columns, the same in every lane. One pass of
+/// eight lanes with AVX-512, two passes of four with AVX2 (<see cref="ILaneVector{TVec}"/>).
 /// Branch-free on the values, like <see cref="Fp"/>.
 /// </summary>
 [SkipLocalsInit]
@@ -41,7 +41,16 @@ internal static unsafe class FpLanes
     ];
 
     /// <summary>Whether the vector kernels can run here (otherwise callers use the scalar <see cref="Fp"/> code).</summary>
-    public static bool IsSupported => Avx512F.IsSupported;
+    public static bool IsSupported => Enabled && (Avx512Lanes.IsSupported || Avx2Lanes.IsSupported);
+
+    /// <summary>
+    /// NDVT_BLS_LANES=0 turns the lanes off (the scalar code runs, with MULX still), to compare the paths on one
+    /// machine: the runtime's own switch (DOTNET_EnableAVX2=0) also turns off BMI2 and so slows the scalar code.
+    /// </summary>
+    private static readonly bool Enabled = Environment.GetEnvironmentVariable("NDVT_BLS_LANES") != "0";
+
+    /// <summary>Which lane code runs here, for benchmark reports.</summary>
+    public static string PathName => !IsSupported ? "scalar" : Avx512Lanes.IsSupported ? "AVX-512 lanes (8 per pass)" : "AVX2 lanes (4 per pass)";
 
     /// <summary>Writes x into a batch operand's lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -73,41 +82,75 @@ internal static unsafe class FpLanes
     /// <summary>
     /// r_k = a_k·b_k (Montgomery product, canonical) for the eight lanes. Operands may be unreduced
     /// below 8p with limbs below 2^56 (sums carried by <see cref="Fp.SumUnreduced"/>): then
-    /// a·b/2^392 + p stays below 2p, which one conditional subtraction makes canonical.
+    /// a·b/2^392 + p stays below 2p, which one conditional subtraction makes canonical. With AVX2 only
+    /// the first <paramref name="lanes"/> lanes are computed (rounded up to four), the others left as they were.
     /// </summary>
-    public static void Mul(ulong* a, ulong* b, ulong* r)
+    public static void Mul(ulong* a, ulong* b, ulong* r, int lanes = Width)
     {
-        var scratch = stackalloc Vector512<ulong>[(5 * Digits) + 1];
-        var digits = AlignVectors(scratch);
-        Split(a, digits);
-        Split(b, digits + Digits);
-        MontgomeryProduct(digits, 1, digits + (2 * Digits), r);
+        if (Avx512Lanes.IsSupported)
+        {
+            Product<Avx512Lanes, Vector512<ulong>>(a, b, null, null, 1, r, Width);
+        }
+        else
+        {
+            Product<Avx2Lanes, Vector256<ulong>>(a, b, null, null, 1, r, lanes);
+        }
     }
 
-    /// <summary>r_k = a_k·b_k + c_k·d_k (one reduction per lane, canonical), operands as for <see cref="Mul"/>.</summary>
-    public static void MulSum(ulong* a, ulong* b, ulong* c, ulong* d, ulong* r)
+    /// <summary>r_k = a_k·b_k + c_k·d_k (one reduction per lane, canonical), operands and lanes as for <see cref="Mul"/>.</summary>
+    public static void MulSum(ulong* a, ulong* b, ulong* c, ulong* d, ulong* r, int lanes = Width)
     {
-        var scratch = stackalloc Vector512<ulong>[(7 * Digits) + 1];
-        var digits = AlignVectors(scratch);
-        Split(a, digits);
-        Split(b, digits + Digits);
-        Split(c, digits + (2 * Digits));
-        Split(d, digits + (3 * Digits));
-        MontgomeryProduct(digits, 2, digits + (4 * Digits), r);
+        if (Avx512Lanes.IsSupported)
+        {
+            Product<Avx512Lanes, Vector512<ulong>>(a, b, c, d, 2, r, Width);
+        }
+        else
+        {
+            Product<Avx2Lanes, Vector256<ulong>>(a, b, c, d, 2, r, lanes);
+        }
+    }
+
+    /// <summary>
+    /// The kernel on the vectors of <typeparamref name="TLanes"/>: a·b (+ c·d when <paramref name="terms"/> is 2), one
+    /// pass per <typeparamref name="TLanes"/>.Count lanes. Internal so that tests can run it with <see cref="PortableLanes"/>.
+    /// </summary>
+    internal static void Product<TLanes, TVec>(ulong* a, ulong* b, ulong* c, ulong* d, int terms, ulong* r, int lanes)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
+    {
+        var scratch = stackalloc TVec[(7 * Digits) + (64 / sizeof(TVec)) + 1];
+        var p = (TVec*)(((nuint)scratch + 63) & ~(nuint)63);
+        for (var i = 0; i < Digits; i++)
+        {
+            p[i] = TLanes.Create(PDigits[i]);
+        }
+
+        var digits = p + Digits;
+        for (var lane = 0; lane < lanes; lane += TLanes.Count)
+        {
+            Split<TLanes, TVec>(a + lane, digits);
+            Split<TLanes, TVec>(b + lane, digits + Digits);
+            if (terms == 2)
+            {
+                Split<TLanes, TVec>(c + lane, digits + (2 * Digits));
+                Split<TLanes, TVec>(d + lane, digits + (3 * Digits));
+            }
+
+            MontgomeryProduct<TLanes, TVec>(digits, terms, p, digits + (2 * terms * Digits), r + lane);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong>* AlignVectors(Vector512<ulong>* raw) => (Vector512<ulong>*)(((nuint)raw + 63) & ~(nuint)63);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Split(ulong* batch, Vector512<ulong>* digits)
+    private static void Split<TLanes, TVec>(ulong* batch, TVec* digits)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
     {
-        var mask = Vector512.Create(DigitMask);
+        var mask = TLanes.Create(DigitMask);
         for (var i = 0; i < Limbs; i++)
         {
-            var limb = Vector512.Load(batch + (i * Width));
-            digits[2 * i] = limb & mask;
-            digits[(2 * i) + 1] = Vector512.ShiftRightLogical(limb, 28);
+            var limb = TLanes.Load(batch + (i * Width));
+            digits[2 * i] = TLanes.And(limb, mask);
+            digits[(2 * i) + 1] = TLanes.ShiftRightLogical(limb, 28);
         }
     }
 
@@ -118,64 +161,60 @@ internal static unsafe class FpLanes
     /// 2^62 (at most 2·14 + 14 products below 2^56, plus a carry), so no carries inside a column.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MontgomeryProduct(Vector512<ulong>* digits, int terms, Vector512<ulong>* scratch, ulong* r)
+    private static void MontgomeryProduct<TLanes, TVec>(TVec* digits, int terms, TVec* p, TVec* scratch, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
     {
-        var mask = Vector512.Create(DigitMask);
-        var pInverse = Vector512.Create(PInverse).AsUInt32();
+        var mask = TLanes.Create(DigitMask);
+        var pInverse = TLanes.Create(PInverse);
         var m = scratch;
         var result = scratch + Digits;
-        var p = scratch + (2 * Digits);
-        for (var i = 0; i < Digits; i++)
-        {
-            p[i] = Vector512.Create(PDigits[i]);
-        }
-
         // Columns in pairs (k, k + 1): each loaded digit serves both columns, which halves the loads.
-        var carry = Vector512<ulong>.Zero;
+        var carry = TLanes.Create(0);
         for (var k = 0; k < 2 * Digits; k += 2)
         {
             var a = carry;
-            var b = Vector512<ulong>.Zero;
+            var b = TLanes.Create(0);
             for (var t = 0; t < terms; t++)
             {
                 var x = digits + (2 * t * Digits);
                 var y = x + Digits;
                 if (k < Digits)
                 {
-                    PairedColumns(x, y, 0, k, k, ref a, ref b);
-                    b += Avx512F.Multiply(x[k + 1].AsUInt32(), y[0].AsUInt32());
+                    PairedColumns<TLanes, TVec>(x, y, 0, k, k, ref a, ref b);
+                    b = TLanes.Add(b, TLanes.MultiplyLow32(x[k + 1], y[0]));
                 }
                 else
                 {
-                    a += Avx512F.Multiply(x[k - (Digits - 1)].AsUInt32(), y[Digits - 1].AsUInt32());
-                    PairedColumns(x, y, k - (Digits - 2), Digits - 1, k, ref a, ref b);
+                    a = TLanes.Add(a, TLanes.MultiplyLow32(x[k - (Digits - 1)], y[Digits - 1]));
+                    PairedColumns<TLanes, TVec>(x, y, k - (Digits - 2), Digits - 1, k, ref a, ref b);
                 }
             }
 
             if (k < Digits)
             {
-                PairedColumns(m, p, 0, k - 1, k, ref a, ref b);
-                var mk = Avx512F.Multiply(a.AsUInt32(), pInverse) & mask;
+                PairedColumns<TLanes, TVec>(m, p, 0, k - 1, k, ref a, ref b);
+                var mk = TLanes.And(TLanes.MultiplyLow32(a, pInverse), mask);
                 m[k] = mk;
-                a += Avx512F.Multiply(mk.AsUInt32(), p[0].AsUInt32());
-                b += Vector512.ShiftRightLogical(a, 28) + Avx512F.Multiply(mk.AsUInt32(), p[1].AsUInt32());
-                var mk1 = Avx512F.Multiply(b.AsUInt32(), pInverse) & mask;
+                a = TLanes.Add(a, TLanes.MultiplyLow32(mk, p[0]));
+                b = TLanes.Add(b, TLanes.Add(TLanes.ShiftRightLogical(a, 28), TLanes.MultiplyLow32(mk, p[1])));
+                var mk1 = TLanes.And(TLanes.MultiplyLow32(b, pInverse), mask);
                 m[k + 1] = mk1;
-                b += Avx512F.Multiply(mk1.AsUInt32(), p[0].AsUInt32());
+                b = TLanes.Add(b, TLanes.MultiplyLow32(mk1, p[0]));
             }
             else
             {
-                a += Avx512F.Multiply(m[k - (Digits - 1)].AsUInt32(), p[Digits - 1].AsUInt32());
-                PairedColumns(m, p, k - (Digits - 2), Digits - 1, k, ref a, ref b);
-                result[k - Digits] = a & mask;
-                b += Vector512.ShiftRightLogical(a, 28);
-                result[k - Digits + 1] = b & mask;
+                a = TLanes.Add(a, TLanes.MultiplyLow32(m[k - (Digits - 1)], p[Digits - 1]));
+                PairedColumns<TLanes, TVec>(m, p, k - (Digits - 2), Digits - 1, k, ref a, ref b);
+                result[k - Digits] = TLanes.And(a, mask);
+                b = TLanes.Add(b, TLanes.ShiftRightLogical(a, 28));
+                result[k - Digits + 1] = TLanes.And(b, mask);
             }
 
-            carry = Vector512.ShiftRightLogical(b, 28);
+            carry = TLanes.ShiftRightLogical(b, 28);
         }
 
-        SubtractPIfAbove(result, r);
+        SubtractPIfAbove<TLanes, TVec>(result, r);
     }
 
     /// <summary>
@@ -183,46 +222,68 @@ internal static unsafe class FpLanes
     /// the y digit of one step's column k is the next step's column k + 1 digit, so it is loaded once.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PairedColumns(Vector512<ulong>* x, Vector512<ulong>* y, int low, int high, int k, ref Vector512<ulong> a, ref Vector512<ulong> b)
+    private static void PairedColumns<TLanes, TVec>(TVec* x, TVec* y, int low, int high, int k, ref TVec a, ref TVec b)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
     {
         if (low > high)
         {
             return;
         }
 
-        var shared = y[k + 1 - low];
-        for (var i = low; i <= high; i++)
+        // Walking pointers rather than indices: the JIT otherwise spends more instructions on index arithmetic than on
+        // the two products of each step.
+        var xi = x + low;
+        var xEnd = x + high;
+        var yi = y + (k - low);
+        var shared = yi[1];
+
+        // Two steps per iteration, so that the digit carried from one step to the next never needs a register move.
+        while (xi < xEnd)
         {
-            var xi = x[i];
-            var next = y[k - i];
-            b += Avx512F.Multiply(xi.AsUInt32(), shared.AsUInt32());
-            a += Avx512F.Multiply(xi.AsUInt32(), next.AsUInt32());
-            shared = next;
+            var x0 = xi[0];
+            var next = yi[0];
+            b = TLanes.Add(b, TLanes.MultiplyLow32(x0, shared));
+            a = TLanes.Add(a, TLanes.MultiplyLow32(x0, next));
+            var x1 = xi[1];
+            shared = yi[-1];
+            b = TLanes.Add(b, TLanes.MultiplyLow32(x1, next));
+            a = TLanes.Add(a, TLanes.MultiplyLow32(x1, shared));
+            xi += 2;
+            yi -= 2;
+        }
+
+        if (xi == xEnd)
+        {
+            var xv = *xi;
+            b = TLanes.Add(b, TLanes.MultiplyLow32(xv, shared));
+            a = TLanes.Add(a, TLanes.MultiplyLow32(xv, *yi));
         }
     }
 
     /// <summary>Joins digit pairs into 56-bit limbs and subtracts p where the value (below 2p) is at least p.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SubtractPIfAbove(Vector512<ulong>* result, ulong* r)
+    private static void SubtractPIfAbove<TLanes, TVec>(TVec* result, ulong* r)
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged
     {
-        var limbMask = Vector512.Create(LimbMask);
-        var limbs = stackalloc Vector512<ulong>[Limbs];
-        var borrow = Vector512<long>.Zero;
-        var differences = stackalloc Vector512<ulong>[Limbs];
+        var limbMask = TLanes.Create(LimbMask);
+        var limbs = stackalloc TVec[Limbs];
+        var borrow = TLanes.Create(0);
+        var differences = stackalloc TVec[Limbs];
         for (var i = 0; i < Limbs; i++)
         {
-            var limb = result[2 * i] | Vector512.ShiftLeft(result[(2 * i) + 1], 28);
+            var limb = TLanes.Or(result[2 * i], TLanes.ShiftLeft(result[(2 * i) + 1], 28));
             limbs[i] = limb;
-            var d = limb.AsInt64() - Vector512.Create((long)(PDigits[2 * i] | (PDigits[(2 * i) + 1] << 28))) + borrow;
-            differences[i] = d.AsUInt64() & limbMask;
-            borrow = Vector512.ShiftRightArithmetic(d, 56);
+            var d = TLanes.Add(TLanes.Subtract(limb, TLanes.Create(PDigits[2 * i] | (PDigits[(2 * i) + 1] << 28))), borrow);
+            differences[i] = TLanes.And(d, limbMask);
+            borrow = TLanes.ShiftRightArithmetic(d, 56);
         }
 
         // borrow is all ones in the lanes below p (keep the value), zero elsewhere (take the difference).
-        var keep = borrow.AsUInt64();
         for (var i = 0; i < Limbs; i++)
         {
-            Vector512.ConditionalSelect(keep, limbs[i], differences[i]).Store(r + (i * Width));
+            TLanes.Store(r + (i * Width), TLanes.Select(borrow, limbs[i], differences[i]));
         }
     }
 }

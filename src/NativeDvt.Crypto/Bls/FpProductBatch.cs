@@ -125,13 +125,14 @@ internal unsafe ref struct FpProductBatch
         for (var group = 0; group < groups; group++)
         {
             var offset = group * FpLanes.BatchWords;
+            var lanes = Math.Min(FpLanes.Width, _count - (group * FpLanes.Width));
             if (((_sumGroups >> group) & 1) == 0)
             {
-                FpLanes.Mul(_a + offset, _b + offset, _r + offset);
+                FpLanes.Mul(_a + offset, _b + offset, _r + offset, lanes);
                 continue;
             }
 
-            for (var lane = 0; lane < FpLanes.Width; lane++)
+            for (var lane = 0; lane < lanes; lane++)
             {
                 if (((_singles >> ((group * FpLanes.Width) + lane)) & 1) != 0)
                 {
@@ -140,7 +141,7 @@ internal unsafe ref struct FpProductBatch
                 }
             }
 
-            FpLanes.MulSum(_a + offset, _b + offset, _c + offset, _d + offset, _r + offset);
+            FpLanes.MulSum(_a + offset, _b + offset, _c + offset, _d + offset, _r + offset, lanes);
         }
     }
 

@@ -16,6 +16,11 @@ internal static unsafe class G2Batched
     /// <summary>dbl-2009-l: stage {X^2, Y^2, Y·Z}, stage {B^2, (X + B)^2, E^2} (E = 3X^2), then E·(D - X3) scalar.</summary>
     public static JacobianPoint<Fp2> Double(in JacobianPoint<Fp2> p)
     {
+        if (!Avx512Lanes.IsSupported)
+        {
+            return DoubleInPassesOfFour(p);
+        }
+
         const int capacity = 8;
         var buffer = stackalloc ulong[FpProductBatch.WordsFor(capacity)];
         var first = new FpProductBatch(buffer, capacity);
@@ -28,16 +33,49 @@ internal static unsafe class G2Batched
         var b = first.GetFp2Square(hB);
         var z3 = Fp2.Double(first.GetFp2Product(hYZ));
 
-        var second = new FpProductBatch(buffer, capacity);
-        var hC = second.AddFp2Square(b);
-        var hXB = second.AddFp2Square(Fp2.Add(p.X, b));
-        var hF = second.AddFp2Square(e);
-        second.Run();
-        var c = second.GetFp2Square(hC);
-        var d = Fp2.Double(Fp2.Sub(Fp2.Sub(second.GetFp2Square(hXB), a), c));
-        var x3 = Fp2.Sub(second.GetFp2Square(hF), Fp2.Double(d));
+        var (c, d, x3) = SquaresStage(buffer, capacity, p.X, a, b, e);
         var y3 = Fp2.Sub(Fp2.Mul(e, Fp2.Sub(d, x3)), Fp2.MulSmall(c, 8));
         return new JacobianPoint<Fp2>(x3, y3, z3);
+    }
+
+    /// <summary>
+    /// dbl-2009-l staged for four-lane (AVX2) passes: {X^2, Y^2} (one pass), {B^2, (X + B)^2, E^2} (two), then
+    /// E·(D - X3) and Y·Z as fused products (one pass of sums) instead of a scalar product and Y·Z's three lanes.
+    /// </summary>
+    internal static JacobianPoint<Fp2> DoubleInPassesOfFour(in JacobianPoint<Fp2> p)
+    {
+        const int capacity = 6;
+        var buffer = stackalloc ulong[FpProductBatch.WordsFor(capacity)];
+        var first = new FpProductBatch(buffer, capacity);
+        var hA = first.AddFp2Square(p.X);
+        var hB = first.AddFp2Square(p.Y);
+        first.Run();
+        var a = first.GetFp2Square(hA);
+        var e = Fp2.MulSmall(a, 3);
+        var b = first.GetFp2Square(hB);
+
+        var (c, d, x3) = SquaresStage(buffer, capacity, p.X, a, b, e);
+
+        var third = new FpProductBatch(buffer, capacity);
+        var hY = third.AddFp2ProductFused(e, Fp2.Sub(d, x3));
+        var hYZ = third.AddFp2ProductFused(p.Y, p.Z);
+        third.Run();
+        var y3 = Fp2.Sub(third.GetFp2ProductFused(hY), Fp2.MulSmall(c, 8));
+        var z3 = Fp2.Double(third.GetFp2ProductFused(hYZ));
+        return new JacobianPoint<Fp2>(x3, y3, z3);
+    }
+
+    /// <summary>The doubling's stage {B^2, (X + B)^2, E^2}: C = B^2, D = 2((X + B)^2 - A - C), X3 = E^2 - 2D.</summary>
+    private static (Fp2 C, Fp2 D, Fp2 X3) SquaresStage(ulong* buffer, int capacity, in Fp2 x, in Fp2 a, in Fp2 b, in Fp2 e)
+    {
+        var batch = new FpProductBatch(buffer, capacity);
+        var hC = batch.AddFp2Square(b);
+        var hXB = batch.AddFp2Square(Fp2.Add(x, b));
+        var hF = batch.AddFp2Square(e);
+        batch.Run();
+        var c = batch.GetFp2Square(hC);
+        var d = Fp2.Double(Fp2.Sub(Fp2.Sub(batch.GetFp2Square(hXB), a), c));
+        return (c, d, Fp2.Sub(batch.GetFp2Square(hF), Fp2.Double(d)));
     }
 
     /// <summary>

@@ -27,13 +27,19 @@ internal readonly struct JacobianPoint<T>
 
     public static JacobianPoint<T> Neg(in JacobianPoint<T> p) => new(p.X, T.Neg(p.Y), p.Z);
 
-    /// <summary>dbl-2009-l (a = 0); on G2 with its products in AVX-512 lane batches when available (<see cref="G2Batched"/>).</summary>
+    /// <summary>dbl-2009-l (a = 0); with its products in lane batches where that pays (<see cref="G2Batched"/>, <see cref="G1Batched"/>).</summary>
     public static JacobianPoint<T> Double(in JacobianPoint<T> p)
     {
         if (typeof(T) == typeof(Fp2) && FpLanes.IsSupported)
         {
             var doubled = G2Batched.Double(Unsafe.As<JacobianPoint<T>, JacobianPoint<Fp2>>(ref Unsafe.AsRef(in p)));
             return Unsafe.As<JacobianPoint<Fp2>, JacobianPoint<T>>(ref doubled);
+        }
+
+        if (typeof(T) == typeof(Fp) && G1Batched.Pays)
+        {
+            var doubled = G1Batched.Double(Unsafe.As<JacobianPoint<T>, JacobianPoint<Fp>>(ref Unsafe.AsRef(in p)));
+            return Unsafe.As<JacobianPoint<Fp>, JacobianPoint<T>>(ref doubled);
         }
 
         return DoubleScalar(p);

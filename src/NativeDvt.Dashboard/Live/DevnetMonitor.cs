@@ -3,9 +3,9 @@ using NativeDvt.Grains.Abstractions;
 namespace NativeDvt.Dashboard.Live;
 
 /// <summary>
-/// Reads the devnet's cluster once a second (statuses, activity, new log entries; the groups once a slot) and publishes
-/// the <see cref="DevnetView"/> built from it to the <see cref="LiveFeed"/>. One reader for every page and metric, so
-/// the cluster's load does not grow with the number of browsers.
+/// Reads the devnet's cluster once a second (statuses, activity, new log entries; the groups when the epoch turns and
+/// every four slots) and publishes the <see cref="DevnetView"/> built from it to the <see cref="LiveFeed"/>. One reader
+/// for every page and metric, so the cluster's load does not grow with the number of browsers.
 /// </summary>
 public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, TimeProvider time, ILogger<DevnetMonitor> logger) : BackgroundService
 {
@@ -29,6 +29,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
     private readonly TrafficWindow _traffic = new(TimeSpan.FromSeconds(30));
     private GroupSummary[] _groups = [];
     private DateTimeOffset _groupsRead = DateTimeOffset.MinValue;
+    private ulong _groupsEpoch;
     private readonly Dictionary<string, ulong> _newestObserved = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, SortedDictionary<ulong, GroupEpochSummary>> _epochs = [];
     private readonly SortedDictionary<ulong, SlotView> _pastSlots = [];
@@ -76,8 +77,12 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
         var since = wallSlot > ActivityWindow ? wallSlot - ActivityWindow : 0;
         var activities = await Task.WhenAll(keys.Select(k => grains.GetGrain<IIdentityGrain>(k).GetActivityAsync(Math.Max(since, _newestObserved.GetValueOrDefault(k)))));
         _events.AddRange(await Devnet.GetEventsAsync(_events.Count));
-        if (now - _groupsRead >= clock.SlotDuration || _groups.Length == 0)
+        // A group's settled epochs change once an epoch, and each read replays epoch transitions on a silo: read them when
+        // the epoch turns, or after four slots for the members' liveness.
+        var epoch = clock.EpochOf(wallSlot);
+        if (_groups.Length == 0 || epoch != _groupsEpoch || now - _groupsRead >= clock.SlotDuration * 4)
         {
+            _groupsEpoch = epoch;
             var groups = keys.Select(k => IdentityKeys.Parse(k).Group).Distinct();
             _groups = await Task.WhenAll(groups.Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
             _groupsRead = now;

@@ -79,7 +79,14 @@ public static class FaultLedger
             .Where(x => x.e.Kind is DevnetEventKinds.GroupSlashing or DevnetEventKinds.MemberEquivocation && x.e.Slot >= from && x.e.Slot <= to)
             .Select(x => EventEntry.Of(x.i, x.e))
             .ToArray();
-        var (recovery, words) = Recover(events, endIndex, fault, epochs, touched, clock);
+        // A slashed group never earns a flag again: it cannot recover, and must not hold up the others' recovery.
+        var slashed = groups.Where(g => g.Chain is { Slashed: true }).Select(g => g.Index).ToHashSet();
+        var (recovery, words) = Recover(events, endIndex, fault, epochs, [.. touched.Except(slashed)], clock);
+        if (touched.Intersect(slashed).Any())
+        {
+            words += $" ({string.Join(", ", touched.Intersect(slashed).Order().Select(g => $"g{g}"))} slashed: left out)";
+        }
+
         return new LedgerEntry(
             EventEntry.Of(index, fault),
             [.. touched.Order()],
@@ -91,6 +98,8 @@ public static class FaultLedger
             window.Sum(s => s.SplitVotes.Count(touched.Contains)),
             harm,
             misses.Sum(m => m.LostGwei),
+            groups.Where(g => touched.Contains(g.Index))
+                .Sum(g => (epochs.GetValueOrDefault(g.Index) ?? []).Where(e => e.Epoch >= clock.EpochOf(from) && e.Epoch <= clock.EpochOf(to)).Sum(e => e.RewardGwei)),
             recovery,
             words);
     }

@@ -13,7 +13,8 @@ namespace NativeDvt.Dashboard.Live;
 /// <param name="SplitVotes">Slot-and-group pairs in the window whose members' votes split, among the touched groups.</param>
 /// <param name="Slashings">Group slashings and member equivocations logged in the window.</param>
 /// <param name="RewardLostGwei">What the touched groups' settled epochs in the window paid less than their maximum.</param>
-/// <param name="RecoverySeconds">From its end to recovery (every stopped identity back on duty; else every touched group earning all flags again); null when not yet.</param>
+/// <param name="PaidGwei">What the touched groups' settled epochs in the window paid in all: negative when penalties (a slashing's among them) outweighed rewards.</param>
+/// <param name="RecoverySeconds">From its end to recovery (every stopped identity back on duty; else every touched group that is not slashed earning all flags again); null when not yet.</param>
 /// <param name="Recovery">The recovery in words.</param>
 public sealed record LedgerEntry(
     EventEntry Fault,
@@ -26,6 +27,7 @@ public sealed record LedgerEntry(
     int SplitVotes,
     EventEntry[] Slashings,
     long RewardLostGwei,
+    long PaidGwei,
     double? RecoverySeconds,
     string Recovery);
 

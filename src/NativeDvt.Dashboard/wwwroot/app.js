@@ -60,13 +60,25 @@
           <td>${l.fromSlot}&ndash;${l.toSlot}</td>
           <td>${l.groups.map(g => `<a href="#/groups/${g}">g${g}</a>`).join(" ")}</td>
           <td>${l.endedBy ? `#${l.endedBy.index} ${esc(l.endedBy.kind.replace("fault-", ""))} (slot ${l.endedBy.slot})` : '<span class="badge bad">in effect</span>'}</td>
-          <td>${l.missedDuties.length === 0 ? "none" : l.missedDuties.map(m => `g${m.group} e${m.epoch}: ${m.missed.join("/") || "partly paid"}`).map(esc).join("<br>")}</td>
+          <td>${l.missedDuties.length === 0 ? "none" : missedRanges(l.missedDuties).map(esc).join("<br>")}</td>
           <td>${l.missedSlots}</td><td>${l.splitVotes}</td>
           <td>${l.slashings.length === 0 ? "none" : l.slashings.map(s => `<span class="badge bad">${esc(s.kind)}</span> ${esc(s.details)}`).join("<br>")}</td>
-          <td>${Pages.gweiText(l.rewardLostGwei)}</td>
+          <td>${Pages.gweiText(l.rewardLostGwei)}<div class="muted">paid ${Pages.gweiText(l.paidGwei)}</div></td>
           <td>${l.recoverySeconds != null ? `<b>${l.recoverySeconds} s</b> ` : ""}${esc(l.recovery)}</td></tr>`).join("")}</table>`;
     },
   };
+
+  // g0 e21, e22, e23 missing the same flags -> "g0 e21-23: source/target/head".
+  function missedRanges(misses) {
+    const lines = [];
+    for (const m of misses) {
+      const what = m.missed.join("/") || "partly paid";
+      const last = lines.at(-1);
+      if (last && last.group === m.group && last.what === what && last.to + 1 === m.epoch) last.to = m.epoch;
+      else lines.push({ group: m.group, what, from: m.epoch, to: m.epoch });
+    }
+    return lines.map(l => `g${l.group} e${l.from}${l.to > l.from ? `-${l.to}` : ""}: ${l.what}`);
+  }
 
   const network = {
     mount: el => el.innerHTML = `<div class="grid2"><div><h2>Gossip per slot by topic <span class="muted">published, summed over identities, last 30 s</span></h2><div class="panel" id="ntopics"></div></div>

@@ -97,11 +97,13 @@ const Pages = (() => {
       <p class="hint">Members: green on duty, amber running but silent for two epochs, red stopped. Flags per settled epoch: S source, T target, H head (green earned, red missed).</p>
       <div class="panel" id="groups"></div>`,
     update(el, view) {
-      el.querySelector("#groups").innerHTML = `<table><tr><th>group</th><th>m of n</th><th>status</th><th>balance</th><th>members</th><th>acted per epoch</th><th>reward vs maximum</th><th>split votes</th><th>slashings</th></tr>${view.groups.map(g => {
-        const c = g.summary.chain, share = g.maxRewardGwei > 0 ? Math.max(0, g.rewardGwei / g.maxRewardGwei) : 0;
+      el.querySelector("#groups").innerHTML = `<table><tr><th>group</th><th>m of n</th><th>status</th><th>balance</th><th>members</th><th>acted per epoch (last 8 settled)</th><th>reward vs maximum (same epochs)</th><th>split votes</th><th>slashings</th></tr>${view.groups.map(g => {
+        const c = g.summary.chain, recent = g.epochs.slice(-8);
+        const paid = recent.reduce((t, e) => t + e.rewardGwei, 0), max = recent.reduce((t, e) => t + e.maxRewardGwei, 0);
+        const share = max > 0 ? Math.max(0, paid / max) : 0;
         return `<tr><td><a href="#/groups/${g.summary.index}">g${g.summary.index}</a></td><td>${g.summary.m} of ${g.summary.n}</td><td>${esc(c?.status ?? "unknown")}</td><td>${c ? eth(c.balanceGwei) : "-"}</td><td>${memberDots(g, view)}</td>
           <td class="flags">${g.epochs.slice(-8).map(flagCells).join('<b style="display:inline-block;width:6px"></b>')}</td>
-          <td><div class="bar" title="${gweiText(g.rewardGwei)} of ${gweiText(g.maxRewardGwei)}"><div style="width:${(share * 100).toFixed(0)}%"></div></div><span class="muted">${pct(share)}</span></td>
+          <td><div class="bar" title="${gweiText(paid)} of ${gweiText(max)} over the epochs shown; ${gweiText(g.rewardGwei)} of ${gweiText(g.maxRewardGwei)} over all read"><div style="width:${(share * 100).toFixed(0)}%"></div></div><span class="muted">${pct(share)}</span></td>
           <td>${g.splitVoteSlots.length}</td><td>${g.summary.slashings.length}</td></tr>`;
       }).join("")}</table>`;
     },

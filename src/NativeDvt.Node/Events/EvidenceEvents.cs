@@ -6,7 +6,7 @@ namespace NativeDvt.Node.Events;
 public sealed record MemberEquivocation(MemberId Node, MemberId Equivocator, string Kind, Slot Slot, TimeSpan At) : NodeEvent(Node, At);
 
 /// <summary>The node built group-slashing evidence (both sides signed by at least m members).</summary>
-public sealed record GroupSlashingBuilt(MemberId Node, GroupIndex Group, string Kind, TimeSpan At) : NodeEvent(Node, At);
+public sealed record GroupSlashingBuilt(MemberId Node, GroupSlashingEvidence Evidence, TimeSpan At) : NodeEvent(Node, At);
 
 /// <summary>A block the node imported carries a group slashing.</summary>
 public sealed record GroupSlashingIncluded(MemberId Node, GroupIndex Group, Slot Slot, TimeSpan At) : NodeEvent(Node, At);

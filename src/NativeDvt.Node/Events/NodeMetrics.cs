@@ -114,7 +114,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
                 _memberEquivocations.Add(1, Tags(e.Node, Tag("equivocator_group", (long)e.Equivocator.Group.Value), Tag("equivocator_member", e.Equivocator.Member), Tag("kind", e.Kind)));
                 break;
             case GroupSlashingBuilt e:
-                _groupSlashingsBuilt.Add(1, Tags(e.Node, Tag("slashed_group", (long)e.Group.Value), Tag("kind", e.Kind)));
+                _groupSlashingsBuilt.Add(1, Tags(e.Node, Tag("slashed_group", (long)e.Evidence.Group.Value), Tag("kind", e.Evidence.Kind)));
                 break;
             case GroupSlashingIncluded e:
                 _groupSlashingsIncluded.Add(1, Tags(e.Node, Tag("slashed_group", (long)e.Group.Value)));

@@ -12,8 +12,11 @@ public static class ReportText
     /// <summary>The report as indented JSON (camelCase fields).</summary>
     public static string ToJson(SimulationReport report) => JsonSerializer.Serialize(report, JsonOptions);
 
-    /// <summary>The report as a text summary.</summary>
-    public static string ToText(SimulationReport report)
+    /// <summary>
+    /// The report as a text summary; <paramref name="verbose"/> adds the per-slot inclusion-list committee table (a
+    /// line per slot, which would bury the rest of a console report; the JSON always has it).
+    /// </summary>
+    public static string ToText(SimulationReport report, bool verbose = false)
     {
         var text = new StringBuilder();
         Line(text, $"devnet {report.Name}: {report.Groups} groups, {report.Identities} member nodes, scheme {report.Scheme}, {report.Accounting} accounting, {report.ProposalPolicy}, seed {report.Seed}");
@@ -50,7 +53,10 @@ public static class ReportText
         Line(text, il.CommitteeSize == 0 ? "inclusion lists: off" :
             $"inclusion lists (committee of {il.CommitteeSize}): {il.CompleteInTime} of {il.Expected} complete before the freeze, {il.CompleteLate} late, {il.Missed} missed; " +
             $"{il.MessagesPerSlot} messages and {il.DeliveredBytesPerSlot} bytes delivered per slot on the inclusion-list topics");
-        Section(text, "inclusion-list committees (slot: groups, complete in time / late / missed)", il.BySlot.Select(s => $"slot {s.Slot}: {s.Groups} groups, {s.CompleteInTime} / {s.CompleteLate} / {s.Missed}"));
+        if (verbose)
+        {
+            Section(text, "inclusion-list committees (slot: groups, complete in time / late / missed)", il.BySlot.Select(s => $"slot {s.Slot}: {s.Groups} groups, {s.CompleteInTime} / {s.CompleteLate} / {s.Missed}"));
+        }
         Section(text, "missed or late inclusion lists", il.MissedLists.Select(m => $"slot {m.Slot} g{m.Group}: {m.Reason}"));
         Section(text, "blocks failing the inclusion-list check", il.FailedBlocks.Select(f =>
             $"slot {f.Slot} g{f.Group} {f.Root}: {f.MissingTransactions} listed transactions left out, flagged by {f.NodesThatFlagged} nodes; votes for it {f.VotesFor}, for other heads {f.VotesElsewhere}; {(f.Canonical ? "canonical" : "not canonical (reorged out)")}"));
@@ -58,7 +64,7 @@ public static class ReportText
         Section(text, "invalid blocks completed", report.InvalidBlocks.Select(b =>
             $"invalid block completed by group g{b.Group} at slot {b.Slot} ({b.BuggyMembers} members with {b.Profiles}): {b.Reason}; refused by {b.RefusedBy} honest nodes"));
         Section(text, "split votes", report.SplitVotes.Select(s => $"slot {s.Slot} g{s.Group}: {s.DistinctData} different data, {s.Signers} signers, largest agreement {s.LargestAgreement}"));
-        Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}"));
+        Section(text, "group slashings", report.GroupSlashings.Select(s => $"{s.Who} {s.Kind} (slot {s.Slot}) {s.Detail}{(s.Sides.Length > 0 ? ": " + s.Sides : string.Empty)}"));
         Section(text, "member equivocations", report.MemberEquivocations.Select(s => $"{s.Who} {s.Kind} at slot {s.Slot}, {s.Detail}"));
         Section(text, "key rotations", report.KeyRotations.Select(r => $"{r.Member}: new key from epoch {r.Epoch}, included at slot {r.IncludedSlot}"));
         Section(text, "refusals", report.Refusals.Select(r => $"{r.Value,6} x {r.Key}"));

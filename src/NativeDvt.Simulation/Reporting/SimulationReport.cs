@@ -58,7 +58,7 @@ public sealed record SimulationReport
     public required IReadOnlyList<SplitVoteRecord> SplitVotes { get; init; }
 
     /// <summary>Group slashings built and included.</summary>
-    public required IReadOnlyList<EquivocationRecord> GroupSlashings { get; init; }
+    public required IReadOnlyList<GroupSlashingRecord> GroupSlashings { get; init; }
 
     /// <summary>Member key rotations included in blocks.</summary>
     public required IReadOnlyList<KeyRotationRecord> KeyRotations { get; init; }

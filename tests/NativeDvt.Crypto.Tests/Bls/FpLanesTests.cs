@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using NativeDvt.Crypto.Bls;
 using static NativeDvt.Crypto.Tests.Bls.BlsTestValues;
 
@@ -11,14 +12,132 @@ public sealed class FpLanesTests
 
     private static readonly BigInteger[] Extremes = [BigInteger.Zero, BigInteger.One, P - 1, P - 2, (P - 1) / 2];
 
+    /// <summary>The vector implementations of the lane kernels; the portable one runs everywhere.</summary>
+    public static TheoryData<string> Implementations => ["portable", "avx2", "avx512"];
+
     [Fact]
     public unsafe void MulAndMulSum_RandomExtremeAndUnreducedOperands_MatchScalarAndBigInteger()
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
+        CheckProducts((a, b, c, d, terms, r, lanes) =>
+        {
+            if (terms == 1)
+            {
+                FpLanes.Mul(a, b, r, lanes);
+            }
+            else
+            {
+                FpLanes.MulSum(a, b, c, d, r, lanes);
+            }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public unsafe void Product_EachVectorImplementation_MatchesScalarAndBigInteger(string implementation)
+    {
+        CheckProducts(Kernel(implementation));
+    }
+
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public unsafe void LaneOps_EachVectorImplementation_MatchScalarFp(string implementation)
+    {
+        var ops = Ops(implementation);
+        var raw = stackalloc ulong[(3 * FpLanes.BatchWords) + FpLanes.Width];
+        var a = FpLanes.Align(raw);
+        var b = a + FpLanes.BatchWords;
+        var r = b + FpLanes.BatchWords;
+        var extremes = Extremes.Select(FieldConstants.ToFp).ToArray();
+        for (var round = 0; round < 20; round++)
+        {
+            var x = new Fp[FpLanes.Width];
+            var y = new Fp[FpLanes.Width];
+            for (var lane = 0; lane < FpLanes.Width; lane++)
+            {
+                x[lane] = round < 5 ? extremes[(round + lane) % extremes.Length] : RandomFp(_random);
+                y[lane] = round < 5 ? extremes[(round + (2 * lane)) % extremes.Length] : RandomFp(_random);
+                FpLanes.Put(a, lane, x[lane]);
+                FpLanes.Put(b, lane, y[lane]);
+            }
+
+            ops.Add(a, b, r);
+            AssertEachLane(r, lane => Fp.Add(x[lane], y[lane]));
+            ops.Sub(a, b, r);
+            AssertEachLane(r, lane => Fp.Sub(x[lane], y[lane]));
+            ops.Sum(a, b, r);
+            AssertEachLane(r, lane => Fp.SumUnreduced(x[lane], y[lane]));
+            ops.DifferencePlusP(a, b, r);
+            AssertEachLane(r, lane => Fp.DifferencePlusP(x[lane], y[lane]));
+            ops.DifferencePlusP(a, null, r);
+            AssertEachLane(r, lane => Fp.NegUnreduced(x[lane]));
+            var zero = 0u;
+            for (var lane = 0; lane < FpLanes.Width; lane++)
+            {
+                zero |= x[lane].IsZero ? 1u << lane : 0;
+            }
+
+            Assert.Equal(zero, ops.ZeroLanes(a));
+        }
+    }
+
+    private static unsafe void AssertEachLane(ulong* r, Func<int, Fp> expected)
+    {
+        for (var lane = 0; lane < FpLanes.Width; lane++)
+        {
+            Assert.Equal(expected(lane), FpLanes.Get(r, lane));
+        }
+    }
+
+    private unsafe delegate void ProductKernel(ulong* a, ulong* b, ulong* c, ulong* d, int terms, ulong* r, int lanes);
+
+    private unsafe delegate void LaneBinary(ulong* a, ulong* b, ulong* r);
+
+    private unsafe delegate uint LaneTest(ulong* a);
+
+    private sealed record LaneOps(LaneBinary Add, LaneBinary Sub, LaneBinary Sum, LaneBinary DifferencePlusP, LaneTest ZeroLanes);
+
+    private static unsafe ProductKernel Kernel(string implementation) => implementation switch
+    {
+        "portable" => FpLanes.Product<PortableLanes, Vector512<ulong>>,
+        "avx2" when Avx2Lanes.IsSupported => FpLanes.Product<Avx2Lanes, Vector256<ulong>>,
+        "avx512" when Avx512Lanes.IsSupported => FpLanes.Product<Avx512Lanes, Vector512<ulong>>,
+        _ => Unavailable<ProductKernel>(implementation),
+    };
+
+    private static LaneOps Ops(string implementation) => implementation switch
+    {
+        "portable" => OpsOf<PortableLanes, Vector512<ulong>>(),
+        "avx2" when Avx2Lanes.IsSupported => OpsOf<Avx2Lanes, Vector256<ulong>>(),
+        "avx512" when Avx512Lanes.IsSupported => OpsOf<Avx512Lanes, Vector512<ulong>>(),
+        _ => Unavailable<LaneOps>(implementation),
+    };
+
+    private static unsafe LaneOps OpsOf<TLanes, TVec>()
+        where TLanes : struct, ILaneVector<TVec>
+        where TVec : unmanaged => new(
+            FpLaneOps.Add<TLanes, TVec>,
+            FpLaneOps.Sub<TLanes, TVec>,
+            FpLaneOps.Sum<TLanes, TVec>,
+            FpLaneOps.DifferencePlusP<TLanes, TVec>,
+            FpLaneOps.ZeroLanes<TLanes, TVec>);
+
+    private static T Unavailable<T>(string implementation)
+    {
+        Assert.Skip($"{implementation} is not available on this machine (the portable implementation runs the same kernels)");
+        throw new InvalidOperationException("unreachable");
+    }
+
+    /// <summary>
+    /// Products and sums of products of random, extreme and unreduced operands in every lane against BigInteger and
+    /// the scalar code; with every lane count from 1 to 8 (a pass narrower than eight lanes computes only what it needs).
+    /// </summary>
+    private unsafe void CheckProducts(ProductKernel kernel)
+    {
         var batches = stackalloc ulong[FpLanes.BatchWords * 6];
         var a = batches;
         var b = a + FpLanes.BatchWords;
@@ -46,9 +165,10 @@ public sealed class FpLanesTests
                 FpLanes.Put(d, lane, elements[3, lane]);
             }
 
-            FpLanes.Mul(a, b, product);
-            FpLanes.MulSum(a, b, c, d, sum);
-            for (var lane = 0; lane < FpLanes.Width; lane++)
+            var lanes = (round % FpLanes.Width) + 1;
+            kernel(a, b, null, null, 1, product, lanes);
+            kernel(a, b, c, d, 2, sum, lanes);
+            for (var lane = 0; lane < lanes; lane++)
             {
                 var ab = values[0, lane] * values[1, lane];
                 var cd = values[2, lane] * values[3, lane];
@@ -71,7 +191,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         var pMinusOne = FieldConstants.ToFp(P - 1);
@@ -105,7 +225,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         var raw = stackalloc ulong[(3 * FpLaneOps.Fp2Words) + FpLanes.Width];
@@ -144,7 +264,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         var points = new List<AffinePoint<Fp2>>();
@@ -181,7 +301,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         var points = new List<AffinePoint<Fp>>();
@@ -217,7 +337,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         var points = new List<ProjectivePoint<Fp2>> { ProjectivePoint<Fp2>.Infinity };
@@ -245,6 +365,36 @@ public sealed class FpLanesTests
             var doubled = G2Batched.Double(jacobian);
             var reference = JacobianPoint<Fp2>.DoubleScalar(jacobian);
             Assert.Equal((reference.X, reference.Y, reference.Z), (doubled.X, doubled.Y, doubled.Z));
+            var staged = G2Batched.DoubleInPassesOfFour(jacobian);
+            Assert.Equal((reference.X, reference.Y, reference.Z), (staged.X, staged.Y, staged.Z));
+        }
+    }
+
+    [Fact]
+    public void G1Batched_RandomExtremeAndInfinityPoints_MatchScalarDoubling()
+    {
+        if (!FpLanes.IsSupported)
+        {
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
+        }
+
+        var pMinusOne = FieldConstants.ToFp(P - 1);
+        var points = new List<JacobianPoint<Fp>>
+        {
+            JacobianPoint<Fp>.Infinity,
+            new(pMinusOne, pMinusOne, pMinusOne),
+            new(Fp.Zero, pMinusOne, Fp.One),
+        };
+        for (var i = 0; i < 20; i++)
+        {
+            points.Add(new JacobianPoint<Fp>(RandomFp(_random), RandomFp(_random), RandomFp(_random)));
+        }
+
+        foreach (var p in points)
+        {
+            var expected = JacobianPoint<Fp>.DoubleScalar(p);
+            var actual = G1Batched.Double(p);
+            Assert.Equal((expected.X, expected.Y, expected.Z), (actual.X, actual.Y, actual.Z));
         }
     }
 
@@ -253,7 +403,7 @@ public sealed class FpLanesTests
     {
         if (!FpLanes.IsSupported)
         {
-            Assert.Skip("AVX-512F is not available on this machine");
+            Assert.Skip("neither AVX-512F nor AVX2 is available on this machine");
         }
 
         const int count = 7;

@@ -44,6 +44,7 @@ public sealed class FaultLedgerTests
         Assert.Equal([2ul, 3ul], entry.MissedDuties.Select(m => m.Epoch));
         Assert.Equal(["source", "target", "head"], entry.MissedDuties[0].Missed);
         Assert.Equal(280, entry.RewardLostGwei);
+        Assert.Equal(120, entry.PaidGwei);
         Assert.Equal(1, entry.MissedSlots);
         Assert.Equal(1, entry.SplitVotes);
         Assert.Equal(3, entry.RecoverySeconds);
@@ -72,6 +73,25 @@ public sealed class FaultLedgerTests
         // Group 1 earns everything first in epoch 5, which ends at slot 24: 12 s after the heal at slot 12.
         Assert.Equal(12, entry.RecoverySeconds);
         Assert.Equal("every touched group earned all flags in epoch 5", entry.Recovery);
+    }
+
+    [Fact]
+    public void Recovery_LeavesOutASlashedGroup_WhichNeverEarnsAgain()
+    {
+        DevnetEvent[] events =
+        [
+            At(DevnetEventKinds.FaultProfile, 4, "g0,g1", "run equivocator", "g0-m0", "g1-m0"),
+            At(DevnetEventKinds.FaultProfileReset, 8, "g0,g1", "file again", "g0-m0", "g1-m0"),
+        ];
+        var slashed = Group(1) with { Chain = new GroupChainView(0, "slashed", 0, 0, 1, [], [], true, 0, 0, 5, 9) };
+        var epochs = new Dictionary<ulong, GroupEpochSummary[]> { [0] = [Epoch(3, true, 10, 10)], [1] = [Epoch(3, false, -500, -500)] };
+
+        var entry = Assert.Single(FaultLedger.Build(events, [Group(0), slashed], epochs, [], Clock, wallSlot: 30));
+
+        // Epoch 3 ends at slot 16, 8 s after the reset at slot 8.
+        Assert.Equal(8, entry.RecoverySeconds);
+        Assert.Equal("every touched group earned all flags in epoch 3 (g1 slashed: left out)", entry.Recovery);
+        Assert.Equal(-490, entry.PaidGwei);
     }
 
     [Fact]

@@ -85,7 +85,8 @@ public sealed class NodeMetricsTests
         metrics.Receive(new BlockRejected(observer, new Slot(4), Root.Zero, "state root mismatch", TimeSpan.Zero));
         metrics.Receive(new SigningRefused(observer, "block", "slot 4 already signed", TimeSpan.Zero));
         metrics.Receive(new MemberEquivocation(observer, new MemberId(new GroupIndex(7), 3), "double vote", new Slot(4), TimeSpan.Zero));
-        metrics.Receive(new GroupSlashingBuilt(observer, new GroupIndex(7), "proposer", TimeSpan.Zero));
+        metrics.Receive(new GroupSlashingBuilt(observer, new GroupSlashingEvidence(new GroupIndex(7), "proposer",
+            new SlashingSide(new Slot(4), Root.Zero, [0, 1]), new SlashingSide(new Slot(4), Root.Zero, [2, 3])), TimeSpan.Zero));
         metrics.Receive(new SplitVote(observer, new Slot(4), 2, 4, 2, TimeSpan.Zero));
 
         Assert.Equal("state root mismatch", Assert.Single(recorded.Of("ndvt.node.blocks_rejected")).Tags["reason"]);
@@ -117,12 +118,17 @@ public sealed class NodeMetricsTests
         }
     }
 
-    // Every event with default values, except the one identity all events name.
+    private static readonly SlashingSide Side = new(Slot.Zero, Root.Zero, [0]);
+
+    // Every event with default values, except the one identity all events name and the evidence a slashing carries.
     private static NodeEvent AnyOf(Type kind)
     {
         var constructor = kind.GetConstructors().Single(c => c.GetParameters().Length > 1);
         var arguments = constructor.GetParameters()
-            .Select(p => p.ParameterType == typeof(MemberId) ? new MemberId(GroupIndex.Zero, 1) : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : p.ParameterType == typeof(string) ? "reason" : null)
+            .Select(p => p.ParameterType == typeof(MemberId) ? new MemberId(GroupIndex.Zero, 1)
+                : p.ParameterType == typeof(GroupSlashingEvidence) ? new GroupSlashingEvidence(GroupIndex.Zero, "double vote", Side, Side)
+                : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType)
+                : p.ParameterType == typeof(string) ? "reason" : null)
             .ToArray();
         return (NodeEvent)constructor.Invoke(arguments);
     }

@@ -1,0 +1,56 @@
+using System.Runtime.Intrinsics.X86;
+using NativeDvt.Crypto.Bls;
+
+namespace NativeDvt.Crypto.Benchmarks.Bls;
+
+/// <summary>The CPU and the code path the BLS figures come from, printed with them.</summary>
+internal static class MachineDescription
+{
+    public static string Cpu()
+    {
+        var model = "unknown CPU";
+        var family = string.Empty;
+        var number = string.Empty;
+        if (File.Exists("/proc/cpuinfo"))
+        {
+            foreach (var line in File.ReadLines("/proc/cpuinfo"))
+            {
+                var colon = line.IndexOf(':');
+                if (colon < 0)
+                {
+                    continue;
+                }
+
+                var key = line[..colon].Trim();
+                var value = line[(colon + 1)..].Trim();
+                if (key == "model name")
+                {
+                    model = value;
+                }
+                else if (key == "cpu family")
+                {
+                    family = value;
+                }
+                else if (key == "model")
+                {
+                    number = value;
+                }
+
+                if (key.Length == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var features = string.Join(' ', new[]
+        {
+            Avx512F.IsSupported ? "AVX-512F" : null,
+            Avx2.IsSupported ? "AVX2" : null,
+            Bmi2.X64.IsSupported ? "BMI2" : null,
+        }.Where(f => f is not null));
+        return $"{model} (family {family}, model {number}), {Environment.ProcessorCount} logical CPUs, {features}";
+    }
+
+    public static string Path() => FpLanes.PathName;
+}
