@@ -30,6 +30,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
     private GroupSummary[] _groups = [];
     private DateTimeOffset _groupsRead = DateTimeOffset.MinValue;
     private ulong _groupsEpoch;
+    private bool _startsSettled;
     private readonly Dictionary<string, ulong> _newestObserved = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, SortedDictionary<ulong, GroupEpochSummary>> _epochs = [];
     private readonly SortedDictionary<ulong, SlotView> _pastSlots = [];
@@ -73,14 +74,19 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
         var now = time.GetUtcNow();
         var wallSlot = clock.SlotAt(now);
         var keys = await Devnet.GetIdentityKeysAsync();
-        var statuses = await Task.WhenAll(keys.Select(k => grains.GetGrain<IIdentityGrain>(k).GetStatusAsync()));
-        var since = wallSlot > ActivityWindow ? wallSlot - ActivityWindow : 0;
-        var activities = await Task.WhenAll(keys.Select(k => grains.GetGrain<IIdentityGrain>(k).GetActivityAsync(Math.Max(since, _newestObserved.GetValueOrDefault(k)))));
         _events.AddRange(await Devnet.GetEventsAsync(_events.Count));
+        var started = Started(now, keys.Length);
+        var statuses = await Task.WhenAll(keys.Select(k => started.Contains(k) ? Identity(k).GetStatusAsync() : Task.FromResult(NotStarted(k))));
+        var since = wallSlot > ActivityWindow ? wallSlot - ActivityWindow : 0;
+        var activities = await Task.WhenAll(keys.Select(k => started.Contains(k)
+            ? Identity(k).GetActivityAsync(Math.Max(since, _newestObserved.GetValueOrDefault(k)))
+            : Task.FromResult(new IdentityActivity(k, false, 0, [], [], 0, ""))));
+
         // A group's settled epochs change once an epoch, and each read replays epoch transitions on a silo: read them when
-        // the epoch turns, or after four slots for the members' liveness.
+        // the epoch turns, or after four slots for the members' liveness. A group grain reads its members, so not before
+        // the keepers have dealt them out (see Started).
         var epoch = clock.EpochOf(wallSlot);
-        if (_groups.Length == 0 || epoch != _groupsEpoch || now - _groupsRead >= clock.SlotDuration * 4)
+        if (_startsSettled && (_groups.Length == 0 || epoch != _groupsEpoch || now - _groupsRead >= clock.SlotDuration * 4))
         {
             _groupsEpoch = epoch;
             var groups = keys.Select(k => IdentityKeys.Parse(k).Group).Distinct();
@@ -122,6 +128,31 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
             }
         }
     }
+
+    /// <summary>
+    /// The identities whose nodes a silo's keeper has started (an <c>identity-started</c> entry). The monitor calls no other
+    /// identity grain: a call activates the grain where the caller is, and identities must activate where the keepers deal
+    /// them, or they all land on one silo and a silo's failure no longer moves any. Once every identity has started, or no
+    /// start was logged for 20 s (members the file keeps offline never start), the group grains may be read too.
+    /// </summary>
+    private HashSet<string> Started(DateTimeOffset now, int identities)
+    {
+        var starts = _events.Where(e => e.Kind == DevnetEventKinds.IdentityStarted).ToList();
+        var started = starts.Select(e => KeyOf(e.Who)).ToHashSet(StringComparer.Ordinal);
+        _startsSettled |= started.Count == identities || (starts.Count > 0 && now - starts.Max(e => e.At) > TimeSpan.FromSeconds(20));
+        return started;
+    }
+
+    /// <summary><c>g3/m1</c>, as the log names a member, to its identity key <c>g3-m1</c>.</summary>
+    private static string KeyOf(string who) => who.Replace('/', '-');
+
+    private static IdentityStatus NotStarted(string key)
+    {
+        var zero = new CheckpointSummary(0, "0x" + new string('0', 64));
+        return new IdentityStatus(key, false, "", null, 0, "", zero, zero, zero, null, "");
+    }
+
+    private IIdentityGrain Identity(string key) => grains.GetGrain<IIdentityGrain>(key);
 
     /// <summary>Keeps every settled epoch read: a node's chain view loses them once they fall below finality.</summary>
     private void RememberEpochs()
