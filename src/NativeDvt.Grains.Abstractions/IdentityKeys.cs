@@ -8,6 +8,9 @@ public static class IdentityKeys
     /// <summary>The key of member <paramref name="member"/> of group <paramref name="group"/>.</summary>
     public static string Of(ulong group, int member) => string.Create(CultureInfo.InvariantCulture, $"g{group}-m{member}");
 
+    /// <summary>The groups <paramref name="keys"/> belong to, each once, in the keys' order.</summary>
+    public static ulong[] Groups(IEnumerable<string> keys) => [.. keys.Select(k => Parse(k).Group).Distinct()];
+
     /// <summary>The group and member of <paramref name="key"/>.</summary>
     /// <exception cref="FormatException">The key is not of the form <c>g{group}-m{member}</c>.</exception>
     public static (ulong Group, int Member) Parse(string key)

@@ -10,11 +10,7 @@ internal static class GroupApi
 {
     public static IEndpointRouteBuilder MapGroupApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/groups", async (IGrainFactory grains) =>
-        {
-            var groups = await GroupIndicesAsync(grains);
-            return Results.Json(await Task.WhenAll(groups.Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync())));
-        });
+        endpoints.MapGet("/api/groups", async (IGrainFactory grains) => Results.Json(await SummariesAsync(grains)));
 
         endpoints.MapGet("/api/groups/{index}", async (IGrainFactory grains, ulong index) =>
             (await GroupIndicesAsync(grains)).Contains(index)
@@ -25,9 +21,10 @@ internal static class GroupApi
     }
 
     /// <summary>The groups the devnet's identities belong to, in registry order; none before the devnet starts.</summary>
-    private static async Task<ulong[]> GroupIndicesAsync(IGrainFactory grains)
-    {
-        var keys = await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetIdentityKeysAsync();
-        return [.. keys.Select(k => IdentityKeys.Parse(k).Group).Distinct()];
-    }
+    private static async Task<ulong[]> GroupIndicesAsync(IGrainFactory grains) =>
+        IdentityKeys.Groups(await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetIdentityKeysAsync());
+
+    /// <summary>Every group's summary, in registry order.</summary>
+    internal static async Task<GroupSummary[]> SummariesAsync(IGrainFactory grains) =>
+        await Task.WhenAll((await GroupIndicesAsync(grains)).Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
 }

@@ -51,13 +51,9 @@ internal static class ValidatorApi
         return endpoints;
     }
 
-    private static async Task<GroupSummary[]> GroupsAsync(IGrainFactory grains)
-    {
-        var keys = await grains.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet).GetIdentityKeysAsync();
-        var groups = keys.Select(k => IdentityKeys.Parse(k).Group).Distinct();
-        var summaries = await Task.WhenAll(groups.Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
-        return [.. summaries.Where(s => s.Chain is not null)];
-    }
+    /// <summary>The groups some node can read on chain.</summary>
+    private static async Task<GroupSummary[]> GroupsAsync(IGrainFactory grains) =>
+        [.. (await GroupApi.SummariesAsync(grains)).Where(s => s.Chain is not null)];
 
     private static bool Matches(GroupSummary group, string id) =>
         id.StartsWith("0x", StringComparison.OrdinalIgnoreCase)

@@ -89,8 +89,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
         if (_startsSettled && (_groups.Length == 0 || epoch != _groupsEpoch || now - _groupsRead >= clock.SlotDuration * 4))
         {
             _groupsEpoch = epoch;
-            var groups = keys.Select(k => IdentityKeys.Parse(k).Group).Distinct();
-            _groups = await Task.WhenAll(groups.Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
+            _groups = await Task.WhenAll(IdentityKeys.Groups(keys).Select(g => grains.GetGrain<IGroupGrain>((long)g).GetSummaryAsync()));
             _groupsRead = now;
             RememberEpochs();
         }
