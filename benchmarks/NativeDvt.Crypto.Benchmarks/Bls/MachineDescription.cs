@@ -48,9 +48,11 @@ internal static class MachineDescription
             Avx512F.IsSupported ? "AVX-512F" : null,
             Avx2.IsSupported ? "AVX2" : null,
             Bmi2.X64.IsSupported ? "BMI2" : null,
+            X86Base.IsSupported && (X86Base.CpuId(7, 0).Ebx & (1 << 19)) != 0 ? "ADX" : null,
         }.Where(f => f is not null));
         return $"{model} (family {family}, model {number}), {Environment.ProcessorCount} logical CPUs, {features}";
     }
 
-    public static string Path() => FpLanes.PathName;
+    /// <summary>The lane code and the base-field product that ran (native kernel or managed).</summary>
+    public static string Path() => $"{FpLanes.PathName}; Fp product: {FpNative.PathName}";
 }

@@ -163,9 +163,13 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// Inputs below 2p (canonical, or unreduced sums with limbs below 2^56) give a result below
     /// 2p, and one conditional subtraction makes it canonical.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Mul(in Fp a, in Fp b) => FpNative.IsEnabled ? FpNative.Mul(a, b) : MulManaged(a, b);
+
+    /// <summary>The managed <see cref="Mul"/> (where the native kernel does not run, and its reference).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
-    public static unsafe Fp Mul(in Fp a, in Fp b)
+    internal static unsafe Fp MulManaged(in Fp a, in Fp b)
     {
         var m = stackalloc ulong[Limbs];
         var b8 = stackalloc ulong[Limbs];
@@ -414,9 +418,14 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// a·b + c·d with one Montgomery reduction (both products summed in every column). Inputs
     /// up to p keep the result below 2p, so one final subtraction suffices.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp MulSum(in Fp a, in Fp b, in Fp c, in Fp d) =>
+        FpNative.IsEnabled ? FpNative.MulSum(a, b, c, d) : MulSumManaged(a, b, c, d);
+
+    /// <summary>The managed <see cref="MulSum"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
-    public static unsafe Fp MulSum(in Fp a, in Fp b, in Fp c, in Fp d)
+    internal static unsafe Fp MulSumManaged(in Fp a, in Fp b, in Fp c, in Fp d)
     {
         var m = stackalloc ulong[Limbs];
         var b8 = stackalloc ulong[Limbs];
@@ -767,10 +776,14 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return ReduceOnce(r0, r1, r2, r3, r4, r5, r6);
     }
 
-    /// <summary>Montgomery square: the 21 cross products are summed once per column and doubled.</summary>
+    /// <summary>Montgomery square.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Square(in Fp a) => FpNative.IsEnabled ? FpNative.Mul(a, a) : SquareManaged(a);
+
+    /// <summary>The managed <see cref="Square"/>: the 21 cross products are summed once per column and doubled.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
-    public static unsafe Fp Square(in Fp a)
+    internal static unsafe Fp SquareManaged(in Fp a)
     {
         var m = stackalloc ulong[Limbs];
         var a8 = stackalloc ulong[Limbs];
@@ -1186,9 +1199,12 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// The Montgomery square without the final subtraction: a value below 2p (limbs carried), for
     /// chains of squarings (exponentiation), whose products accept such operands.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp SquareUnreduced(in Fp a) => FpNative.IsEnabled ? FpNative.Mul(a, a) : SquareUnreducedManaged(a);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]
-    private static unsafe Fp SquareUnreduced(in Fp a)
+    private static unsafe Fp SquareUnreducedManaged(in Fp a)
     {
         var m = stackalloc ulong[Limbs];
         var a8 = stackalloc ulong[Limbs];
