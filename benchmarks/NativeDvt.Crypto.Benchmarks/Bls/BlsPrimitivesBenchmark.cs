@@ -43,6 +43,16 @@ internal static class BlsPrimitivesBenchmark
 
             return x.IsZero;
         });
+        Report("Fp square (ns)", minMs, 1000, () =>
+        {
+            var x = a;
+            for (var i = 0; i < 1000; i++)
+            {
+                x = Fp.Square(x);
+            }
+
+            return x.IsZero;
+        });
         Console.WriteLine($"path: {MachineDescription.Path()}");
         foreach (var lanes in FpLanes.IsSupported ? new[] { 8, 4, 2 } : [])
         {

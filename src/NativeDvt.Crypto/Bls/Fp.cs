@@ -778,7 +778,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     /// <summary>Montgomery square.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fp Square(in Fp a) => FpNative.IsEnabled ? FpNative.Mul(a, a) : SquareManaged(a);
+    public static Fp Square(in Fp a) => FpNative.IsEnabled ? FpNative.Square(a) : SquareManaged(a);
 
     /// <summary>The managed <see cref="Square"/>: the 21 cross products are summed once per column and doubled.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -1200,7 +1200,7 @@ internal readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// chains of squarings (exponentiation), whose products accept such operands.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp SquareUnreduced(in Fp a) => FpNative.IsEnabled ? FpNative.Mul(a, a) : SquareUnreducedManaged(a);
+    private static Fp SquareUnreduced(in Fp a) => FpNative.IsEnabled ? FpNative.Square(a) : SquareUnreducedManaged(a);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit]

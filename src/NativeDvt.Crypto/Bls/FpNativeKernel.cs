@@ -5,7 +5,8 @@ namespace NativeDvt.Crypto.Bls;
 /// <summary>
 /// Emits the x86-64 machine code of the native base-field product (see <see cref="FpNative"/>):
 /// <c>void kernel(Fp* result, Fp* a, Fp* b)</c>, a·b·2^-392 mod p, or with two products
-/// <c>void kernel(Fp* result, Fp* a, Fp* b, Fp* c, Fp* d)</c>, (a·b + c·d)·2^-392 mod p, in the Montgomery form of
+/// <c>void kernel(Fp* result, Fp* a, Fp* b, Fp* c, Fp* d)</c>, (a·b + c·d)·2^-392 mod p, or the square
+/// <c>void kernel(Fp* result, Fp* a)</c> (the product with one operand regrouped, not two), in the Montgomery form of
 /// <see cref="Fp"/> (seven 56-bit limbs, R = 2^392), canonical out.
 /// </summary>
 /// <remarks>
@@ -41,10 +42,13 @@ internal static class FpNativeKernel
     private const X64Register Low = R11;
     private const X64Register ZeroRegister = R12;
 
-    /// <summary>The kernel for one product (products = 1) or a sum of two (products = 2), for the given calling convention.</summary>
-    public static byte[] Emit(int products, bool windowsAbi)
+    /// <summary>
+    /// The kernel for one product (products = 1), a sum of two (products = 2) or a square (products = 1, square), for
+    /// the given calling convention.
+    /// </summary>
+    public static byte[] Emit(int products, bool windowsAbi, bool square = false)
     {
-        if (products is not (1 or 2))
+        if (products is not (1 or 2) || (square && products != 1))
         {
             throw new ArgumentOutOfRangeException(nameof(products));
         }
@@ -57,7 +61,7 @@ internal static class FpNativeKernel
         }
 
         var pInverse = e.AddConstant(PInverse);
-        var operands = 2 * products;
+        var operands = square ? 1 : 2 * products;
         var frame = 48 * operands;
 
         // From here on: result pointer in rdi, operand pointers in rsi, rdx, rcx, r8 (the System V order).
@@ -104,7 +108,7 @@ internal static class FpNativeKernel
         {
             for (var q = 0; q < products; q++)
             {
-                e.Mov(Rdx, X64Operand.Memory(Rsp, (48 * ((2 * q) + 1)) + (8 * i)));
+                e.Mov(Rdx, X64Operand.Memory(Rsp, (48 * (square ? 0 : (2 * q) + 1)) + (8 * i)));
                 if (q == 0)
                 {
                     // Clears the new top word and both carry flags.

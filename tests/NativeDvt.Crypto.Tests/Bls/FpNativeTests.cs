@@ -37,6 +37,7 @@ public sealed class FpNativeTests
                 var native = FpNative.Mul(fx, fy);
                 Assert.Equal(Fp.MulManaged(fx, fy), native);
                 AssertCanonical(x * y * RInverse % P, native);
+                AssertCanonical(x * x * RInverse % P, FpNative.Square(fx));
             }
         }
 
@@ -64,6 +65,7 @@ public sealed class FpNativeTests
             Assert.Equal(x + y, Raw(sum));
             AssertCanonical((x + y) * (x - z + P) * RInverse % P, FpNative.Mul(sum, difference));
             AssertCanonical((x + y) * (x + y) * RInverse % P, FpNative.Mul(sum, sum));
+            AssertCanonical((x + y) * (x + y) * RInverse % P, FpNative.Square(sum));
             Assert.Equal(Fp.MulManaged(sum, difference), FpNative.Mul(sum, difference));
         }
 
@@ -73,6 +75,7 @@ public sealed class FpNativeTests
             var y = RandomBelow(_random, P);
             AssertCanonical(big * y * RInverse % P, FpNative.Mul(FromRaw(big), FromRaw(y)));
             AssertCanonical(big * big * RInverse % P, FpNative.Mul(FromRaw(big), FromRaw(big)));
+            AssertCanonical(big * big * RInverse % P, FpNative.Square(FromRaw(big)));
             Assert.Equal(Fp.MulManaged(FromRaw(big), FromRaw(y)), FpNative.Mul(FromRaw(big), FromRaw(y)));
         }
     }
@@ -107,9 +110,9 @@ public sealed class FpNativeTests
     {
         foreach (var windows in new[] { false, true })
         {
-            foreach (var products in new[] { 1, 2 })
+            foreach (var (products, square) in new[] { (1, false), (2, false), (1, true) })
             {
-                var image = FpNativeKernel.Emit(products, windows);
+                var image = FpNativeKernel.Emit(products, windows, square);
                 Assert.Equal(0, image.Length % 8);
                 // Seven constants (p and -1/p) follow the code.
                 Assert.Equal(0xB9FEFFFFFFFFAAABUL, BitConverter.ToUInt64(image, image.Length - 56));
