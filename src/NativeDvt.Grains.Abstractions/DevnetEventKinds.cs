@@ -24,6 +24,9 @@ public static class DevnetEventKinds
     /// <summary>A silo left the cluster and its identities moved.</summary>
     public const string SiloFailover = "silo-failover";
 
+    /// <summary>An identity left its silo for the one the dealing gives it (a silo joined); it starts there next.</summary>
+    public const string IdentityMoving = "identity-moving";
+
     /// <summary>An identity's node stopped.</summary>
     public const string IdentityStopped = "identity-stopped";
 
