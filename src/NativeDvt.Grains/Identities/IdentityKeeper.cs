@@ -61,6 +61,11 @@ public sealed partial class IdentityKeeper(
             return;
         }
 
+        if (mine == 0)
+        {
+            await KeepScheduleAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var calls = context.Identities()
             .Where(identity => identity.Profile.Kind != ProfileKind.Offline && IdentityDealing.SiloIndex(identity.Key, active.Length) == mine)
             .Select(identity => EnsureAsync(identity.Key, cancellationToken));
@@ -102,6 +107,19 @@ public sealed partial class IdentityKeeper(
         }
     }
 
+    // After the first deal's wait, like the identities: an entry applied earlier would activate identities before their silos joined.
+    private async Task KeepScheduleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await grains.GetGrain<IFaultScheduleGrain>(DevnetGrainKeys.Devnet).EnsureRunningAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            LogScheduleFailed(logger, error.Message);
+        }
+    }
+
     private async Task MoveAsync(string key, string from, CancellationToken cancellationToken)
     {
         try
@@ -122,6 +140,9 @@ public sealed partial class IdentityKeeper(
 
     [LoggerMessage(EventId = 42, Level = LogLevel.Information, Message = "Identity {Identity} moves from {From} to {To}, the silo the dealing gives it")]
     private static partial void LogMoving(ILogger logger, string identity, string from, string to);
+
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "The devnet file's fault schedule could not be kept running: {Reason}")]
+    private static partial void LogScheduleFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "The identity keeper's round failed: {Reason}")]
     private static partial void LogRoundFailed(ILogger logger, string reason);
