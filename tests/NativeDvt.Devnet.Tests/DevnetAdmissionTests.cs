@@ -1,3 +1,5 @@
+using NativeDvt.Tests;
+
 namespace NativeDvt.Devnet.Tests;
 
 [Trait("Category", "Unit")]
@@ -24,4 +26,31 @@ public sealed class DevnetAdmissionTests
     [InlineData("ed25519")]
     [InlineData("xmss")]
     public void Refusal_RealScheme_None(string scheme) => Assert.Null(DevnetAdmission.Refusal(WithScheme(scheme)));
+
+    [Fact]
+    public void Notes_LocalDevnetFile_None() => Assert.Empty(DevnetAdmission.Notes(DevnetFileReader.Load(Path.Combine(RepositoryPaths.Root, "devnets", "local.yaml"))));
+
+    [Fact]
+    public void Notes_FaultsTour_NamesTheNetworkModelAndLateMembers()
+    {
+        var notes = DevnetAdmission.Notes(DevnetFileReader.Load(Path.Combine(RepositoryPaths.Root, "devnets", "faults.yaml"))).ToList();
+
+        Assert.Equal(2, notes.Count);
+        Assert.StartsWith("network.latency", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("late member profiles", notes[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_Rotation_NamesItsLine()
+    {
+        var spec = DevnetFileReader.Parse("""
+            scheme: ed25519
+            groups:
+              - { n: 4, m: 3 }
+            faults:
+              - { slot: 12, rotate: g0/m1 }
+            """, "rotate.yaml");
+
+        Assert.Equal(["line 5: rotate at slot 12 runs in the simulator only; the devnet skips it"], DevnetAdmission.Notes(spec));
+    }
 }
