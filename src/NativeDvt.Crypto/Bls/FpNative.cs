@@ -11,6 +11,7 @@ namespace NativeDvt.Crypto.Bls;
 /// Linux or Windows, the runtime has not turned BMI2 off, and NDVT_BLS_NATIVE is not "0"; the managed code runs
 /// everywhere else. Before it is used, the kernel must agree with the managed product on a few fixed values.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class FpNative
 {
     /// <summary>Whether <see cref="Fp"/> products run the native kernel.</summary>
@@ -52,41 +53,46 @@ internal static unsafe class FpNative
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Mul(in Fp a, in Fp b)
     {
-        Unsafe.SkipInit(out Fp result);
         // Pinned, since the operands may live in the heap; SuppressGCTransition keeps the call a plain call.
+        var result = stackalloc ulong[7];
         fixed (Fp* pa = &a, pb = &b)
         {
-            Product(&result, pa, pb);
+            Product((Fp*)result, pa, pb);
         }
 
-        return result;
+        return Read(result);
     }
 
     /// <summary>a·a·2^-392 mod p, canonical; the operand below 2p with carried limbs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Square(in Fp a)
     {
-        Unsafe.SkipInit(out Fp result);
+        var result = stackalloc ulong[7];
         fixed (Fp* pa = &a)
         {
-            SquareKernel(&result, pa);
+            SquareKernel((Fp*)result, pa);
         }
 
-        return result;
+        return Read(result);
     }
 
     /// <summary>(a·b + c·d)·2^-392 mod p, canonical; operands below 2p with carried limbs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp MulSum(in Fp a, in Fp b, in Fp c, in Fp d)
     {
-        Unsafe.SkipInit(out Fp result);
+        var result = stackalloc ulong[7];
         fixed (Fp* pa = &a, pb = &b, pc = &c, pd = &d)
         {
-            ProductSum(&result, pa, pb, pc, pd);
+            ProductSum((Fp*)result, pa, pb, pc, pd);
         }
 
-        return result;
+        return Read(result);
     }
+
+    // The kernel's seven 8-byte stores read back as seven 8-byte loads: a copy of the struct as a whole would use
+    // 32-byte loads, which cannot be forwarded from the narrower stores and stall.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp Read(ulong* r) => new(r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
 
     private static bool CanRun() =>
         Environment.GetEnvironmentVariable("NDVT_BLS_NATIVE") != "0"

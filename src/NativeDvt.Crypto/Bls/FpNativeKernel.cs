@@ -99,16 +99,17 @@ internal static class FpNativeKernel
 
         var t = Accumulator.ToList();
         e.Xor(ZeroRegister, ZeroRegister);
-        for (var j = 0; j < 6; j++)
-        {
-            e.Xor(t[j], t[j]);
-        }
-
         for (var i = 0; i < 6; i++)
         {
             for (var q = 0; q < products; q++)
             {
                 e.Mov(Rdx, X64Operand.Memory(Rsp, (48 * (square ? 0 : (2 * q) + 1)) + (8 * i)));
+                if (i == 0 && q == 0)
+                {
+                    EmitFirstRow(e, t);
+                    continue;
+                }
+
                 if (q == 0)
                 {
                     // Clears the new top word and both carry flags.
@@ -155,9 +156,10 @@ internal static class FpNativeKernel
         }
 
         e.Adox(t[6], ZeroRegister);
+        X64Register[] temporaries = [High, Low, R13];
         for (var j = 0; j < 6; j++)
         {
-            e.Shrd(t[j], t[j + 1], 8);
+            EmitShiftRightDouble(e, t[j], t[j + 1], 8, temporaries[j % 3]);
         }
 
         // T - p into s; where that borrows (T < p), T itself.
@@ -178,7 +180,7 @@ internal static class FpNativeKernel
             e.Cmovb(s[j], t[j]);
         }
 
-        EmitToLimbs(e, s, t[0]);
+        EmitToLimbs(e, s, t[0], t[1], t[2]);
 
         e.AddImmediate(Rsp, frame);
         for (var k = calleeSaved.Length - 1; k >= 0; k--)
@@ -196,6 +198,26 @@ internal static class FpNativeKernel
         return e.ToArray();
     }
 
+    // T = a·b_0 while T is still zero: the high halves go straight into T_(j+1), the low halves are added on one chain.
+    private static void EmitFirstRow(X64Encoder e, List<X64Register> t)
+    {
+        e.Mulx(t[1], t[0], X64Operand.Memory(Rsp, 0));
+        for (var j = 1; j < 6; j++)
+        {
+            e.Mulx(t[j + 1], Low, X64Operand.Memory(Rsp, 8 * j));
+            if (j == 1)
+            {
+                e.Add(t[j], Low);
+            }
+            else
+            {
+                e.Adc(t[j], Low);
+            }
+        }
+
+        e.Adc(t[6], ZeroRegister);
+    }
+
     // T_j + low(rdx·x) on the OF chain, T_(j+1) + high(rdx·x) on the CF chain.
     private static void EmitMultiplyAdd(X64Encoder e, List<X64Register> t, int j, X64Operand x)
     {
@@ -204,11 +226,22 @@ internal static class FpNativeKernel
         e.Adcx(t[j + 1], High);
     }
 
-    // Seven 56-bit limbs at [source] to six 64-bit words at [rsp + offset]: word k = L_k >> 8k | L_(k+1) << (56 - 8k),
-    // computed as shrd(L_k << 8, L_(k+1), 8k + 8).
+    // destination = destination >> count | source << (64 - count): shrd, but as three single-cycle instructions and a
+    // move (shrd issues only every 1.5 cycles on Zen 3, measured, and the kernel had 23 of them).
+    private static void EmitShiftRightDouble(X64Encoder e, X64Register destination, X64Register source, byte count, X64Register temporary)
+    {
+        e.Mov(temporary, source);
+        e.Shl(temporary, (byte)(64 - count));
+        e.Shr(destination, count);
+        e.Or(destination, temporary);
+    }
+
+    // Seven 56-bit limbs at [source] to six 64-bit words at [rsp + offset]: word k = L_k >> 8k | L_(k+1) << (56 - 8k)
+    // (the limbs below 2^56 do not overlap).
     private static void EmitToWords(X64Encoder e, X64Register source, int offset)
     {
         X64Register[] limbs = [Rax, Rbx, Rbp, R9, R10, R11, R12];
+        X64Register[] temporaries = [R13, R14, R15];
         for (var k = 0; k < 7; k++)
         {
             e.Mov(limbs[k], X64Operand.Memory(source, 8 * k));
@@ -216,15 +249,22 @@ internal static class FpNativeKernel
 
         for (var k = 0; k < 6; k++)
         {
-            e.Shl(limbs[k], 8);
-            e.Shrd(limbs[k], limbs[k + 1], (byte)((8 * k) + 8));
+            var temporary = temporaries[k % 3];
+            e.Mov(temporary, limbs[k + 1]);
+            e.Shl(temporary, (byte)(56 - (8 * k)));
+            if (k > 0)
+            {
+                e.Shr(limbs[k], (byte)(8 * k));
+            }
+
+            e.Or(limbs[k], temporary);
             e.Store(X64Operand.Memory(Rsp, offset + (8 * k)), limbs[k]);
         }
     }
 
     // Six 64-bit words in registers (destroyed) to seven 56-bit limbs at [rdi]: limb k starts at bit 56k, i.e. in
     // word 7k/8 at bit 64 - 8k of the previous word's shift.
-    private static void EmitToLimbs(X64Encoder e, X64Register[] words, X64Register scratch)
+    private static void EmitToLimbs(X64Encoder e, X64Register[] words, X64Register scratch, X64Register temporary0, X64Register temporary1)
     {
         const X64Register mask = R15;
         e.MovImmediate(mask, LimbMask);
@@ -233,7 +273,7 @@ internal static class FpNativeKernel
         e.Store(X64Operand.Memory(Rdi, 0), scratch);
         for (var k = 1; k < 6; k++)
         {
-            e.Shrd(words[k - 1], words[k], (byte)(64 - (8 * k)));
+            EmitShiftRightDouble(e, words[k - 1], words[k], (byte)(64 - (8 * k)), k % 2 == 0 ? temporary0 : temporary1);
             e.And(words[k - 1], mask);
             e.Store(X64Operand.Memory(Rdi, 8 * k), words[k - 1]);
         }

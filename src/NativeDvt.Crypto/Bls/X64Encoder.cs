@@ -88,6 +88,12 @@ internal sealed class X64Encoder
     /// <summary>and r, r/m (REX.W 23 /r).</summary>
     public void And(X64Register destination, X64Operand source) => Legacy(null, [0x23], (int)destination, source, null);
 
+    /// <summary>add r, r/m (REX.W 03 /r).</summary>
+    public void Add(X64Register destination, X64Operand source) => Legacy(null, [0x03], (int)destination, source, null);
+
+    /// <summary>adc r, r/m (REX.W 13 /r).</summary>
+    public void Adc(X64Register destination, X64Operand source) => Legacy(null, [0x13], (int)destination, source, null);
+
     /// <summary>sub r, r/m (REX.W 2B /r).</summary>
     public void Sub(X64Register destination, X64Operand source) => Legacy(null, [0x2B], (int)destination, source, null);
 
@@ -112,8 +118,8 @@ internal sealed class X64Encoder
     /// <summary>shr r, imm8 (REX.W C1 /5 ib).</summary>
     public void Shr(X64Register destination, byte count) => Legacy(null, [0xC1], 5, destination, count);
 
-    /// <summary>shrd r/m, r, imm8: destination = destination &gt;&gt; count | source &lt;&lt; (64 - count) (REX.W 0F AC /r ib).</summary>
-    public void Shrd(X64Register destination, X64Register source, byte count) => Legacy(null, [0x0F, 0xAC], (int)source, destination, count);
+    /// <summary>or r, r/m (REX.W 0B /r).</summary>
+    public void Or(X64Register destination, X64Operand source) => Legacy(null, [0x0B], (int)destination, source, null);
 
     /// <summary>sub r, imm32 sign-extended (REX.W 81 /5 id).</summary>
     public void SubImmediate(X64Register destination, int value) => Legacy(null, [0x81], 5, destination, null, value);

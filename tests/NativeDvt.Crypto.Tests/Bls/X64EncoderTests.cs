@@ -23,7 +23,7 @@ public sealed class X64EncoderTests
         { "adox r9, r11", "F3 4D 0F 38 F6 CB" },
         { "adcx r8, [rsp+48]", "66 4C 0F 38 F6 44 24 30" },
         { "adox r15, [r12+256]", "F3 4D 0F 38 F6 BC 24 00 01 00 00" },
-        { "shrd rax, rbx, 8", "48 0F AC D8 08" },
+        { "or rax, rbx", "48 0B C3" },
         { "shl r12, 8", "49 C1 E4 08" },
         { "shr rdx, 56", "48 C1 EA 38" },
         { "mov rdx, [rsp+56]", "48 8B 54 24 38" },
@@ -45,6 +45,8 @@ public sealed class X64EncoderTests
         { "xor r12, r12", "4D 33 E4" },
         { "and r9, r15", "4D 23 CF" },
         { "imul rdx, r9", "49 0F AF D1" },
+        { "add r8, rdx", "4C 03 C2" },
+        { "adc r10, rax", "4C 13 D0" },
     };
 
     [Theory]
@@ -82,7 +84,7 @@ public sealed class X64EncoderTests
             case "adox r9, r11": e.Adox(R9, R11); break;
             case "adcx r8, [rsp+48]": e.Adcx(R8, X64Operand.Memory(Rsp, 48)); break;
             case "adox r15, [r12+256]": e.Adox(R15, X64Operand.Memory(R12, 256)); break;
-            case "shrd rax, rbx, 8": e.Shrd(Rax, Rbx, 8); break;
+            case "or rax, rbx": e.Or(Rax, Rbx); break;
             case "shl r12, 8": e.Shl(R12, 8); break;
             case "shr rdx, 56": e.Shr(Rdx, 56); break;
             case "mov rdx, [rsp+56]": e.Mov(Rdx, X64Operand.Memory(Rsp, 56)); break;
@@ -103,6 +105,8 @@ public sealed class X64EncoderTests
             case "xor r12, r12": e.Xor(R12, R12); break;
             case "and r9, r15": e.And(R9, R15); break;
             case "imul rdx, r9": e.Imul(Rdx, R9); break;
+            case "add r8, rdx": e.Add(R8, Rdx); break;
+            case "adc r10, rax": e.Adc(R10, Rax); break;
             default: throw new ArgumentException(instruction);
         }
     }
