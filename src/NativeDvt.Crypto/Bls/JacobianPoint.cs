@@ -30,7 +30,7 @@ internal readonly struct JacobianPoint<T>
     /// <summary>dbl-2009-l (a = 0); with its products in lane batches where that pays (<see cref="G2Batched"/>, <see cref="G1Batched"/>).</summary>
     public static JacobianPoint<T> Double(in JacobianPoint<T> p)
     {
-        if (typeof(T) == typeof(Fp2) && FpLanes.IsSupported)
+        if (typeof(T) == typeof(Fp2) && G2Batched.Pays)
         {
             var doubled = G2Batched.Double(Unsafe.As<JacobianPoint<T>, JacobianPoint<Fp2>>(ref Unsafe.AsRef(in p)));
             return Unsafe.As<JacobianPoint<Fp2>, JacobianPoint<T>>(ref doubled);

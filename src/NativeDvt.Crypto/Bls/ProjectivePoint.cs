@@ -28,7 +28,7 @@ internal readonly struct ProjectivePoint<T>
     /// <summary>Complete addition; on G2 with its products in AVX-512 lane batches when available (<see cref="G2Batched"/>).</summary>
     public static ProjectivePoint<T> Add(in ProjectivePoint<T> p, in ProjectivePoint<T> q)
     {
-        if (typeof(T) == typeof(Fp2) && FpLanes.IsSupported)
+        if (typeof(T) == typeof(Fp2) && G2Batched.Pays)
         {
             var sum = G2Batched.Add(
                 Unsafe.As<ProjectivePoint<T>, ProjectivePoint<Fp2>>(ref Unsafe.AsRef(in p)),
@@ -74,7 +74,7 @@ internal readonly struct ProjectivePoint<T>
     /// <summary>Complete doubling; on G2 with its products in AVX-512 lane batches when available (<see cref="G2Batched"/>).</summary>
     public static ProjectivePoint<T> Double(in ProjectivePoint<T> p)
     {
-        if (typeof(T) == typeof(Fp2) && FpLanes.IsSupported)
+        if (typeof(T) == typeof(Fp2) && G2Batched.Pays)
         {
             var doubled = G2Batched.Double(Unsafe.As<ProjectivePoint<T>, ProjectivePoint<Fp2>>(ref Unsafe.AsRef(in p)));
             return Unsafe.As<ProjectivePoint<Fp2>, ProjectivePoint<T>>(ref doubled);
