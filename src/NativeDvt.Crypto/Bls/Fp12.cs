@@ -19,10 +19,10 @@ internal readonly struct Fp12 : IEquatable<Fp12>
     public bool IsOne => C0.Equals(Fp6.One) && C1.IsZero;
 
     /// <summary>a·b, batched across AVX-512 lanes when available (<see cref="Fp12Lanes"/>).</summary>
-    public static Fp12 Mul(in Fp12 a, in Fp12 b) => FpLanes.IsSupported ? Fp12Lanes.Mul(a, b) : MulScalar(a, b);
+    public static Fp12 Mul(in Fp12 a, in Fp12 b) => FpLanes.PayForOneOperation ? Fp12Lanes.Mul(a, b) : MulScalar(a, b);
 
     /// <summary>a^2, batched across AVX-512 lanes when available.</summary>
-    public static Fp12 Square(in Fp12 a) => FpLanes.IsSupported ? Fp12Lanes.Square(a) : SquareScalar(a);
+    public static Fp12 Square(in Fp12 a) => FpLanes.PayForOneOperation ? Fp12Lanes.Square(a) : SquareScalar(a);
 
     /// <summary>Product with a Miller-loop line, batched across AVX-512 lanes when available.</summary>
     public static Fp12 MulByLine(in Fp12 a, in Fp2 l0, in Fp2 l1, in Fp2 l4) =>

@@ -18,7 +18,7 @@ internal static unsafe class G2Batched
     /// (<see cref="FpNative"/>): there the scalar formulas cost less (clear_cofactor 247-292 -> 228-232 µs, one-point
     /// G2 subgroup check 106-110 -> 101 µs, GLS multiplication 361-378 -> 360 µs; A/B in one sitting, load 23-31).
     /// </summary>
-    public static bool Pays => FpLanes.IsSupported && (Avx512Lanes.IsSupported || !FpNative.IsEnabled);
+    public static bool Pays => FpLanes.PayForOneOperation;
 
     /// <summary>dbl-2009-l: stage {X^2, Y^2, Y·Z}, stage {B^2, (X + B)^2, E^2} (E = 3X^2), then E·(D - X3) scalar.</summary>
     public static JacobianPoint<Fp2> Double(in JacobianPoint<Fp2> p)
