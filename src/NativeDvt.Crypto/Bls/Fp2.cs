@@ -40,7 +40,11 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     /// faster than Karatsuba on unreduced products for GF(p^2) alone).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fp2 Mul(in Fp2 a, in Fp2 b) => new(Fp.MulSum(a.C0, b.C0, Fp.NegUnreduced(a.C1), b.C1), Fp.MulSum(a.C0, b.C1, a.C1, b.C0));
+    public static Fp2 Mul(in Fp2 a, in Fp2 b) => FpNative.IsEnabled ? FpNative.MulFp2(a, b) : MulManaged(a, b);
+
+    /// <summary>The managed <see cref="Mul"/> (where the native kernel does not run, and its reference).</summary>
+    internal static Fp2 MulManaged(in Fp2 a, in Fp2 b) =>
+        new(Fp.MulSumManaged(a.C0, b.C0, Fp.NegUnreduced(a.C1), b.C1), Fp.MulSumManaged(a.C0, b.C1, a.C1, b.C0));
 
     /// <summary>
     /// (a0 + a1 u)^2 = (a0 + a1)(a0 - a1) + 2 a0 a1 u: two base-field products, whose operands

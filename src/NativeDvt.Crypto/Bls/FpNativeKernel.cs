@@ -4,9 +4,7 @@ namespace NativeDvt.Crypto.Bls;
 
 /// <summary>
 /// Emits the x86-64 machine code of the native base-field product (see <see cref="FpNative"/>):
-/// <c>void kernel(Fp* result, Fp* a, Fp* b)</c>, a·b·2^-392 mod p, or with two products
-/// <c>void kernel(Fp* result, Fp* a, Fp* b, Fp* c, Fp* d)</c>, (a·b + c·d)·2^-392 mod p, or the square
-/// <c>void kernel(Fp* result, Fp* a)</c> (the product with one operand regrouped, not two), in the Montgomery form of
+/// a·b, a·a, a·b + c·d or a GF(p^2) product (<see cref="Shape"/>), times 2^-392 mod p: the Montgomery form of
 /// <see cref="Fp"/> (seven 56-bit limbs, R = 2^392), canonical out.
 /// </summary>
 /// <remarks>
@@ -30,6 +28,12 @@ internal static class FpNativeKernel
         0xB9FEFFFFFFFFAAAB, 0x1EABFFFEB153FFFF, 0x6730D2A0F6B0F624, 0x64774B84F38512BF, 0x4B1BA7B6434BACD7, 0x1A0111EA397FE69A,
     ];
 
+    // 2p in 64-bit words, low to high.
+    private static readonly ulong[] TwoP =
+    [
+        0x73FDFFFFFFFF5556, 0x3D57FFFD62A7FFFF, 0xCE61A541ED61EC48, 0xC8EE9709E70A257E, 0x96374F6C869759AE, 0x340223D472FFCD34,
+    ];
+
     // -1/p mod 2^64; its low byte is -1/p mod 2^8 for the final 8-bit step.
     private const ulong PInverse = 0x89F3FFFCFFFCFFFD;
 
@@ -42,17 +46,28 @@ internal static class FpNativeKernel
     private const X64Register Low = R11;
     private const X64Register ZeroRegister = R12;
 
-    /// <summary>
-    /// The kernel for one product (products = 1), a sum of two (products = 2) or a square (products = 1, square), for
-    /// the given calling convention.
-    /// </summary>
-    public static byte[] Emit(int products, bool windowsAbi, bool square = false)
+    /// <summary>The shapes of kernel emitted.</summary>
+    public enum Shape
     {
-        if (products is not (1 or 2) || (square && products != 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(products));
-        }
+        /// <summary><c>void(Fp* result, Fp* a, Fp* b)</c>: a·b.</summary>
+        Product,
 
+        /// <summary><c>void(Fp* result, Fp* a)</c>: a·a (the product with one operand regrouped, not two).</summary>
+        Square,
+
+        /// <summary><c>void(Fp* result, Fp* a, Fp* b, Fp* c, Fp* d)</c>: a·b + c·d.</summary>
+        ProductSum,
+
+        /// <summary>
+        /// <c>void(Fp2* result, Fp2* a, Fp2* b)</c>: the GF(p^2) product (a0·b0 + (2p - a1)·b1) + (a0·b1 + a1·b0)·u, the
+        /// four coordinates regrouped once for both sums of products.
+        /// </summary>
+        Fp2Product,
+    }
+
+    /// <summary>The kernel of the given shape for the given calling convention.</summary>
+    public static byte[] Emit(Shape shape, bool windowsAbi)
+    {
         var e = new X64Encoder();
         var p = new X64Operand[6];
         for (var j = 0; j < 6; j++)
@@ -61,15 +76,21 @@ internal static class FpNativeKernel
         }
 
         var pInverse = e.AddConstant(PInverse);
-        var operands = square ? 1 : 2 * products;
-        var frame = 48 * operands;
+        var slots = shape switch
+        {
+            Shape.Square => 1,
+            Shape.Product => 2,
+            Shape.ProductSum => 4,
+            _ => 5,
+        };
+        var frame = 48 * slots;
 
         // From here on: result pointer in rdi, operand pointers in rsi, rdx, rcx, r8 (the System V order).
         if (windowsAbi)
         {
             // Windows x64 passes rcx, rdx, r8, r9, then the stack (above the return address and 32 bytes of shadow
             // space), and rsi and rdi are callee-saved there.
-            if (products == 2)
+            if (shape == Shape.ProductSum)
             {
                 e.Mov(Rax, X64Operand.Memory(Rsp, 40));
             }
@@ -91,22 +112,67 @@ internal static class FpNativeKernel
 
         e.SubImmediate(Rsp, frame);
 
-        X64Register[] operandPointers = [Rsi, Rdx, Rcx, R8];
-        for (var k = 0; k < operands; k++)
+        switch (shape)
         {
-            EmitToWords(e, operandPointers[k], 48 * k);
+            case Shape.Square:
+                EmitToWords(e, Rsi, 0, 0);
+                EmitMontgomery(e, [(0, 0)], 0, p, pInverse);
+                break;
+            case Shape.Product:
+                EmitToWords(e, Rsi, 0, 0);
+                EmitToWords(e, Rdx, 0, 1);
+                EmitMontgomery(e, [(0, 1)], 0, p, pInverse);
+                break;
+            case Shape.ProductSum:
+                EmitToWords(e, Rsi, 0, 0);
+                EmitToWords(e, Rdx, 0, 1);
+                EmitToWords(e, Rcx, 0, 2);
+                EmitToWords(e, R8, 0, 3);
+                EmitMontgomery(e, [(0, 1), (2, 3)], 0, p, pInverse);
+                break;
+            default:
+                // Slots: a0, a1, b0, b1, 2p - a1 (below 2p for any operand below 2p, so no negative value).
+                EmitToWords(e, Rsi, 0, 0);
+                EmitToWords(e, Rsi, 56, 1);
+                EmitToWords(e, Rdx, 0, 2);
+                EmitToWords(e, Rdx, 56, 3);
+                EmitTwoPMinus(e, 1, 4, e.AddConstants(TwoP));
+                EmitMontgomery(e, [(0, 2), (4, 3)], 0, p, pInverse);
+                EmitMontgomery(e, [(0, 3), (1, 2)], 56, p, pInverse);
+                break;
         }
 
+        e.AddImmediate(Rsp, frame);
+        for (var k = calleeSaved.Length - 1; k >= 0; k--)
+        {
+            e.Pop(calleeSaved[k]);
+        }
+
+        if (windowsAbi)
+        {
+            e.Pop(Rdi);
+            e.Pop(Rsi);
+        }
+
+        e.Ret();
+        return e.ToArray();
+    }
+
+    // The sum of the products of the slot pairs (one or two), times 2^-392 mod p, canonical, as 56-bit limbs at
+    // [rdi + output]. Uses every register but rdi and rsp.
+    private static void EmitMontgomery(X64Encoder e, (int A, int B)[] pairs, int output, X64Operand[] p, X64Operand pInverse)
+    {
         var t = Accumulator.ToList();
         e.Xor(ZeroRegister, ZeroRegister);
         for (var i = 0; i < 6; i++)
         {
-            for (var q = 0; q < products; q++)
+            for (var q = 0; q < pairs.Length; q++)
             {
-                e.Mov(Rdx, X64Operand.Memory(Rsp, (48 * (square ? 0 : (2 * q) + 1)) + (8 * i)));
+                var (a, b) = pairs[q];
+                e.Mov(Rdx, X64Operand.Memory(Rsp, (48 * b) + (8 * i)));
                 if (i == 0 && q == 0)
                 {
-                    EmitFirstRow(e, t);
+                    EmitFirstRow(e, t, 48 * a);
                     continue;
                 }
 
@@ -122,7 +188,7 @@ internal static class FpNativeKernel
 
                 for (var j = 0; j < 6; j++)
                 {
-                    EmitMultiplyAdd(e, t, j, X64Operand.Memory(Rsp, (48 * 2 * q) + (8 * j)));
+                    EmitMultiplyAdd(e, t, j, X64Operand.Memory(Rsp, (48 * a) + (8 * j)));
                 }
 
                 e.Adox(t[6], ZeroRegister);
@@ -180,31 +246,37 @@ internal static class FpNativeKernel
             e.Cmovb(s[j], t[j]);
         }
 
-        EmitToLimbs(e, s, t[0], t[1], t[2]);
+        EmitToLimbs(e, s, output, t[0], t[1], t[2]);
+    }
 
-        e.AddImmediate(Rsp, frame);
-        for (var k = calleeSaved.Length - 1; k >= 0; k--)
+    // Slot target = 2p - slot source, by a borrow chain (the source is below 2p).
+    private static void EmitTwoPMinus(X64Encoder e, int source, int target, X64Operand[] twoP)
+    {
+        X64Register[] words = [Rax, Rbx, Rcx, Rbp, R9, R10];
+        for (var j = 0; j < 6; j++)
         {
-            e.Pop(calleeSaved[k]);
+            e.Mov(words[j], twoP[j]);
         }
 
-        if (windowsAbi)
+        e.Sub(words[0], X64Operand.Memory(Rsp, 48 * source));
+        for (var j = 1; j < 6; j++)
         {
-            e.Pop(Rdi);
-            e.Pop(Rsi);
+            e.Sbb(words[j], X64Operand.Memory(Rsp, (48 * source) + (8 * j)));
         }
 
-        e.Ret();
-        return e.ToArray();
+        for (var j = 0; j < 6; j++)
+        {
+            e.Store(X64Operand.Memory(Rsp, (48 * target) + (8 * j)), words[j]);
+        }
     }
 
     // T = a·b_0 while T is still zero: the high halves go straight into T_(j+1), the low halves are added on one chain.
-    private static void EmitFirstRow(X64Encoder e, List<X64Register> t)
+    private static void EmitFirstRow(X64Encoder e, List<X64Register> t, int a)
     {
-        e.Mulx(t[1], t[0], X64Operand.Memory(Rsp, 0));
+        e.Mulx(t[1], t[0], X64Operand.Memory(Rsp, a));
         for (var j = 1; j < 6; j++)
         {
-            e.Mulx(t[j + 1], Low, X64Operand.Memory(Rsp, 8 * j));
+            e.Mulx(t[j + 1], Low, X64Operand.Memory(Rsp, a + (8 * j)));
             if (j == 1)
             {
                 e.Add(t[j], Low);
@@ -236,15 +308,16 @@ internal static class FpNativeKernel
         e.Or(destination, temporary);
     }
 
-    // Seven 56-bit limbs at [source] to six 64-bit words at [rsp + offset]: word k = L_k >> 8k | L_(k+1) << (56 - 8k)
-    // (the limbs below 2^56 do not overlap).
-    private static void EmitToWords(X64Encoder e, X64Register source, int offset)
+    // Seven 56-bit limbs at [source + displacement] to six 64-bit words in a slot at [rsp + 48·slot]:
+    // word k = L_k >> 8k | L_(k+1) << (56 - 8k) (the limbs below 2^56 do not overlap).
+    private static void EmitToWords(X64Encoder e, X64Register source, int displacement, int slot)
     {
+        var offset = 48 * slot;
         X64Register[] limbs = [Rax, Rbx, Rbp, R9, R10, R11, R12];
         X64Register[] temporaries = [R13, R14, R15];
         for (var k = 0; k < 7; k++)
         {
-            e.Mov(limbs[k], X64Operand.Memory(source, 8 * k));
+            e.Mov(limbs[k], X64Operand.Memory(source, displacement + (8 * k)));
         }
 
         for (var k = 0; k < 6; k++)
@@ -264,21 +337,21 @@ internal static class FpNativeKernel
 
     // Six 64-bit words in registers (destroyed) to seven 56-bit limbs at [rdi]: limb k starts at bit 56k, i.e. in
     // word 7k/8 at bit 64 - 8k of the previous word's shift.
-    private static void EmitToLimbs(X64Encoder e, X64Register[] words, X64Register scratch, X64Register temporary0, X64Register temporary1)
+    private static void EmitToLimbs(X64Encoder e, X64Register[] words, int output, X64Register scratch, X64Register temporary0, X64Register temporary1)
     {
         const X64Register mask = R15;
         e.MovImmediate(mask, LimbMask);
         e.Mov(scratch, words[0]);
         e.And(scratch, mask);
-        e.Store(X64Operand.Memory(Rdi, 0), scratch);
+        e.Store(X64Operand.Memory(Rdi, output), scratch);
         for (var k = 1; k < 6; k++)
         {
             EmitShiftRightDouble(e, words[k - 1], words[k], (byte)(64 - (8 * k)), k % 2 == 0 ? temporary0 : temporary1);
             e.And(words[k - 1], mask);
-            e.Store(X64Operand.Memory(Rdi, 8 * k), words[k - 1]);
+            e.Store(X64Operand.Memory(Rdi, output + (8 * k)), words[k - 1]);
         }
 
         e.Shr(words[5], 16);
-        e.Store(X64Operand.Memory(Rdi, 48), words[5]);
+        e.Store(X64Operand.Memory(Rdi, output + 48), words[5]);
     }
 }

@@ -19,6 +19,9 @@ internal sealed class X64Encoder
         return X64Operand.Constant(_constants.Count - 1);
     }
 
+    /// <summary>Adds 64-bit constants and returns the operands that read them.</summary>
+    public X64Operand[] AddConstants(IEnumerable<ulong> values) => values.Select(AddConstant).ToArray();
+
     /// <summary>The code, padded to 8 bytes, followed by the constants, with every constant reference resolved.</summary>
     public byte[] ToArray()
     {
