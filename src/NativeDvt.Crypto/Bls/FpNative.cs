@@ -22,7 +22,7 @@ internal static unsafe class FpNative
     private static readonly delegate* unmanaged[SuppressGCTransition]<Fp*, Fp*, void> SquareKernel;
     private static readonly delegate* unmanaged[SuppressGCTransition]<Fp2*, Fp2*, Fp2*, void> Fp2Product;
 
-#pragma warning disable CA1810 // the three fields come from one load and one check
+#pragma warning disable CA1810 // the fields come from one load and one check
     static FpNative()
 #pragma warning restore CA1810
     {
@@ -41,12 +41,10 @@ internal static unsafe class FpNative
             return;
         }
 
-        Fp2Product = (delegate* unmanaged[SuppressGCTransition]<Fp2*, Fp2*, Fp2*, void>)fp2Product;
-
-        SquareKernel = (delegate* unmanaged[SuppressGCTransition]<Fp*, Fp*, void>)square;
-
         Product = (delegate* unmanaged[SuppressGCTransition]<Fp*, Fp*, Fp*, void>)product;
         ProductSum = (delegate* unmanaged[SuppressGCTransition]<Fp*, Fp*, Fp*, Fp*, Fp*, void>)productSum;
+        SquareKernel = (delegate* unmanaged[SuppressGCTransition]<Fp*, Fp*, void>)square;
+        Fp2Product = (delegate* unmanaged[SuppressGCTransition]<Fp2*, Fp2*, Fp2*, void>)fp2Product;
         IsEnabled = AgreesWithManaged();
     }
 
