@@ -51,9 +51,12 @@ internal readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     /// (a0 + a1, a0 - a1 + p, 2 a0) stay unreduced below 2p (the product allows that).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fp2 Square(in Fp2 a) => new(
-        Fp.Mul(Fp.SumUnreduced(a.C0, a.C1), Fp.DifferencePlusP(a.C0, a.C1)),
-        Fp.Mul(Fp.SumUnreduced(a.C0, a.C0), a.C1));
+    public static Fp2 Square(in Fp2 a) => FpNative.IsEnabled ? FpNative.SquareFp2(a) : SquareManaged(a);
+
+    /// <summary>The managed <see cref="Square"/>.</summary>
+    internal static Fp2 SquareManaged(in Fp2 a) => new(
+        Fp.MulManaged(Fp.SumUnreduced(a.C0, a.C1), Fp.DifferencePlusP(a.C0, a.C1)),
+        Fp.MulManaged(Fp.SumUnreduced(a.C0, a.C0), a.C1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 MulByFp(in Fp2 a, in Fp b) => new(Fp.Mul(a.C0, b), Fp.Mul(a.C1, b));

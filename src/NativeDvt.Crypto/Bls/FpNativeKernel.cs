@@ -15,10 +15,10 @@ namespace NativeDvt.Crypto.Bls;
 /// a word. Each row runs two independent carry chains, the low halves of the `mulx` products on OF (`adox`) and
 /// the high halves on CF (`adcx`), so no carry has to wait for the other chain. After six digits T =
 /// a·b·2^-384 mod p; one more step with an 8-bit m (T + m·p, shifted right by 8) gives the R = 2^392 product.
-/// Bounds (p &lt; 2^381): with operands below 2p (or two products of operands below 2p), T stays below 5p &lt; 2^384
-/// between rows and T + row + m·p below 2^448, so seven words never carry out; the result after the 2^-384
-/// reduction is below 2p, after the 8-bit step below (2p + 255p)/256 &lt; 1.004p, and one subtraction of p by a
-/// borrow chain and conditional moves makes it canonical. No branch and no memory access depends on the values.
+/// Bounds (p &lt; 2^381): with operands below 2p (or two products of operands below 2p, or one product of operands
+/// below 4p), T stays below 5p &lt; 2^384 between rows and T + row + m·p below 2^448, so seven words never carry out;
+/// the result after the 2^-384 reduction is below 3p, after the 8-bit step below (3p + 255p)/256 &lt; 1.008p, and one
+/// subtraction of p by a borrow chain and conditional moves makes it canonical. No branch and no memory access depends on the values.
 /// </remarks>
 internal static class FpNativeKernel
 {
@@ -63,6 +63,12 @@ internal static class FpNativeKernel
         /// four coordinates regrouped once for both sums of products.
         /// </summary>
         Fp2Product,
+
+        /// <summary>
+        /// <c>void(Fp2* result, Fp2* a)</c>: the GF(p^2) square (a0 + a1)·(a0 + 2p - a1) + (2·a0)·a1·u, its operands
+        /// formed in the kernel (below 4p, which the bounds allow).
+        /// </summary>
+        Fp2Square,
     }
 
     /// <summary>The kernel of the given shape for the given calling convention.</summary>
@@ -129,6 +135,17 @@ internal static class FpNativeKernel
                 EmitToWords(e, Rcx, 0, 2);
                 EmitToWords(e, R8, 0, 3);
                 EmitMontgomery(e, [(0, 1), (2, 3)], 0, p, pInverse);
+                break;
+            case Shape.Fp2Square:
+                // Slots: a0, a1, a0 + a1, a0 + 2p - a1, 2·a0.
+                EmitToWords(e, Rsi, 0, 0);
+                EmitToWords(e, Rsi, 56, 1);
+                EmitSum(e, 0, 1, 2);
+                EmitTwoPMinus(e, 1, 3, e.AddConstants(TwoP));
+                EmitSum(e, 3, 0, 3);
+                EmitSum(e, 0, 0, 4);
+                EmitMontgomery(e, [(2, 3)], 0, p, pInverse);
+                EmitMontgomery(e, [(4, 1)], 56, p, pInverse);
                 break;
             default:
                 // Slots: a0, a1, b0, b1, 2p - a1 (below 2p for any operand below 2p, so no negative value).
@@ -247,6 +264,27 @@ internal static class FpNativeKernel
         }
 
         EmitToLimbs(e, s, output, t[0], t[1], t[2]);
+    }
+
+    // Slot target = slot x + slot y, by a carry chain (the sums here stay below 4p < 2^384).
+    private static void EmitSum(X64Encoder e, int x, int y, int target)
+    {
+        X64Register[] words = [Rax, Rbx, Rcx, Rbp, R9, R10];
+        for (var j = 0; j < 6; j++)
+        {
+            e.Mov(words[j], X64Operand.Memory(Rsp, (48 * x) + (8 * j)));
+        }
+
+        e.Add(words[0], X64Operand.Memory(Rsp, 48 * y));
+        for (var j = 1; j < 6; j++)
+        {
+            e.Adc(words[j], X64Operand.Memory(Rsp, (48 * y) + (8 * j)));
+        }
+
+        for (var j = 0; j < 6; j++)
+        {
+            e.Store(X64Operand.Memory(Rsp, (48 * target) + (8 * j)), words[j]);
+        }
     }
 
     // Slot target = 2p - slot source, by a borrow chain (the source is below 2p).

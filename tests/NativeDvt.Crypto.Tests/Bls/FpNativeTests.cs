@@ -106,7 +106,7 @@ public sealed class FpNativeTests
     }
 
     [Fact]
-    public void Fp2Kernel_RandomEdgeAndUnreducedCoordinates_MatchesManagedAndReference()
+    public void Fp2Kernels_RandomEdgeAndUnreducedCoordinates_MatchManagedAndReference()
     {
         Assert.SkipUnless(FpNative.IsEnabled, "the native kernel does not run here");
         var edges = new[] { BigInteger.Zero, BigInteger.One, P - 1, Raw(Fp.One), (BigInteger.One << 380) + 1 };
@@ -125,6 +125,10 @@ public sealed class FpNativeTests
             // (a0 + a1 u)(b0 + b1 u) with u^2 = -1, on raw Montgomery representations.
             AssertCanonical((((v[0] * v[2]) - (v[1] * v[3])) * RInverse % P + P) % P, native.C0);
             AssertCanonical(((v[0] * v[3]) + (v[1] * v[2])) * RInverse % P, native.C1);
+            var square = FpNative.SquareFp2(a);
+            Assert.Equal(Fp2.SquareManaged(a), square);
+            AssertCanonical((((v[0] * v[0]) - (v[1] * v[1])) * RInverse % P + P) % P, square.C0);
+            AssertCanonical(2 * v[0] * v[1] * RInverse % P, square.C1);
 
             // Coordinates below 2p (x + y, x - y + p, 2p - 1).
             var big = i % 2 == 0 ? (2 * P) - 1 : v[1] + v[3];
@@ -136,6 +140,9 @@ public sealed class FpNativeTests
             var product = FpNative.MulFp2(u, w);
             AssertCanonical((((u0 * w0) - (big * w1)) * RInverse % P + P) % P, product.C0);
             AssertCanonical(((u0 * w1) + (big * w0)) * RInverse % P, product.C1);
+            var uSquare = FpNative.SquareFp2(u);
+            AssertCanonical((((u0 * u0) - (big * big)) * RInverse % P + P) % P, uSquare.C0);
+            AssertCanonical(2 * u0 * big * RInverse % P, uSquare.C1);
         }
     }
 
