@@ -75,10 +75,10 @@ internal static class CompressedCyclotomic
         return result;
     }
 
-    /// <summary>The compressed squaring, batched across AVX-512 lanes when available.</summary>
+    /// <summary>The compressed squaring, batched across lanes where that pays.</summary>
     internal static void Square(ref Fp2 g2, ref Fp2 g3, ref Fp2 g4, ref Fp2 g5)
     {
-        if (FpLanes.IsSupported)
+        if (FpLanes.PayForOneOperation)
         {
             Fp12Lanes.CompressedSquare(ref g2, ref g3, ref g4, ref g5);
         }

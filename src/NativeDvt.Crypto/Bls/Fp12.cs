@@ -29,7 +29,7 @@ internal readonly struct Fp12 : IEquatable<Fp12>
         FpLanes.IsSupported ? Fp12Lanes.MulByLine(a, l0, l1, l4) : MulByLineScalar(a, l0, l1, l4);
 
     /// <summary>Cyclotomic squaring, batched across AVX-512 lanes when available.</summary>
-    public static Fp12 CyclotomicSquare(in Fp12 a) => FpLanes.IsSupported ? Fp12Lanes.CyclotomicSquare(a) : CyclotomicSquareScalar(a);
+    public static Fp12 CyclotomicSquare(in Fp12 a) => FpLanes.PayForOneOperation ? Fp12Lanes.CyclotomicSquare(a) : CyclotomicSquareScalar(a);
 
     /// <summary>Karatsuba over w on lazily reduced GF(p^6) products (the scalar path).</summary>
     internal static Fp12 MulScalar(in Fp12 a, in Fp12 b)
