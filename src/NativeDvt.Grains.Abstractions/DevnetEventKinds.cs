@@ -42,6 +42,9 @@ public static class DevnetEventKinds
     /// <summary>Fault controls: stopped identities started again.</summary>
     public const string FaultStart = "fault-start";
 
+    /// <summary>Fault controls: members started key rotations (the operator's request).</summary>
+    public const string FaultRotate = "fault-rotate";
+
     /// <summary>Fault controls: the devnet split into sides between which no gossip flows.</summary>
     public const string FaultPartition = "fault-partition";
 
