@@ -16,7 +16,7 @@ internal static class Banner
         Console.WriteLine(
             $"devnet file:      {devnet.Path}: '{spec.Name}', {spec.GroupCount} groups, {spec.IdentityCount} identities, " +
             $"{spec.Scheme.ToString().ToLowerInvariant()}; {silos} silo{(silos == 1 ? string.Empty : "s")}");
-        var scheduled = spec.Faults.Count(f => f.Kind != FaultKind.Rotate) + spec.Network.LateProposers.Count;
+        var scheduled = spec.Faults.Count + spec.Network.LateProposers.Count;
         if (scheduled > 0)
         {
             Console.WriteLine($"fault schedule:   {scheduled} entr{(scheduled == 1 ? "y" : "ies")} of the file's faults and late proposers, applied at their slots (the event log and the Faults page show them)");

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NativeDvt.Devnet;
 
 /// <summary>
@@ -18,8 +16,8 @@ public static class DevnetAdmission
 
     /// <summary>
     /// What of a valid file the Orleans devnet does not apply, one line each: its nodes gossip over real libp2p on
-    /// loopback, so the simulator's network model has nothing to act on, and a member that receives blocks late or a
-    /// key rotation on request has no counterpart in its nodes yet. The devnet still runs the rest.
+    /// loopback, so the simulator's network model has nothing to act on, and a member that receives blocks late has no
+    /// counterpart in its nodes. The devnet still runs the rest.
     /// </summary>
     public static IEnumerable<string> Notes(DevnetSpec spec)
     {
@@ -31,11 +29,6 @@ public static class DevnetAdmission
         if (spec.Groups.Any(g => g.Members.Any(m => m.Kind == ProfileKind.Late)))
         {
             yield return "late member profiles run as honest members here (a late proposer is network.lateProposers or the delay fault)";
-        }
-
-        foreach (var rotate in spec.Faults.Where(f => f.Kind == FaultKind.Rotate))
-        {
-            yield return string.Create(CultureInfo.InvariantCulture, $"line {rotate.Line}: rotate at slot {rotate.Slot} runs in the simulator only; the devnet skips it");
         }
     }
 }

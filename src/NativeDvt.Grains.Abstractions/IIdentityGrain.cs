@@ -23,6 +23,13 @@ public partial interface IIdentityGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> RebalanceAsync();
 
+    /// <summary>
+    /// Starts a rotation of the member's key to its next generation (the operator's request; a <c>rotate</c> fault): the
+    /// node signs a KeyRotation, the group co-signs it, and the new key takes effect two epochs later. False when the node
+    /// does not run.
+    /// </summary>
+    Task<bool> RotateKeyAsync();
+
     /// <summary>The node's status.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<IdentityStatus> GetStatusAsync();

@@ -39,18 +39,4 @@ public sealed class DevnetAdmissionTests
         Assert.StartsWith("network.latency", notes[0], StringComparison.Ordinal);
         Assert.StartsWith("late member profiles", notes[1], StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Notes_Rotation_NamesItsLine()
-    {
-        var spec = DevnetFileReader.Parse("""
-            scheme: ed25519
-            groups:
-              - { n: 4, m: 3 }
-            faults:
-              - { slot: 12, rotate: g0/m1 }
-            """, "rotate.yaml");
-
-        Assert.Equal(["line 5: rotate at slot 12 runs in the simulator only; the devnet skips it"], DevnetAdmission.Notes(spec));
-    }
 }

@@ -17,7 +17,7 @@ public sealed record ScheduledFault(ulong Slot, int Line, string What, Func<IFau
     /// <summary>
     /// The devnet file's <c>faults:</c> in slot order (the file's order within a slot), after the late proposers of
     /// <c>network.lateProposers</c> at slot 0. A crash is a stop and a restart a start: the node's durable state (host
-    /// key, signing records) survives, as in the simulator. Rotations are not run here (<see cref="DevnetAdmission.Notes"/>).
+    /// key, signing records) survives, as in the simulator.
     /// </summary>
     public static IReadOnlyList<ScheduledFault> Of(DevnetSpec spec)
     {
@@ -27,7 +27,6 @@ public sealed record ScheduledFault(ulong Slot, int Line, string What, Func<IFau
             return new ScheduledFault(0, 0, string.Create(CultureInfo.InvariantCulture, $"late proposers {p.Groups.Text}: {milliseconds} ms"), f => f.DelayAsync(p.Groups.Text, milliseconds));
         });
         var faults = spec.Faults
-            .Where(f => f.Kind != FaultKind.Rotate)
             .Select((fault, order) => (fault, order))
             .OrderBy(x => x.fault.Slot).ThenBy(x => x.order)
             .Select(x => Of(x.fault));
@@ -43,6 +42,7 @@ public sealed record ScheduledFault(ulong Slot, int Line, string What, Func<IFau
             FaultKind.Restart => new(fault.Slot, fault.Line, $"restart {targets[0]}", f => f.StartAsync(targets[0])),
             FaultKind.Partition => new(fault.Slot, fault.Line, $"partition {string.Join(" | ", targets)}", f => f.PartitionAsync(targets)),
             FaultKind.Heal => new(fault.Slot, fault.Line, "heal", f => f.HealAsync()),
+            FaultKind.Rotate => new(fault.Slot, fault.Line, $"rotate {targets[0]}", f => f.RotateAsync(targets[0])),
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault.Kind, "not a fault the devnet schedules"),
         };
     }

@@ -2,9 +2,21 @@ using NativeDvt.Grains.Abstractions;
 
 namespace NativeDvt.Grains.Identities;
 
-/// <summary>A move to the silo the dealing gives the identity (<see cref="IIdentityGrain.RebalanceAsync"/>).</summary>
+/// <summary>What an operator does to a running identity besides stopping it: rotate its key, move it to its dealt silo.</summary>
 public sealed partial class IdentityGrain
 {
+    /// <inheritdoc />
+    public async Task<bool> RotateKeyAsync()
+    {
+        if (_node is not { } node)
+        {
+            return false;
+        }
+
+        await node.RotateKeyAsync();
+        return true;
+    }
+
     /// <inheritdoc />
     public async Task<bool> RebalanceAsync()
     {
