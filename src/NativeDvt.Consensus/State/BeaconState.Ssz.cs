@@ -5,7 +5,6 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Ssz;
-using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.State;
 
@@ -66,7 +65,7 @@ public sealed partial class BeaconState
 
     private sealed class BeaconStateCodec : SszContainerCodec<BeaconState>
     {
-        private static readonly ISszCodec<bool[]> JustificationBitsCodec = SszLib.Bitvector(4);
+        private static readonly ISszCodec<bool[]> JustificationBitsCodec = SszCodecs.Bitvector(4);
         private readonly ChainConfig _config;
         private readonly ISszCodec<IReadOnlyList<Root>> _historicalRoots;
         private readonly ISszCodec<IReadOnlyList<Root>> _mixes;
@@ -113,12 +112,12 @@ public sealed partial class BeaconState
             ISszCodec<IReadOnlyList<ulong>>, ISszCodec<IReadOnlyList<byte>>, ISszCodec<IReadOnlyList<ulong>>) Codecs(Preset preset)
         {
             var limit = checked((long)preset.GroupRegistryLimit);
-            return (SszLib.Vector(ConsensusCodecs.Root, checked((int)preset.SlotsPerHistoricalRoot)),
-                SszLib.Vector(ConsensusCodecs.Root, checked((int)preset.EpochsPerHistoricalVector)),
-                SszLib.List(Group.Codec, limit),
-                SszLib.List(SszLib.UInt64, limit),
-                SszLib.List(SszLib.UInt8, limit),
-                SszLib.Vector(SszLib.UInt64, checked((int)preset.EpochsPerSlashingsVector)));
+            return (SszCodecs.Vector(ConsensusCodecs.Root, checked((int)preset.SlotsPerHistoricalRoot)),
+                SszCodecs.Vector(ConsensusCodecs.Root, checked((int)preset.EpochsPerHistoricalVector)),
+                SszCodecs.List(Group.Codec, limit),
+                SszCodecs.List(SszCodecs.UInt64, limit),
+                SszCodecs.List(SszCodecs.UInt8, limit),
+                SszCodecs.Vector(SszCodecs.UInt64, checked((int)preset.EpochsPerSlashingsVector)));
         }
 
         protected override int GetVariableSize(BeaconState value) =>
