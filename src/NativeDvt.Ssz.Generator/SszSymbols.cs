@@ -52,11 +52,11 @@ internal sealed class SszSymbols
     public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute) =>
         symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
-    /// <summary>Whether <paramref name="type"/> is ISszCodec&lt;<paramref name="value"/>&gt;.</summary>
+    /// <summary>Whether <paramref name="type"/> is or extends ISszCodec&lt;<paramref name="value"/>&gt; (ISszBasicCodec does).</summary>
     public bool IsCodecOf(ITypeSymbol type, ITypeSymbol value) =>
-        type is INamedTypeSymbol { TypeArguments.Length: 1 } named
-        && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Codec)
-        && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], value);
+        type is INamedTypeSymbol named && named.AllInterfaces.Add(named).Any(i =>
+            SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, Codec)
+            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], value));
 
     private static bool Is(AttributeData attribute, string metadataName) =>
         attribute.AttributeClass?.ToDisplayString() == metadataName;
