@@ -14,6 +14,8 @@ namespace NativeDvt.Consensus.State;
 /// previous_epoch_member_participation, current_epoch_member_participation, justification_bits,
 /// previous_justified_checkpoint, current_justified_checkpoint, finalized_checkpoint, inactivity_scores, slashings }.
 /// hash_tree_root reuses each group's cached root and hashes the flat per-group lists straight from their spans.
+/// Hand-written rather than [SszContainer]: the state is a mutable class whose SSZ fields are not its properties (the
+/// registry, the justification byte), and decoding checks that the per-group lists agree in length.
 /// </remarks>
 public sealed partial class BeaconState
 {
