@@ -24,6 +24,12 @@ public interface IFaultGrain : IGrainWithStringKey
     /// <summary>Ends a partition: every identity admits every peer again.</summary>
     Task<FaultOutcome> HealAsync();
 
+    /// <summary>
+    /// The running identities <paramref name="identities"/> selects each start a rotation to their key's next generation
+    /// (signed by at least m members of the group, in force two epochs later); refused when none of them runs.
+    /// </summary>
+    Task<FaultOutcome> RotateAsync(string identities);
+
     /// <summary>The members of the groups <paramref name="groups"/> selects hold their blocks back by <paramref name="milliseconds"/> (0 ends it).</summary>
     Task<FaultOutcome> DelayAsync(string groups, int milliseconds);
 
