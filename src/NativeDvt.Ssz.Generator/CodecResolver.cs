@@ -35,7 +35,7 @@ internal sealed class CodecResolver(SszSymbols symbols)
             return known;
         }
 
-        // A container cannot hold itself by value; the guard only stops a malformed declaration from looping.
+        // An SSZ type cannot contain itself; the guard only stops such a declaration from looping.
         _perPreset[container] = false;
         var fields = FieldFinder.Find(container, symbols, diagnostics: null) ?? [];
         var perPreset = fields.Any(f => Resolve(container, f, diagnostics: null)?.PerPreset == true);
