@@ -63,7 +63,7 @@ public static class DevnetEventKinds
     /// <summary>Fault controls: identities switched to another client profile (or back to the file's).</summary>
     public const string FaultProfile = "fault-profile";
 
-    /// <summary>An entry of the devnet file's schedule that the fault controls refused (its line and why); it was skipped.</summary>
+    /// <summary>An entry of the devnet file's schedule that the fault controls refused or that failed (its line and why); it was skipped.</summary>
     public const string ScheduleRefused = "schedule-refused";
 
     /// <summary>True for the fault controls' entries; each names the identities it applied to in <see cref="DevnetEvent.Subjects"/>.</summary>

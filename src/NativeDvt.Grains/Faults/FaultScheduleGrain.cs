@@ -5,9 +5,10 @@ using NativeDvt.Grains.Identities;
 namespace NativeDvt.Grains.Faults;
 
 /// <summary>
-/// Runs the devnet file's schedule (<see cref="IFaultScheduleGrain"/>): a timer four times a slot-second applies every
-/// entry whose slot has begun, one at a time, and records each before the next, so a failover resumes after the last one.
-/// An entry the fault controls refuse is logged (<c>schedule-refused</c>, with its line) and skipped.
+/// Runs the devnet file's schedule (<see cref="IFaultScheduleGrain"/>): a timer four times a second applies every entry
+/// whose slot has begun, one at a time. Each is counted durably before it is sent (at most once: a request that timed out
+/// may still have been applied, and a rotation twice would be two rotations), so a failover resumes after the last one.
+/// An entry the fault controls refuse, or that fails, is logged (<c>schedule-refused</c>, with its line) and skipped.
 /// </summary>
 [KeepAlive]
 public sealed class FaultScheduleGrain(
@@ -42,16 +43,24 @@ public sealed class FaultScheduleGrain(
         while (state.State.Applied < schedule.Count && schedule[state.State.Applied].Slot <= slot && !cancellationToken.IsCancellationRequested)
         {
             var entry = schedule[state.State.Applied];
-            var outcome = await entry.Apply(GrainFactory.GetGrain<IFaultGrain>(DevnetGrainKeys.Devnet));
-            if (!outcome.Applied)
-            {
-                var where = entry.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {entry.Line}") : "network.lateProposers";
-                await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.ScheduleRefused, slot, "devnet",
-                    $"devnet file {where}: {entry.What} was refused: {outcome.Field}: {outcome.Error}"));
-            }
-
             state.State.Applied++;
             await state.WriteStateAsync(cancellationToken);
+            string? problem;
+            try
+            {
+                var outcome = await entry.Apply(GrainFactory.GetGrain<IFaultGrain>(DevnetGrainKeys.Devnet));
+                problem = outcome.Applied ? null : $"was refused: {outcome.Field}: {outcome.Error}";
+            }
+            catch (Exception error) when (error is TimeoutException or OrleansException)
+            {
+                problem = $"failed ({error.GetType().Name}: {error.Message}); it may have been applied in part";
+            }
+
+            if (problem is not null)
+            {
+                var where = entry.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {entry.Line}") : "network.lateProposers";
+                await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.ScheduleRefused, slot, "devnet", $"devnet file {where}: {entry.What} {problem}"));
+            }
         }
 
         if (state.State.Applied >= schedule.Count)
