@@ -8,8 +8,10 @@ namespace NativeDvt.Crypto.Bls;
 /// The base-field product as x86-64 machine code generated at start-up (<see cref="FpNativeKernel"/>): .NET has no
 /// add-with-carry intrinsic, and the kernel's mulx/adcx/adox chains do in about 440 instructions (78 mulx) what the managed
 /// 56-bit-limb product does in about 1,070. Used by <see cref="Fp"/> where the processor has BMI2 and ADX on x86-64
-/// Linux or Windows, the runtime has not turned BMI2 off, and NDVT_BLS_NATIVE is not "0"; the managed code runs
-/// everywhere else. Before it is used, the kernel must agree with the managed product on a few fixed values.
+/// Linux, the runtime has not turned BMI2 off, and NDVT_BLS_NATIVE is not "0"; on Windows only with NDVT_BLS_NATIVE=1,
+/// because its calling convention's kernels have never run on a Windows machine (a wrong result falls back, a crash
+/// would not); the managed code runs everywhere else. Before it is used, the kernel must agree with the managed product
+/// on a few fixed values.
 /// </summary>
 [SkipLocalsInit]
 internal static unsafe class FpNative
@@ -126,7 +128,8 @@ internal static unsafe class FpNative
     private static Fp Read(ulong* r) => new(r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
 
     private static bool CanRun() =>
-        Environment.GetEnvironmentVariable("NDVT_BLS_NATIVE") != "0"
+        Environment.GetEnvironmentVariable("NDVT_BLS_NATIVE") is var choice && choice != "0"
+        && (!OperatingSystem.IsWindows() || choice == "1")
         && RuntimeInformation.ProcessArchitecture == Architecture.X64
         && ExecutableMemory.IsSupported
         && Bmi2.X64.IsSupported
