@@ -1,11 +1,12 @@
 using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Node.Signing;
@@ -319,14 +320,14 @@ public sealed partial class DvtNode
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
         foreach (var me in _identities)
         {
-            me.AttesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, me.Group);
+            me.AttesterDuty = GroupDuties.AttesterDuty(state, epoch, me.Group);
         }
 
         var proposer = _states.Proposer(head, slot);
         var round = RoundFor(slot, proposer);
         if (_byGroup.TryGetValue(proposer, out var local) && round.Ranking is null)
         {
-            round.Ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, proposer);
+            round.Ranking = GroupDuties.RankMembers(state, slot, proposer);
             round.MyRank = Array.IndexOf(round.Ranking, local.Member);
         }
 

@@ -1,7 +1,8 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Identities;
+using NativeDvt.Node.Proposals;
 
 namespace NativeDvt.Node;
 

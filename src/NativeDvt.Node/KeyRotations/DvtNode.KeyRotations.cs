@@ -4,6 +4,7 @@ using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
 
@@ -35,7 +36,7 @@ public sealed partial class DvtNode
         SignRotation(me, rotation, SszRoots.Of(rotation));
     }
 
-    private void SignRotation(Duties.LocalIdentity me, KeyRotation rotation, Root root)
+    private void SignRotation(LocalIdentity me, KeyRotation rotation, Root root)
     {
         if (GroupOf(me.Group) is not { } group)
         {

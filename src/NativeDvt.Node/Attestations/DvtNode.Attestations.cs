@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
@@ -7,10 +8,10 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerEpoch;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Aggregation;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
-using NativeDvt.Node.Pools;
 using NativeDvt.Node.Profiles;
 using NativeDvt.Ssz;
 
@@ -35,7 +36,7 @@ public sealed partial class DvtNode
         var headBlock = _blocks[headRoot];
         var state = _states.Advanced(headBlock, slot);
         var epoch = EpochOf(slot);
-        if (Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, me.Group) is not { } onHead || onHead.Slot != slot)
+        if (GroupDuties.AttesterDuty(state, epoch, me.Group) is not { } onHead || onHead.Slot != slot)
         {
             return;
         }

@@ -1,11 +1,12 @@
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.InclusionLists;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Ssz;
 
@@ -56,7 +57,7 @@ public sealed partial class DvtNode
         var committee = InclusionListCommitteeCache.For(_states).Get(state, slot);
         foreach (var me in _identities.Where(i => committee.Contains(i.Group) && !_ilRounds.ContainsKey((slot, i.Group))))
         {
-            var ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, me.Group);
+            var ranking = GroupDuties.RankMembers(state, slot, me.Group);
             _ilRounds[(slot, me.Group)] = new InclusionListRound(me, slot, ranking, Array.IndexOf(ranking, me.Member));
         }
 

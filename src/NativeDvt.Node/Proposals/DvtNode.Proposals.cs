@@ -6,9 +6,10 @@ using NativeDvt.Consensus.StateTransition;
 using NativeDvt.Consensus.StateTransition.PerBlock;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
+using NativeDvt.Node.Proposals;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;

@@ -1,8 +1,8 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Profiles;
 
 namespace NativeDvt.Node;
