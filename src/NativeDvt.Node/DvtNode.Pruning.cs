@@ -20,12 +20,7 @@ public sealed partial class DvtNode
             _blocks.Remove(stale);
         }
 
-        foreach (var parent in _orphans.Where(o => o.Value.All(w => w.Block.Message.Slot <= root.Slot)).Select(o => o.Key).ToList())
-        {
-            _orphans.Remove(parent);
-        }
-
-        _requested.Clear();
+        _orphans.PruneAtOrBelow(root.Slot);
     }
 
     private void PrunePools(Slot slot)

@@ -138,32 +138,20 @@ public sealed partial class DvtNode
     /// <summary>Keeps the group's first complete list of the slot; a second, different one marks the group as equivocating (EIP-7805: its lists stop binding).</summary>
     private GossipVerdict TakeInclusionList(SignedInclusionList signed, Root root)
     {
-        var list = signed.Message;
-        if (_ilEquivocations.Contains((list.Slot, list.GroupIndex)))
+        var outcome = _inclusionLists.Take(signed, root, _now);
+        if (outcome == InclusionListBook.Outcome.Known)
         {
             return GossipVerdict.Ignore;
         }
 
-        if (!_inclusionLists.TryGetValue(list.Slot, out var lists))
+        if (outcome == InclusionListBook.Outcome.Held)
         {
-            _inclusionLists[list.Slot] = lists = [];
+            var list = signed.Message;
+            _events.Receive(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         }
 
-        if (lists.TryGetValue(list.GroupIndex, out var held))
-        {
-            if (held.Root == root)
-            {
-                return GossipVerdict.Ignore;
-            }
-
-            _ilEquivocations.Add((list.Slot, list.GroupIndex));
-            return GossipVerdict.Accept;
-        }
-
-        lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
-        _events.Receive(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         return GossipVerdict.Accept;
     }
 
-    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.TryGetValue(slot, out var lists) && lists.ContainsKey(group);
+    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.Holds(slot, group);
 }

@@ -23,8 +23,7 @@ namespace NativeDvt.Node;
 public sealed partial class DvtNode
 {
     private readonly Dictionary<(Slot Slot, GroupIndex Group), InclusionListRound> _ilRounds = [];
-    private readonly Dictionary<Slot, Dictionary<GroupIndex, HeldInclusionList>> _inclusionLists = [];
-    private readonly HashSet<(Slot Slot, GroupIndex Group)> _ilEquivocations = [];
+    private readonly InclusionListBook _inclusionLists = new();
     private readonly HashSet<(Slot Slot, Root Root, int Member)> _seenIlProposals = [];
     private readonly HashSet<(Slot Slot, GroupIndex Group, int Member, Root Root)> _seenIlFollows = [];
     private readonly HashSet<Root> _ilChecked = [];
@@ -63,12 +62,7 @@ public sealed partial class DvtNode
             _ilRounds.Remove(old);
         }
 
-        foreach (var old in _inclusionLists.Keys.Where(Old).ToList())
-        {
-            _inclusionLists.Remove(old);
-        }
-
-        _ilEquivocations.RemoveWhere(e => Old(e.Slot));
+        _inclusionLists.Prune(Old);
         _seenIlProposals.RemoveWhere(p => Old(p.Slot));
         _seenIlFollows.RemoveWhere(f => Old(f.Slot));
         _ilChecked.RemoveWhere(r => !_blocks.ContainsKey(r));
