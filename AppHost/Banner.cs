@@ -1,3 +1,5 @@
+using NativeDvt.Devnet;
+
 namespace NativeDvt.AppHost;
 
 /// <summary>The AppHost's first lines: where the devnet and the Aspire dashboard are, and what runs.</summary>
@@ -14,6 +16,16 @@ internal static class Banner
         Console.WriteLine(
             $"devnet file:      {devnet.Path}: '{spec.Name}', {spec.GroupCount} groups, {spec.IdentityCount} identities, " +
             $"{spec.Scheme.ToString().ToLowerInvariant()}; {silos} silo{(silos == 1 ? string.Empty : "s")}");
+        var scheduled = spec.Faults.Count + spec.Network.LateProposers.Count;
+        if (scheduled > 0)
+        {
+            Console.WriteLine($"fault schedule:   {scheduled} entr{(scheduled == 1 ? "y" : "ies")} of the file's faults and late proposers, applied at their slots (the event log and the Faults page show them)");
+        }
+
+        foreach (var note in DevnetAdmission.Notes(spec))
+        {
+            Console.WriteLine($"note:             {note}");
+        }
         if (azurite is null)
         {
             Console.WriteLine(new string('!', 100));

@@ -24,6 +24,9 @@ public static class DevnetEventKinds
     /// <summary>A silo left the cluster and its identities moved.</summary>
     public const string SiloFailover = "silo-failover";
 
+    /// <summary>An identity left its silo for the one the dealing gives it (a silo joined); it starts there next.</summary>
+    public const string IdentityMoving = "identity-moving";
+
     /// <summary>An identity's node stopped.</summary>
     public const string IdentityStopped = "identity-stopped";
 
@@ -38,6 +41,9 @@ public static class DevnetEventKinds
 
     /// <summary>Fault controls: stopped identities started again.</summary>
     public const string FaultStart = "fault-start";
+
+    /// <summary>Fault controls: members started key rotations (the operator's request).</summary>
+    public const string FaultRotate = "fault-rotate";
 
     /// <summary>Fault controls: the devnet split into sides between which no gossip flows.</summary>
     public const string FaultPartition = "fault-partition";
@@ -56,6 +62,9 @@ public static class DevnetEventKinds
 
     /// <summary>Fault controls: identities switched to another client profile (or back to the file's).</summary>
     public const string FaultProfile = "fault-profile";
+
+    /// <summary>An entry of the devnet file's schedule that the fault controls refused or that failed (its line and why); it was skipped.</summary>
+    public const string ScheduleRefused = "schedule-refused";
 
     /// <summary>True for the fault controls' entries; each names the identities it applied to in <see cref="DevnetEvent.Subjects"/>.</summary>
     public static bool IsFault(string kind) => kind.StartsWith("fault-", StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public partial interface IIdentityGrain
 
     /// <summary>
     /// Holds the node's block publications back by <paramref name="milliseconds"/> (0 ends it): a late proposer, as a
-    /// devnet file's <c>lateProposers</c> has it. Kept while the activation lives, like a partition.
+    /// devnet file's <c>lateProposers</c> has it. Kept in grain state, so it outlasts a move to another silo.
     /// </summary>
     Task SetBlockDelayAsync(int milliseconds);
 

@@ -16,6 +16,20 @@ public partial interface IIdentityGrain : IGrainWithStringKey
     /// <summary>Stops the node and keeps it stopped (a fault experiment), until <see cref="StartAsync"/>.</summary>
     Task StopAsync();
 
+    /// <summary>
+    /// Moves the identity to the silo the devnet's dealing gives it when that is another active silo (a silo joined after
+    /// it started elsewhere): its node stops at once and starts there on the next keeper call, with the same host key and
+    /// signing records. True when a move started.
+    /// </summary>
+    Task<bool> RebalanceAsync();
+
+    /// <summary>
+    /// Starts a rotation of the member's key to its next generation (the operator's request; a <c>rotate</c> fault): the
+    /// node signs a KeyRotation, the group co-signs it, and the new key takes effect two epochs later. False when the node
+    /// does not run.
+    /// </summary>
+    Task<bool> RotateKeyAsync();
+
     /// <summary>The node's status.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<IdentityStatus> GetStatusAsync();
@@ -37,8 +51,8 @@ public partial interface IIdentityGrain : IGrainWithStringKey
     /// <summary>
     /// Puts the node on one side of a network partition: it talks only to the libp2p peers <paramref name="admittedPeerIds"/>
     /// (connections to others close and stay refused, both ways). Null heals: every peer is admitted again and the node
-    /// dials the devnet's peers. Applies to the node while it runs and when it starts again; not kept across a move to
-    /// another silo.
+    /// dials the devnet's peers. Kept in grain state: applies to the node while it runs and whenever it starts again, on
+    /// this silo or another.
     /// </summary>
     Task SetPartitionAsync(string[]? admittedPeerIds);
 }

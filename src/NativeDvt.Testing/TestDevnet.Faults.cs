@@ -4,7 +4,7 @@ namespace NativeDvt.Testing;
 
 /// <summary>
 /// Faults a test makes, through the devnet's fault controls (<see cref="IFaultGrain"/>, as the dashboard's): identities
-/// stopped and started, the devnet split into sides and healed, groups' blocks delayed, profiles switched. Each is logged
+/// stopped and started, the devnet split into sides and healed, keys rotated, groups' blocks delayed, profiles switched. Each is logged
 /// as a fault entry the dashboard's ledger follows.
 /// </summary>
 public sealed partial class TestDevnet
@@ -46,6 +46,13 @@ public sealed partial class TestDevnet
 
     /// <summary>Ends the partition: every identity admits every peer again and dials those it lost.</summary>
     public async Task HealAsync() => Applied(await Faults.HealAsync().ConfigureAwait(false));
+
+    /// <summary>
+    /// The running members <paramref name="selector"/> names each start a rotation to their key's next generation; the
+    /// group co-signs it and the new key is in force two epochs later (a <c>key-rotation</c> event when a block includes it).
+    /// </summary>
+    /// <exception cref="ArgumentException">The selector names nothing of this devnet, or none of it runs.</exception>
+    public async Task RotateKeysAsync(string selector) => Applied(await Faults.RotateAsync(selector).ConfigureAwait(false));
 
     private static void Applied(FaultOutcome outcome)
     {

@@ -37,6 +37,8 @@ public sealed class FaultApiTests(DashboardDevnet devnet)
     [InlineData("delay", """{"groups":"g1","milliseconds":-5}""", "milliseconds: -5 is not a delay")]
     [InlineData("profile", """{"identities":"g1","profile":"sleepy"}""", "profile: 'sleepy' is not a profile")]
     [InlineData("profile", """{"identities":"g1","profile":"offline"}""", "profile: offline is not a profile a running identity switches to")]
+    [InlineData("rotate", """{}""", "identities: is required")]
+    [InlineData("rotate", """{"identities":"g9/m0"}""", "identities: 'g9/m0' names group 9")]
     [InlineData("stop", """{"identities":""", "body: is not JSON")]
     [InlineData("stop", """["g0"]""", "body: must be a JSON object")]
     public async Task Fault_WithABadField_400NamingItAndNothingApplied(string kind, string body, string message)
@@ -59,7 +61,7 @@ public sealed class FaultApiTests(DashboardDevnet devnet)
         using var response = await devnet.PostFaultAsync("explode", "{}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("stop, start, partition, heal, delay, profile", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("stop, start, partition, heal, delay, profile, rotate", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using NativeDvt.Tests;
+
 namespace NativeDvt.Devnet.Tests;
 
 [Trait("Category", "Unit")]
@@ -24,4 +26,17 @@ public sealed class DevnetAdmissionTests
     [InlineData("ed25519")]
     [InlineData("xmss")]
     public void Refusal_RealScheme_None(string scheme) => Assert.Null(DevnetAdmission.Refusal(WithScheme(scheme)));
+
+    [Fact]
+    public void Notes_LocalDevnetFile_None() => Assert.Empty(DevnetAdmission.Notes(DevnetFileReader.Load(Path.Combine(RepositoryPaths.Root, "devnets", "local.yaml"))));
+
+    [Fact]
+    public void Notes_FaultsTour_NamesTheNetworkModelAndLateMembers()
+    {
+        var notes = DevnetAdmission.Notes(DevnetFileReader.Load(Path.Combine(RepositoryPaths.Root, "devnets", "faults.yaml"))).ToList();
+
+        Assert.Equal(2, notes.Count);
+        Assert.StartsWith("network.latency", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("late member profiles", notes[1], StringComparison.Ordinal);
+    }
 }

@@ -5,8 +5,8 @@ using NativeDvt.Grains.Abstractions;
 namespace NativeDvt.Dashboard.Faults;
 
 /// <summary>
-/// <c>POST /api/faults/{stop|start|partition|heal|delay|profile}</c>: the fault controls over HTTP, behind the bearer
-/// token. The body is JSON: <c>{"identities": "g0/m1"}</c> (stop, start), <c>{"sides": ["g0", "g1-2"]}</c> (partition),
+/// <c>POST /api/faults/{stop|start|partition|heal|delay|profile|rotate}</c>: the fault controls over HTTP, behind the bearer
+/// token. The body is JSON: <c>{"identities": "g0/m1"}</c> (stop, start, rotate), <c>{"sides": ["g0", "g1-2"]}</c> (partition),
 /// nothing (heal), <c>{"groups": "g0", "milliseconds": 800}</c> (delay), <c>{"identities": "g1/m0", "profile":
 /// "equivocator"}</c> (profile). 401 without the token; 400 naming the field when a part is wrong, with nothing applied;
 /// 200 with the identities it applied to and its event-log index.
@@ -14,7 +14,7 @@ namespace NativeDvt.Dashboard.Faults;
 internal static class FaultApi
 {
     /// <summary>The fault kinds, for the 404 of an unknown one.</summary>
-    public static readonly string[] Kinds = ["stop", "start", "partition", "heal", "delay", "profile"];
+    public static readonly string[] Kinds = ["stop", "start", "partition", "heal", "delay", "profile", "rotate"];
 
     public static IEndpointRouteBuilder MapFaultApi(this IEndpointRouteBuilder endpoints)
     {

@@ -34,6 +34,7 @@ internal sealed class FaultRequest
             {
                 "stop" => Stop(Text(body, "identities")),
                 "start" => Start(Text(body, "identities")),
+                "rotate" => Rotate(Text(body, "identities")),
                 "partition" => Sides(body),
                 "heal" => Ok(f => f.HealAsync()),
                 "delay" => Delay(body),
@@ -51,6 +52,8 @@ internal sealed class FaultRequest
     private static FaultRequest Stop(string identities) => Ok(f => f.StopAsync(identities));
 
     private static FaultRequest Start(string identities) => Ok(f => f.StartAsync(identities));
+
+    private static FaultRequest Rotate(string identities) => Ok(f => f.RotateAsync(identities));
 
     private static FaultRequest Sides(JsonElement body)
     {

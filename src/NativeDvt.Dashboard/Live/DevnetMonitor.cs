@@ -130,8 +130,9 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
 
     /// <summary>
     /// The identities whose nodes a silo's keeper has started (an <c>identity-started</c> entry). The monitor calls no other
-    /// identity grain: a call activates the grain where the caller is, and identities must activate where the keepers deal
-    /// them, or they all land on one silo and a silo's failure no longer moves any. Once every identity has started, or no
+    /// identity grain: the placement director deals an activation over the silos active at the time, and while the devnet's
+    /// silos are still joining the keepers wait (up to 20 s) so that identities start where they stay, where a read from
+    /// here would place them early and make them move once the last silo joins. Once every identity has started, or no
     /// start was logged for 20 s (members the file keeps offline never start), the group grains may be read too.
     /// </summary>
     private HashSet<string> Started(DateTimeOffset now, int identities)

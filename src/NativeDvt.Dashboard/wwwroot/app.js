@@ -13,7 +13,8 @@
           <label>fault<select id="f-kind">
             <option value="stop">stop identities</option><option value="start">start identities</option>
             <option value="partition">partition</option><option value="heal">heal</option>
-            <option value="delay">delay a group's blocks</option><option value="profile">switch client profile</option></select></label>
+            <option value="delay">delay a group's blocks</option><option value="profile">switch client profile</option>
+            <option value="rotate">rotate members' keys</option></select></label>
           <label id="l-identities">identities<input id="f-identities" placeholder="g0/m0"></label>
           <label id="l-sides">sides (one per |)<input id="f-sides" placeholder="g0,g1 | g2"></label>
           <label id="l-groups">groups<input id="f-groups" placeholder="g0"></label>
@@ -25,7 +26,7 @@
         <div class="panel" id="ledger"></div>`;
       const token = $("#f-token"), kind = $("#f-kind");
       token.value = localStorage.getItem("ndvt-fault-token") ?? "";
-      const fields = { stop: ["identities"], start: ["identities"], partition: ["sides"], heal: [], delay: ["groups", "ms"], profile: ["identities", "profile"] };
+      const fields = { stop: ["identities"], start: ["identities"], partition: ["sides"], heal: [], delay: ["groups", "ms"], profile: ["identities", "profile"], rotate: ["identities"] };
       const show = () => ["identities", "sides", "groups", "ms", "profile"].forEach(f => $(`#l-${f}`).style.display = fields[kind.value].includes(f) ? "" : "none");
       kind.addEventListener("change", show);
       show();

@@ -20,6 +20,30 @@ public sealed class FaultGrain(SiloDevnets devnets, TimeProvider time) : Grain, 
     public Task<FaultOutcome> StartAsync(string identities) => ApplyToEachAsync(DevnetEventKinds.FaultStart, nameof(identities), identities, grain => grain.StartAsync());
 
     /// <inheritdoc />
+    public async Task<FaultOutcome> RotateAsync(string identities)
+    {
+        if (await devnets.GetAsync(Devnet) is not { } context)
+        {
+            return NotStarted();
+        }
+
+        if (Resolve(context, nameof(identities), identities, out var keys) is { } refused)
+        {
+            return refused;
+        }
+
+        // A stopped node cannot sign its share; the ones that run rotate, and the entry names only them.
+        var started = await Task.WhenAll(keys.Select(async key => (key, rotated: await Identity(key).RotateKeyAsync())));
+        var rotated = started.Where(x => x.rotated).Select(x => x.key).ToArray();
+        if (rotated.Length == 0)
+        {
+            return FaultOutcome.Refused(nameof(identities), $"none of {string.Join(", ", keys)} runs: a stopped node cannot sign its rotation");
+        }
+
+        return await LogAsync(context, DevnetEventKinds.FaultRotate, identities, $"{string.Join(", ", rotated)} rotate to their next keys", rotated);
+    }
+
+    /// <inheritdoc />
     public async Task<FaultOutcome> PartitionAsync(string[] sides)
     {
         if (await devnets.GetAsync(Devnet) is not { } context)

@@ -6,26 +6,21 @@ namespace NativeDvt.Grains.Identities;
 /// <summary>What the dashboard reads of the identity besides its chain, and the faults applied to it alone.</summary>
 public sealed partial class IdentityGrain
 {
-    // In the activation only, like a partition: a late proposer is an experiment's state.
-    private TimeSpan _blockDelay;
+    private TimeSpan BlockDelay => TimeSpan.FromMilliseconds(state.State.BlockDelayMilliseconds);
 
     /// <inheritdoc />
     public Task<IdentityActivity> GetActivityAsync(ulong sinceSlot) => Task.FromResult(
         _node is { } node
             ? node.Activity(Key, sinceSlot)
-            : new IdentityActivity(Key, false, 0, [], [], (int)_blockDelay.TotalMilliseconds, state.State.Profile ?? ""));
+            : new IdentityActivity(Key, false, 0, [], [], state.State.BlockDelayMilliseconds, state.State.Profile ?? ""));
 
     /// <inheritdoc />
-    public Task SetBlockDelayAsync(int milliseconds)
+    public async Task SetBlockDelayAsync(int milliseconds)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(milliseconds);
-        _blockDelay = TimeSpan.FromMilliseconds(milliseconds);
-        if (_node is { } node)
-        {
-            node.BlockDelay = _blockDelay;
-        }
-
-        return Task.CompletedTask;
+        state.State.BlockDelayMilliseconds = milliseconds;
+        await state.WriteStateAsync();
+        ApplyBlockDelay();
     }
 
     /// <inheritdoc />
@@ -46,12 +41,12 @@ public sealed partial class IdentityGrain
     /// <summary>The profile this identity's node runs when the fault controls said one, else null (the file's).</summary>
     private MemberProfile? ProfileOverride => state.State.Profile is { } text ? MemberProfileText.Parse(text) : null;
 
-    /// <summary>A node that starts again keeps the activation's late-proposer delay.</summary>
+    /// <summary>A node that starts again (here or on another silo) keeps the late-proposer delay.</summary>
     private void ApplyBlockDelay()
     {
         if (_node is { } node)
         {
-            node.BlockDelay = _blockDelay;
+            node.BlockDelay = BlockDelay;
         }
     }
 }

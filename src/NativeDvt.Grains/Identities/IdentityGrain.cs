@@ -10,15 +10,16 @@ namespace NativeDvt.Grains.Identities;
 /// One virtual identity (<see cref="IIdentityGrain"/>): while active and not stopped, it runs the identity's node. Kept
 /// alive for the life of the devnet; when its silo dies, the next keeper call activates it on another silo, where it
 /// starts the node again with the same host key (peer id) and the signing records the store holds. It activates on the
-/// silo that calls it first: the silos' keepers deal the identities out between them.
+/// silo <see cref="IdentityDealing"/> gives it, whoever calls it first (<see cref="IdentityPlacementDirector"/>).
 /// </summary>
 [KeepAlive]
-[Orleans.Placement.PreferLocalPlacement]
+[IdentityPlacement]
 public sealed partial class IdentityGrain(
     [PersistentState("identity", IdentityGrain.StorageName)] IPersistentState<IdentityState> state,
     SiloDevnets devnets,
     ISigningRecordStores records,
     ILocalSiloDetails silo,
+    IClusterMembershipService membership,
     IdentityNetwork network,
     ILoggerFactory loggers) : Grain, IIdentityGrain
 {

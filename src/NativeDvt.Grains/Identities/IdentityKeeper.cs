@@ -7,10 +7,12 @@ namespace NativeDvt.Grains.Identities;
 
 /// <summary>
 /// Keeps every identity of the devnet running: every <see cref="Period"/> each silo calls
-/// <see cref="IIdentityGrain.EnsureRunningAsync"/> on its share of the identities (identity i goes to the i-th active silo
-/// modulo their count, and identities prefer the silo that calls them first), so a devnet's identities spread over its
-/// silos. When a silo dies, the cluster declares it dead, the shares are dealt again over the live silos, and their
-/// calls activate its identities there, which start their nodes again: the failover path. Offline members never start.
+/// <see cref="IIdentityGrain.EnsureRunningAsync"/> on its share of the identities (<see cref="IdentityDealing"/>, which the
+/// placement director also follows), so a devnet's identities spread over its silos. When a silo dies, the cluster
+/// declares it dead, the shares are dealt again over the live silos, and their calls activate its identities there,
+/// which start their nodes again: the failover path. When a silo joins, the identities dealt to it that still run
+/// elsewhere move to it one per round (<see cref="IIdentityGrain.RebalanceAsync"/>), so each joining silo stops one
+/// member at a time for its move. Offline members never start.
 /// </summary>
 public sealed partial class IdentityKeeper(
     IGrainFactory grains, SiloDevnets devnets, IClusterMembershipService membership, ILocalSiloDetails silo, TimeProvider time, ILogger<IdentityKeeper> logger)
@@ -51,22 +53,30 @@ public sealed partial class IdentityKeeper(
             return;
         }
 
-        var active = membership.CurrentSnapshot.Members.Values
-            .Where(m => m.Status == SiloStatus.Active)
-            .Select(m => m.SiloAddress)
-            .OrderBy(a => a.ToParsableString(), StringComparer.Ordinal)
-            .ToList();
-        var mine = active.IndexOf(silo.SiloAddress);
-        await ReportDeadSilosAsync(mine == 0, active.Count).ConfigureAwait(false);
-        if (mine < 0 || (active.Count < context.Spec.Silos && time.GetElapsedTime(_startedAt) < SiloWait))
+        var active = IdentityDealing.Order(membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress));
+        var mine = Array.IndexOf(active, silo.SiloAddress);
+        await ReportDeadSilosAsync(mine == 0, active.Length).ConfigureAwait(false);
+        if (mine < 0 || (active.Length < context.Spec.Silos && time.GetElapsedTime(_startedAt) < SiloWait))
         {
             return;
         }
 
+        if (mine == 0)
+        {
+            await KeepScheduleAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var calls = context.Identities()
-            .Where((identity, index) => identity.Profile.Kind != ProfileKind.Offline && index % active.Count == mine)
+            .Where(identity => identity.Profile.Kind != ProfileKind.Offline && IdentityDealing.SiloIndex(identity.Key, active.Length) == mine)
             .Select(identity => EnsureAsync(identity.Key, cancellationToken));
-        await Task.WhenAll(calls).ConfigureAwait(false);
+        var statuses = await Task.WhenAll(calls).ConfigureAwait(false);
+
+        // A status from another silo is an identity that ran there before this silo joined (or before the dealing
+        // changed): it moves here, one per round, since each move stops its node for a moment.
+        if (statuses.FirstOrDefault(s => s is { Running: true } && s.Silo != silo.Name) is { } elsewhere)
+        {
+            await MoveAsync(elsewhere.Identity, elsewhere.Silo, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // One live silo (the first in address order) writes the entry; the others only remember that it was seen.
@@ -84,11 +94,40 @@ public sealed partial class IdentityKeeper(
         }
     }
 
-    private async Task EnsureAsync(string key, CancellationToken cancellationToken)
+    private async Task<IdentityStatus?> EnsureAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
-            await grains.GetGrain<IIdentityGrain>(key).EnsureRunningAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await grains.GetGrain<IIdentityGrain>(key).EnsureRunningAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            LogEnsureFailed(logger, key, error.Message);
+            return null;
+        }
+    }
+
+    // After the first deal's wait, like the identities: an entry applied earlier would activate identities before their silos joined.
+    private async Task KeepScheduleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await grains.GetGrain<IFaultScheduleGrain>(DevnetGrainKeys.Devnet).EnsureRunningAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            LogScheduleFailed(logger, error.Message);
+        }
+    }
+
+    private async Task MoveAsync(string key, string from, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await grains.GetGrain<IIdentityGrain>(key).RebalanceAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
+            {
+                LogMoving(logger, key, from, silo.Name);
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {
@@ -98,6 +137,12 @@ public sealed partial class IdentityKeeper(
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Identity {Identity} could not be started: {Reason}")]
     private static partial void LogEnsureFailed(ILogger logger, string identity, string reason);
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Information, Message = "Identity {Identity} moves from {From} to {To}, the silo the dealing gives it")]
+    private static partial void LogMoving(ILogger logger, string identity, string from, string to);
+
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "The devnet file's fault schedule could not be kept running: {Reason}")]
+    private static partial void LogScheduleFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "The identity keeper's round failed: {Reason}")]
     private static partial void LogRoundFailed(ILogger logger, string reason);

@@ -31,13 +31,15 @@ internal sealed partial class IdentityNode : IAsyncDisposable
     private readonly DevnetEventForwarder _events;
     private readonly DevnetContext _context;
     private readonly ActivityRecorder _activity;
+    private readonly KeyGenerations _keys;
 
-    private IdentityNode(Libp2pDvtNode node, DevnetEventForwarder events, DevnetContext context, ActivityRecorder activity, string profile)
+    private IdentityNode(Libp2pDvtNode node, DevnetEventForwarder events, DevnetContext context, ActivityRecorder activity, KeyGenerations keys, string profile)
     {
         _node = node;
         _events = events;
         _context = context;
         _activity = activity;
+        _keys = keys;
         Profile = profile;
     }
 
@@ -110,7 +112,7 @@ internal sealed partial class IdentityNode : IAsyncDisposable
             throw;
         }
 
-        var started = new IdentityNode(node, events, context, activity, runs.ToString());
+        var started = new IdentityNode(node, events, context, activity, keys, runs.ToString());
         context.Nodes.Add(started);
         return started;
     }

@@ -18,6 +18,7 @@ public static class IdentityServices
     public static IServiceCollection AddDevnetIdentities(this IServiceCollection services, string? storageConnectionString, bool keeper = true, IPAddress? listenAddress = null)
     {
         services.AddSingleton<SiloDevnets>();
+        services.AddPlacementDirector<IdentityPlacement, IdentityPlacementDirector>();
         services.AddSingleton(new IdentityNetwork(listenAddress ?? IPAddress.Loopback));
         services.TryAddSingleton(TimeProvider.System);
         if (storageConnectionString is { } storage)

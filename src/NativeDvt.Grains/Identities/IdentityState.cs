@@ -19,4 +19,12 @@ public sealed class IdentityState
     /// <summary>The client profile the fault controls set (a devnet file spelling), or null for the file's own.</summary>
     [Id(3)]
     public string? Profile { get; set; }
+
+    /// <summary>The peer ids a partition admits (<see cref="Abstractions.IIdentityGrain.SetPartitionAsync"/>), or null: kept, so a move keeps its side.</summary>
+    [Id(4)]
+    public string[]? AdmittedPeers { get; set; }
+
+    /// <summary>How long the fault controls hold its blocks back, in milliseconds (0: not at all); kept across moves.</summary>
+    [Id(5)]
+    public int BlockDelayMilliseconds { get; set; }
 }
