@@ -1,9 +1,10 @@
 namespace NativeDvt.Ssz;
 
 /// <summary>
-/// Base for a hand-written container codec: a subclass declares its <see cref="SszContainerLayout"/> and
-/// lists its fields three times (write, read, field roots) in declaration order; offsets, sizes and
-/// error paths are handled here.
+/// Base of a container codec: a subclass declares its <see cref="SszContainerLayout"/> and lists its fields three
+/// times (write, read, field roots) in declaration order; offsets, sizes and error paths are handled here.
+/// NativeDvt.Ssz.Generator writes the subclass of every <see cref="SszContainerAttribute"/> type; a type whose codec is
+/// more than its fields subclasses it by hand.
 /// </summary>
 /// <typeparam name="T">The container's C# type.</typeparam>
 public abstract class SszContainerCodec<T> : ISszCodec<T>

@@ -9,8 +9,8 @@ public sealed class CodecTests
     public void ByteList_SameBytesAsListOfUInt8_SameEncodingAndRoot()
     {
         var bytes = Enumerable.Range(0, 77).Select(i => (byte)(i * 7)).ToArray();
-        var generic = Ssz.List(Ssz.UInt8, 300);
-        var specialized = Ssz.ByteList(300);
+        var generic = SszCodecs.List(SszCodecs.UInt8, 300);
+        var specialized = SszCodecs.ByteList(300);
         Assert.Equal(generic.Encode(bytes), specialized.Encode(bytes));
         Assert.Equal(generic.HashTreeRoot(bytes), specialized.HashTreeRoot(bytes));
         Assert.Equal(bytes, specialized.Decode(specialized.Encode(bytes)));
@@ -20,35 +20,35 @@ public sealed class CodecTests
     public void ByteVector_SameBytesAsVectorOfUInt8_SameEncodingAndRoot()
     {
         var bytes = Enumerable.Range(0, 48).Select(i => (byte)(i + 1)).ToArray();
-        Assert.Equal(Ssz.Vector(Ssz.UInt8, 48).HashTreeRoot(bytes), Ssz.ByteVector(48).HashTreeRoot(bytes));
-        Assert.Equal(bytes, Ssz.ByteVector(48).Decode(bytes));
+        Assert.Equal(SszCodecs.Vector(SszCodecs.UInt8, 48).HashTreeRoot(bytes), SszCodecs.ByteVector(48).HashTreeRoot(bytes));
+        Assert.Equal(bytes, SszCodecs.ByteVector(48).Decode(bytes));
     }
 
     [Fact]
     public void Bytes32Codec_Root_IsTheValueItself()
     {
         var value = Bytes32.FromHex("0x" + string.Concat(Enumerable.Repeat("0123456789abcdef", 4)));
-        Assert.Equal(value, Ssz.Bytes32.HashTreeRoot(value));
-        Assert.Equal(value, Ssz.Bytes32.Decode(Ssz.Bytes32.Encode(value)));
+        Assert.Equal(value, SszCodecs.Bytes32.HashTreeRoot(value));
+        Assert.Equal(value, SszCodecs.Bytes32.Decode(SszCodecs.Bytes32.Encode(value)));
     }
 
     [Fact]
     public void Map_NewtypeOverUInt64_EncodesAndPacksLikeUInt64()
     {
-        var wrapped = Ssz.Map(Ssz.UInt64, v => new Amount(v), a => a.Value);
+        var wrapped = SszCodecs.Map(SszCodecs.UInt64, v => new Amount(v), a => a.Value);
         Assert.IsAssignableFrom<ISszBasicCodec<Amount>>(wrapped);
         Amount[] amounts = [new(1), new(2), new(3), new(4), new(5)];
         var raw = amounts.Select(a => a.Value).ToArray();
-        var list = Ssz.List(wrapped, 100);
-        Assert.Equal(Ssz.List(Ssz.UInt64, 100).Encode(raw), list.Encode(amounts));
-        Assert.Equal(Ssz.List(Ssz.UInt64, 100).HashTreeRoot(raw), list.HashTreeRoot(amounts));
+        var list = SszCodecs.List(wrapped, 100);
+        Assert.Equal(SszCodecs.List(SszCodecs.UInt64, 100).Encode(raw), list.Encode(amounts));
+        Assert.Equal(SszCodecs.List(SszCodecs.UInt64, 100).HashTreeRoot(raw), list.HashTreeRoot(amounts));
         Assert.Equal(amounts, list.Decode(list.Encode(amounts)));
     }
 
     [Fact]
     public void Decode_BadElementInsideList_NamesTheIndex()
     {
-        var codec = Ssz.List(Ssz.Bitlist(8), 4);
+        var codec = SszCodecs.List(SszCodecs.Bitlist(8), 4);
         byte[] data = [12, 0, 0, 0, 13, 0, 0, 0, 14, 0, 0, 0, 0x03, 0x05, 0x00];
         var error = Assert.Throws<SszException>(() => codec.Decode(data));
         Assert.Equal("List[Bitlist[8], 4][2]", error.Field);
@@ -76,32 +76,32 @@ public sealed class CodecTests
     [Fact]
     public void Decode_ListOverLimit_Throws()
     {
-        Assert.Throws<SszException>(() => Ssz.List(Ssz.UInt16, 2).Decode(new byte[6]));
-        Assert.Throws<SszException>(() => Ssz.ByteList(2).Decode(new byte[3]));
+        Assert.Throws<SszException>(() => SszCodecs.List(SszCodecs.UInt16, 2).Decode(new byte[6]));
+        Assert.Throws<SszException>(() => SszCodecs.ByteList(2).Decode(new byte[3]));
     }
 
     [Fact]
     public void Encode_ListOverLimit_Throws()
     {
-        Assert.Throws<SszException>(() => Ssz.List(Ssz.UInt16, 2).Encode([1, 2, 3]));
-        Assert.Throws<SszException>(() => Ssz.Bitlist(2).Encode([true, true, true]));
+        Assert.Throws<SszException>(() => SszCodecs.List(SszCodecs.UInt16, 2).Encode([1, 2, 3]));
+        Assert.Throws<SszException>(() => SszCodecs.Bitlist(2).Encode([true, true, true]));
     }
 
     [Fact]
     public void Decode_EmptyListOfVariableElements_IsEmpty()
     {
-        Assert.Empty(Ssz.List(VarTestStruct.Codec, 3).Decode([]));
+        Assert.Empty(SszCodecs.List(VarTestStruct.Codec, 3).Decode([]));
     }
 
     [Fact]
     public void Writer_FieldOfWrongShape_ThrowsInvalidOperation()
     {
-        var layout = new SszContainerLayout("Pair", ("a", Ssz.UInt64), ("b", Ssz.UInt64));
+        var layout = new SszContainerLayout("Pair", ("a", SszCodecs.UInt64), ("b", SszCodecs.UInt64));
         var buffer = new byte[16];
         Assert.Throws<InvalidOperationException>(() =>
         {
             var writer = layout.Writer(buffer);
-            writer.Write(Ssz.UInt32, 1u);
+            writer.Write(SszCodecs.UInt32, 1u);
         });
     }
 

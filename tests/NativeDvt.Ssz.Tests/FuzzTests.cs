@@ -77,13 +77,13 @@ public sealed class FuzzTests
 
         var targets = seeds.Select(pair => new Target(pair.Key, VectorTypes.Parse(pair.Key).Decode, pair.Value, valid.GetValueOrDefault(pair.Key, []))).ToList();
         var complex = ComplexTestStruct.Codec.Encode(CodecTests.RandomComplex(new Random(1)));
-        var vars = Ssz.List(VarTestStruct.Codec, 8);
+        var vars = SszCodecs.List(VarTestStruct.Codec, 8);
         var varSeed = vars.Encode([new VarTestStruct(1, [1, 2], 3), new VarTestStruct(4, [], 5), new VarTestStruct(6, [7], 8)]);
         targets.Add(new Target("List[VarTestStruct, 8]", data => vars.Decode(data), [varSeed, []]));
-        var bitlists = Ssz.List(Ssz.Bitlist(16), 4);
+        var bitlists = SszCodecs.List(SszCodecs.Bitlist(16), 4);
         targets.Add(new Target("List[Bitlist[16], 4]", data => bitlists.Decode(data), [bitlists.Encode([[true], [], [false, true, true]])]));
-        targets.Add(new Target("ByteList[64]", data => Ssz.ByteList(64).Decode(data), [new byte[10]]));
-        targets.Add(new Target("ByteVector[48]", data => Ssz.ByteVector(48).Decode(data), [new byte[48]]));
+        targets.Add(new Target("ByteList[64]", data => SszCodecs.ByteList(64).Decode(data), [new byte[10]]));
+        targets.Add(new Target("ByteVector[48]", data => SszCodecs.ByteVector(48).Decode(data), [new byte[48]]));
         targets.Add(new Target("ComplexTestStruct (random)", data => ComplexTestStruct.Codec.Decode(data), [complex]));
         return targets;
     }

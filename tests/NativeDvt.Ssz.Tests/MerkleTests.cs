@@ -114,10 +114,10 @@ public sealed class MerkleTests
         foreach (var count in new[] { 0, 1, 3, 4, 5, 100, 1000 })
         {
             var values = Enumerable.Range(0, count).Select(_ => (ulong)random.NextInt64()).ToArray();
-            Assert.Equal(Ssz.List(Ssz.UInt64, 1L << 40).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64List(values, 1UL << 40));
+            Assert.Equal(SszCodecs.List(SszCodecs.UInt64, 1L << 40).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64List(values, 1UL << 40));
             if (count > 0)
             {
-                Assert.Equal(Ssz.Vector(Ssz.UInt64, count).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64Vector(values));
+                Assert.Equal(SszCodecs.Vector(SszCodecs.UInt64, count).HashTreeRoot(values), Merkle.HashTreeRootOfUInt64Vector(values));
             }
         }
     }

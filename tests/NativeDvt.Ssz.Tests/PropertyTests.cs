@@ -7,9 +7,9 @@ namespace NativeDvt.Ssz.Tests;
 [Trait("Category", "Property")]
 public sealed class PropertyTests
 {
-    private static readonly ISszCodec<bool[]> Bitlist = Ssz.Bitlist(300);
-    private static readonly ISszCodec<IReadOnlyList<ulong>> UInt64List = Ssz.List(Ssz.UInt64, 1L << 40);
-    private static readonly ISszCodec<IReadOnlyList<VarTestStruct>> VarList = Ssz.List(VarTestStruct.Codec, 16);
+    private static readonly ISszCodec<bool[]> Bitlist = SszCodecs.Bitlist(300);
+    private static readonly ISszCodec<IReadOnlyList<ulong>> UInt64List = SszCodecs.List(SszCodecs.UInt64, 1L << 40);
+    private static readonly ISszCodec<IReadOnlyList<VarTestStruct>> VarList = SszCodecs.List(VarTestStruct.Codec, 16);
 
     [Fact]
     public void Bitlist_AnyBits_RoundTripsWithDeclaredSize()

@@ -5,7 +5,6 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Ssz;
-using SszLib = NativeDvt.Ssz.Ssz;
 
 namespace NativeDvt.Consensus.State;
 
@@ -15,6 +14,8 @@ namespace NativeDvt.Consensus.State;
 /// previous_epoch_member_participation, current_epoch_member_participation, justification_bits,
 /// previous_justified_checkpoint, current_justified_checkpoint, finalized_checkpoint, inactivity_scores, slashings }.
 /// hash_tree_root reuses each group's cached root and hashes the flat per-group lists straight from their spans.
+/// Hand-written rather than [SszContainer]: the state is a mutable class whose SSZ fields are not its properties (the
+/// registry, the justification byte), and decoding checks that the per-group lists agree in length.
 /// </remarks>
 public sealed partial class BeaconState
 {
@@ -66,7 +67,7 @@ public sealed partial class BeaconState
 
     private sealed class BeaconStateCodec : SszContainerCodec<BeaconState>
     {
-        private static readonly ISszCodec<bool[]> JustificationBitsCodec = SszLib.Bitvector(4);
+        private static readonly ISszCodec<bool[]> JustificationBitsCodec = SszCodecs.Bitvector(4);
         private readonly ChainConfig _config;
         private readonly ISszCodec<IReadOnlyList<Root>> _historicalRoots;
         private readonly ISszCodec<IReadOnlyList<Root>> _mixes;
@@ -113,12 +114,12 @@ public sealed partial class BeaconState
             ISszCodec<IReadOnlyList<ulong>>, ISszCodec<IReadOnlyList<byte>>, ISszCodec<IReadOnlyList<ulong>>) Codecs(Preset preset)
         {
             var limit = checked((long)preset.GroupRegistryLimit);
-            return (SszLib.Vector(ConsensusCodecs.Root, checked((int)preset.SlotsPerHistoricalRoot)),
-                SszLib.Vector(ConsensusCodecs.Root, checked((int)preset.EpochsPerHistoricalVector)),
-                SszLib.List(Group.Codec, limit),
-                SszLib.List(SszLib.UInt64, limit),
-                SszLib.List(SszLib.UInt8, limit),
-                SszLib.Vector(SszLib.UInt64, checked((int)preset.EpochsPerSlashingsVector)));
+            return (SszCodecs.Vector(ConsensusCodecs.Root, checked((int)preset.SlotsPerHistoricalRoot)),
+                SszCodecs.Vector(ConsensusCodecs.Root, checked((int)preset.EpochsPerHistoricalVector)),
+                SszCodecs.List(Group.Codec, limit),
+                SszCodecs.List(SszCodecs.UInt64, limit),
+                SszCodecs.List(SszCodecs.UInt8, limit),
+                SszCodecs.Vector(SszCodecs.UInt64, checked((int)preset.EpochsPerSlashingsVector)));
         }
 
         protected override int GetVariableSize(BeaconState value) =>

@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -6,4 +8,5 @@ namespace NativeDvt.Consensus.Types;
 /// A follower's co-signature of a proposed block: the signature is over the block's signing root
 /// (DOMAIN_BEACON_PROPOSER), so it combines with the leader's into the group signature.
 /// </summary>
-public sealed partial record FollowSignature(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root BlockRoot, Bytes Signature);
+[SszContainer]
+public sealed partial record FollowSignature(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root BlockRoot, [SszField(Codec = nameof(ConsensusCodecs.Signature))] Bytes Signature);

@@ -1,4 +1,5 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -6,4 +7,5 @@ namespace NativeDvt.Consensus.Types;
 /// A group's attestation as a block carries it: the spec's Attestation with the committee bitlist
 /// replaced by one group's member bits.
 /// </summary>
+[SszContainer]
 public sealed partial record GroupAttestation(GroupIndex GroupIndex, AttestationData Data, GroupSignature Signature);

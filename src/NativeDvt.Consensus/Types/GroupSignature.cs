@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -7,7 +9,8 @@ namespace NativeDvt.Consensus.Types;
 /// (aggregating schemes) or one signature per set bit in member order (schemes that do not aggregate).
 /// </summary>
 /// <remarks>SSZ: { participation_bits: Bitlist[MAX_GROUP_SIZE], signatures: List[ByteList[MAX_SIGNATURE_BYTES], MAX_GROUP_SIZE] }.</remarks>
-public sealed partial record GroupSignature(MemberBits ParticipationBits, IReadOnlyList<Bytes> Signatures)
+[SszContainer]
+public sealed partial record GroupSignature(MemberBits ParticipationBits, [SszField(Codec = nameof(ConsensusCodecs.Signatures))] IReadOnlyList<Bytes> Signatures)
 {
     /// <summary>The number of members that signed.</summary>
     public int SignerCount => ParticipationBits.Count;

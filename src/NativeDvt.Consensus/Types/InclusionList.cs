@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -10,4 +12,5 @@ namespace NativeDvt.Consensus.Types;
 /// <param name="GroupIndex">The committee group that made the list.</param>
 /// <param name="InclusionListCommitteeRoot">hash_tree_root of the slot's committee (List[GroupIndex, IL_COMMITTEE_SIZE]).</param>
 /// <param name="Transactions">Opaque transactions, at most MAX_BYTES_PER_INCLUSION_LIST bytes in total.</param>
-public sealed partial record InclusionList(Slot Slot, GroupIndex GroupIndex, Root InclusionListCommitteeRoot, IReadOnlyList<Bytes> Transactions);
+[SszContainer]
+public sealed partial record InclusionList(Slot Slot, GroupIndex GroupIndex, Root InclusionListCommitteeRoot, [SszField(Codec = nameof(ConsensusCodecs.Transactions))] IReadOnlyList<Bytes> Transactions);

@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -6,4 +8,5 @@ namespace NativeDvt.Consensus.Types;
 /// A follower's co-signature of its group's inclusion list: over the list's signing root
 /// (DOMAIN_INCLUSION_LIST), so it combines with the leader's into the group signature.
 /// </summary>
-public sealed partial record InclusionListFollow(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root InclusionListRoot, Bytes Signature);
+[SszContainer]
+public sealed partial record InclusionListFollow(Slot Slot, GroupIndex GroupIndex, ulong MemberIndex, Root InclusionListRoot, [SszField(Codec = nameof(ConsensusCodecs.Signature))] Bytes Signature);

@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -6,4 +8,5 @@ namespace NativeDvt.Consensus.Types;
 /// The acting leader's inclusion list with its own signature share (the inclusion-list counterpart of
 /// <see cref="GroupProposal"/>): followers co-sign the same signing root.
 /// </summary>
-public sealed partial record InclusionListProposal(InclusionList Message, ulong LeaderIndex, Bytes LeaderSignature);
+[SszContainer]
+public sealed partial record InclusionListProposal(InclusionList Message, ulong LeaderIndex, [SszField(Codec = nameof(ConsensusCodecs.Signature))] Bytes LeaderSignature);

@@ -1,4 +1,6 @@
 using NativeDvt.Consensus.Primitives;
+using NativeDvt.Consensus.Ssz;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Types;
 
@@ -6,4 +8,5 @@ namespace NativeDvt.Consensus.Types;
 /// A member key replaced from <see cref="Epoch"/> on. Kept in the group until
 /// Epoch + ROTATION_SLASHABILITY_EPOCHS so that evidence signed with the old key still verifies.
 /// </summary>
-public sealed partial record KeyChange(ulong MemberIndex, Bytes OldPubkey, Bytes NewPubkey, Epoch Epoch);
+[SszContainer]
+public sealed partial record KeyChange(ulong MemberIndex, [SszField(Codec = nameof(ConsensusCodecs.PublicKey))] Bytes OldPubkey, [SszField(Codec = nameof(ConsensusCodecs.PublicKey))] Bytes NewPubkey, Epoch Epoch);

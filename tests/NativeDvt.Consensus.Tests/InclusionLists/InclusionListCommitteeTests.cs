@@ -1,6 +1,7 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Tests.Support;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Tests.InclusionLists;
 
@@ -48,7 +49,7 @@ public sealed class InclusionListCommitteeTests
     public void RootOf_EqualsTheGenericUInt64ListRoot()
     {
         GroupIndex[] committee = [new(5), new(1), new(5), new(9)];
-        var generic = global::NativeDvt.Ssz.Ssz.List(global::NativeDvt.Ssz.Ssz.UInt64, 16).HashTreeRoot([5UL, 1UL, 5UL, 9UL]);
+        var generic = SszCodecs.List(SszCodecs.UInt64, 16).HashTreeRoot([5UL, 1UL, 5UL, 9UL]);
         Assert.Equal(generic.ToArray(), InclusionListCommittee.RootOf(committee, 16).ToArray());
     }
 }

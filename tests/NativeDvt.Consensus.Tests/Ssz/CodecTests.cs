@@ -32,7 +32,7 @@ public sealed class CodecTests
         var shared = samples.AttestationData();
         var list = Enumerable.Range(0, 40).Select(i => i % 3 == 0 ? samples.GroupAttestation() : samples.GroupAttestation() with { Data = shared with { } }).ToArray();
         var preset = Samples.Preset;
-        var generic = global::NativeDvt.Ssz.Ssz.List(GroupAttestation.Codec, (long)preset.MaxAttestations).HashTreeRoot(list);
+        var generic = SszCodecs.List(GroupAttestation.Codec, (long)preset.MaxAttestations).HashTreeRoot(list);
         Assert.Equal(generic, GroupAttestation.ListRoot(list, preset.MaxAttestations));
     }
 

@@ -1,6 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Tests.Support;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Ssz;
 
 namespace NativeDvt.Consensus.Tests.State;
 
@@ -34,7 +35,7 @@ public sealed class GroupRegistryTests
     public void ListRoot_BeforeAndAfterAChange_EqualsTheGenericListRoot()
     {
         var state = TestChain.Create([.. Enumerable.Repeat((3, 2), 8)]).Genesis.Copy();
-        var codec = global::NativeDvt.Ssz.Ssz.List(Group.Codec, 1L << 40);
+        var codec = SszCodecs.List(Group.Codec, 1L << 40);
         Assert.Equal(codec.HashTreeRoot(state.Groups.Entries), state.Groups.ListRoot(1UL << 40));
         var copy = state.Copy();
         copy.Groups.Set(2, copy.Groups[2] with { Slashed = true });

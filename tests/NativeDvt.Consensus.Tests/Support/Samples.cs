@@ -16,7 +16,7 @@ internal sealed class Samples(int seed)
     public static ChainConfig Config { get; } = TestChain.MinimalConfig();
 
     /// <summary>Name, a fresh sample's encoding, and a decode-then-re-encode function, per type.</summary>
-    public IEnumerable<(string Name, Func<byte[]> Sample, Func<byte[], byte[]> RoundTrip)> Codecs()
+    public IEnumerable<SampledCodec> Codecs()
     {
         yield return Entry("Fork", Fork, Types.Fork.Codec);
         yield return Entry("ForkData", () => new ForkData(new ForkVersion(1, 2, 3, 4), Root()), ForkData.Codec);
@@ -48,8 +48,18 @@ internal sealed class Samples(int seed)
         yield return Entry("SignedInclusionList", () => new SignedInclusionList(InclusionList(), GroupSignature(1 + _random.Next(16))), SignedInclusionList.Codec);
     }
 
-    private static (string, Func<byte[]>, Func<byte[], byte[]>) Entry<T>(string name, Func<T> sample, ISszCodec<T> codec) =>
-        (name, () => codec.Encode(sample()), bytes => codec.Encode(codec.Decode(bytes)));
+    private static SampledCodec Entry<T>(string name, Func<T> sample, ISszCodec<T> codec) =>
+        new(name, () => codec.Encode(sample()), bytes => codec.Encode(codec.Decode(bytes)))
+        {
+            Type = typeof(T),
+            IsFixedSize = codec.IsFixedSize,
+            SampleWithRoots = () =>
+            {
+                var value = sample();
+                var bytes = codec.Encode(value);
+                return new RootedSample(bytes, codec.GetSize(value), codec.HashTreeRoot(value), codec.HashTreeRoot(codec.Decode(bytes)));
+            },
+        };
 
     public Root Root()
     {

@@ -3,11 +3,11 @@ namespace NativeDvt.Ssz.Tests.Generic;
 /// <summary>ssz_generic BitsStruct {A: Bitlist[5], B: Bitvector[2], C: Bitvector[1], D: Bitlist[6], E: Bitvector[8]}.</summary>
 internal sealed record BitsStruct(bool[] A, bool[] B, bool[] C, bool[] D, bool[] E)
 {
-    private static readonly ISszCodec<bool[]> ACodec = Ssz.Bitlist(5);
-    private static readonly ISszCodec<bool[]> BCodec = Ssz.Bitvector(2);
-    private static readonly ISszCodec<bool[]> CCodec = Ssz.Bitvector(1);
-    private static readonly ISszCodec<bool[]> DCodec = Ssz.Bitlist(6);
-    private static readonly ISszCodec<bool[]> ECodec = Ssz.Bitvector(8);
+    private static readonly ISszCodec<bool[]> ACodec = SszCodecs.Bitlist(5);
+    private static readonly ISszCodec<bool[]> BCodec = SszCodecs.Bitvector(2);
+    private static readonly ISszCodec<bool[]> CCodec = SszCodecs.Bitvector(1);
+    private static readonly ISszCodec<bool[]> DCodec = SszCodecs.Bitlist(6);
+    private static readonly ISszCodec<bool[]> ECodec = SszCodecs.Bitvector(8);
 
     public static ISszCodec<BitsStruct> Codec { get; } = new BitsStructCodec();
 

@@ -13,19 +13,19 @@ internal sealed record ComplexTestStruct(
     IReadOnlyList<FixedTestStruct> F,
     IReadOnlyList<VarTestStruct> G)
 {
-    private static readonly ISszCodec<IReadOnlyList<ushort>> BCodec = Ssz.List(Ssz.UInt16, 128);
-    private static readonly ISszCodec<IReadOnlyList<byte>> DCodec = Ssz.List(Ssz.UInt8, 256);
-    private static readonly ISszCodec<IReadOnlyList<FixedTestStruct>> FCodec = Ssz.Vector(FixedTestStruct.Codec, 4);
-    private static readonly ISszCodec<IReadOnlyList<VarTestStruct>> GCodec = Ssz.Vector(VarTestStruct.Codec, 2);
+    private static readonly ISszCodec<IReadOnlyList<ushort>> BCodec = SszCodecs.List(SszCodecs.UInt16, 128);
+    private static readonly ISszCodec<IReadOnlyList<byte>> DCodec = SszCodecs.List(SszCodecs.UInt8, 256);
+    private static readonly ISszCodec<IReadOnlyList<FixedTestStruct>> FCodec = SszCodecs.Vector(FixedTestStruct.Codec, 4);
+    private static readonly ISszCodec<IReadOnlyList<VarTestStruct>> GCodec = SszCodecs.Vector(VarTestStruct.Codec, 2);
 
     public static ISszCodec<ComplexTestStruct> Codec { get; } = new ComplexTestStructCodec();
 
     private sealed class ComplexTestStructCodec() : SszContainerCodec<ComplexTestStruct>(
         new SszContainerLayout(
             nameof(ComplexTestStruct),
-            ("A", Ssz.UInt16),
+            ("A", SszCodecs.UInt16),
             ("B", BCodec),
-            ("C", Ssz.UInt8),
+            ("C", SszCodecs.UInt8),
             ("D", DCodec),
             ("E", VarTestStruct.Codec),
             ("F", FCodec),
@@ -36,9 +36,9 @@ internal sealed record ComplexTestStruct(
 
         protected override void WriteFields(ref SszContainerWriter writer, ComplexTestStruct value)
         {
-            writer.Write(Ssz.UInt16, value.A);
+            writer.Write(SszCodecs.UInt16, value.A);
             writer.Write(BCodec, value.B);
-            writer.Write(Ssz.UInt8, value.C);
+            writer.Write(SszCodecs.UInt8, value.C);
             writer.Write(DCodec, value.D);
             writer.Write(VarTestStruct.Codec, value.E);
             writer.Write(FCodec, value.F);
@@ -46,9 +46,9 @@ internal sealed record ComplexTestStruct(
         }
 
         protected override ComplexTestStruct ReadFields(ref SszContainerReader reader) => new(
-            reader.Read(Ssz.UInt16),
+            reader.Read(SszCodecs.UInt16),
             reader.Read(BCodec),
-            reader.Read(Ssz.UInt8),
+            reader.Read(SszCodecs.UInt8),
             reader.Read(DCodec),
             reader.Read(VarTestStruct.Codec),
             reader.Read(FCodec),
@@ -56,9 +56,9 @@ internal sealed record ComplexTestStruct(
 
         protected override void AppendFieldRoots(ref Merkleizer merkleizer, ComplexTestStruct value)
         {
-            merkleizer.Append(Ssz.UInt16.HashTreeRoot(value.A));
+            merkleizer.Append(SszCodecs.UInt16.HashTreeRoot(value.A));
             merkleizer.Append(BCodec.HashTreeRoot(value.B));
-            merkleizer.Append(Ssz.UInt8.HashTreeRoot(value.C));
+            merkleizer.Append(SszCodecs.UInt8.HashTreeRoot(value.C));
             merkleizer.Append(DCodec.HashTreeRoot(value.D));
             merkleizer.Append(VarTestStruct.Codec.HashTreeRoot(value.E));
             merkleizer.Append(FCodec.HashTreeRoot(value.F));

@@ -6,13 +6,13 @@ internal sealed record SingleFieldTestStruct(byte A)
     public static ISszCodec<SingleFieldTestStruct> Codec { get; } = new SingleFieldTestStructCodec();
 
     private sealed class SingleFieldTestStructCodec() : SszContainerCodec<SingleFieldTestStruct>(
-        new SszContainerLayout(nameof(SingleFieldTestStruct), ("A", Ssz.UInt8)))
+        new SszContainerLayout(nameof(SingleFieldTestStruct), ("A", SszCodecs.UInt8)))
     {
-        protected override void WriteFields(ref SszContainerWriter writer, SingleFieldTestStruct value) => writer.Write(Ssz.UInt8, value.A);
+        protected override void WriteFields(ref SszContainerWriter writer, SingleFieldTestStruct value) => writer.Write(SszCodecs.UInt8, value.A);
 
-        protected override SingleFieldTestStruct ReadFields(ref SszContainerReader reader) => new(reader.Read(Ssz.UInt8));
+        protected override SingleFieldTestStruct ReadFields(ref SszContainerReader reader) => new(reader.Read(SszCodecs.UInt8));
 
         protected override void AppendFieldRoots(ref Merkleizer merkleizer, SingleFieldTestStruct value) =>
-            merkleizer.Append(Ssz.UInt8.HashTreeRoot(value.A));
+            merkleizer.Append(SszCodecs.UInt8.HashTreeRoot(value.A));
     }
 }

@@ -10,13 +10,13 @@ internal static partial class VectorTypes
     {
         switch (declaration)
         {
-            case "uint8": return new VectorType<byte>(Ssz.UInt8, JsonConverters.UInt8);
-            case "uint16": return new VectorType<ushort>(Ssz.UInt16, JsonConverters.UInt16);
-            case "uint32": return new VectorType<uint>(Ssz.UInt32, JsonConverters.UInt32);
-            case "uint64": return new VectorType<ulong>(Ssz.UInt64, JsonConverters.UInt64);
-            case "uint128": return new VectorType<UInt128>(Ssz.UInt128, JsonConverters.UInt128);
-            case "uint256": return new VectorType<System.Numerics.BigInteger>(Ssz.UInt256, JsonConverters.UInt256);
-            case "boolean" or "bool": return new VectorType<bool>(Ssz.Boolean, JsonConverters.Boolean);
+            case "uint8": return new VectorType<byte>(SszCodecs.UInt8, JsonConverters.UInt8);
+            case "uint16": return new VectorType<ushort>(SszCodecs.UInt16, JsonConverters.UInt16);
+            case "uint32": return new VectorType<uint>(SszCodecs.UInt32, JsonConverters.UInt32);
+            case "uint64": return new VectorType<ulong>(SszCodecs.UInt64, JsonConverters.UInt64);
+            case "uint128": return new VectorType<UInt128>(SszCodecs.UInt128, JsonConverters.UInt128);
+            case "uint256": return new VectorType<System.Numerics.BigInteger>(SszCodecs.UInt256, JsonConverters.UInt256);
+            case "boolean" or "bool": return new VectorType<bool>(SszCodecs.Boolean, JsonConverters.Boolean);
             case nameof(SingleFieldTestStruct): return new VectorType<SingleFieldTestStruct>(SingleFieldTestStruct.Codec, ContainerConverters.SingleField);
             case nameof(SmallTestStruct): return new VectorType<SmallTestStruct>(SmallTestStruct.Codec, ContainerConverters.Small);
             case nameof(FixedTestStruct): return new VectorType<FixedTestStruct>(FixedTestStruct.Codec, ContainerConverters.Fixed);
@@ -34,8 +34,8 @@ internal static partial class VectorTypes
         var size = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         return match.Groups["kind"].Value switch
         {
-            "Bitvector" => new VectorType<bool[]>(Ssz.Bitvector(size), JsonConverters.Bitvector(size)),
-            "Bitlist" => new VectorType<bool[]>(Ssz.Bitlist(size), JsonConverters.Bitlist()),
+            "Bitvector" => new VectorType<bool[]>(SszCodecs.Bitvector(size), JsonConverters.Bitvector(size)),
+            "Bitlist" => new VectorType<bool[]>(SszCodecs.Bitlist(size), JsonConverters.Bitlist()),
             "Vector" => BasicVector(match.Groups["elem"].Value, size),
             _ => throw new ArgumentException($"unknown type declaration {declaration}"),
         };
@@ -43,13 +43,13 @@ internal static partial class VectorTypes
 
     private static IVectorType BasicVector(string element, int length) => element switch
     {
-        "uint8" => new VectorType<IReadOnlyList<byte>>(Ssz.Vector(Ssz.UInt8, length), JsonConverters.Sequence(JsonConverters.UInt8)),
-        "uint16" => new VectorType<IReadOnlyList<ushort>>(Ssz.Vector(Ssz.UInt16, length), JsonConverters.Sequence(JsonConverters.UInt16)),
-        "uint32" => new VectorType<IReadOnlyList<uint>>(Ssz.Vector(Ssz.UInt32, length), JsonConverters.Sequence(JsonConverters.UInt32)),
-        "uint64" => new VectorType<IReadOnlyList<ulong>>(Ssz.Vector(Ssz.UInt64, length), JsonConverters.Sequence(JsonConverters.UInt64)),
-        "uint128" => new VectorType<IReadOnlyList<UInt128>>(Ssz.Vector(Ssz.UInt128, length), JsonConverters.Sequence(JsonConverters.UInt128)),
-        "uint256" => new VectorType<IReadOnlyList<System.Numerics.BigInteger>>(Ssz.Vector(Ssz.UInt256, length), JsonConverters.Sequence(JsonConverters.UInt256)),
-        "bool" => new VectorType<IReadOnlyList<bool>>(Ssz.Vector(Ssz.Boolean, length), JsonConverters.Sequence(JsonConverters.Boolean)),
+        "uint8" => new VectorType<IReadOnlyList<byte>>(SszCodecs.Vector(SszCodecs.UInt8, length), JsonConverters.Sequence(JsonConverters.UInt8)),
+        "uint16" => new VectorType<IReadOnlyList<ushort>>(SszCodecs.Vector(SszCodecs.UInt16, length), JsonConverters.Sequence(JsonConverters.UInt16)),
+        "uint32" => new VectorType<IReadOnlyList<uint>>(SszCodecs.Vector(SszCodecs.UInt32, length), JsonConverters.Sequence(JsonConverters.UInt32)),
+        "uint64" => new VectorType<IReadOnlyList<ulong>>(SszCodecs.Vector(SszCodecs.UInt64, length), JsonConverters.Sequence(JsonConverters.UInt64)),
+        "uint128" => new VectorType<IReadOnlyList<UInt128>>(SszCodecs.Vector(SszCodecs.UInt128, length), JsonConverters.Sequence(JsonConverters.UInt128)),
+        "uint256" => new VectorType<IReadOnlyList<System.Numerics.BigInteger>>(SszCodecs.Vector(SszCodecs.UInt256, length), JsonConverters.Sequence(JsonConverters.UInt256)),
+        "bool" => new VectorType<IReadOnlyList<bool>>(SszCodecs.Vector(SszCodecs.Boolean, length), JsonConverters.Sequence(JsonConverters.Boolean)),
         _ => throw new ArgumentException($"unknown vector element {element}"),
     };
 

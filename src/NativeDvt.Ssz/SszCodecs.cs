@@ -4,7 +4,7 @@ using NativeDvt.Ssz.Codecs;
 namespace NativeDvt.Ssz;
 
 /// <summary>Ready codecs for the SSZ basic types and constructors for the composite ones.</summary>
-public static class Ssz
+public static class SszCodecs
 {
     /// <summary>uint8.</summary>
     public static ISszBasicCodec<byte> UInt8 { get; } = new UInt8Codec();
@@ -50,7 +50,7 @@ public static class Ssz
 
     /// <summary>
     /// A codec for <typeparamref name="TOuter"/> that encodes exactly as <paramref name="inner"/>, e.g.
-    /// <c>Ssz.Map(Ssz.UInt64, v =&gt; new Slot(v), s =&gt; s.Value)</c>; a mapped basic type stays basic (packed in lists).
+    /// <c>SszCodecs.Map(SszCodecs.UInt64, v =&gt; new Slot(v), s =&gt; s.Value)</c>; a mapped basic type stays basic (packed in lists).
     /// </summary>
     public static ISszCodec<TOuter> Map<TInner, TOuter>(ISszCodec<TInner> inner, Func<TInner, TOuter> wrap, Func<TOuter, TInner> unwrap) =>
         inner is ISszBasicCodec<TInner> basic
