@@ -6,6 +6,7 @@ using NativeDvt.Libp2p.Hosting;
 using NativeDvt.Node.Hosting;
 using NativeDvt.Node.Libp2p.ReqResp;
 using NativeDvt.Node.Network;
+using NativeDvt.Node.Timing;
 
 namespace NativeDvt.Node.Libp2p;
 
@@ -33,7 +34,7 @@ public sealed class Libp2pDvtNode : IAsyncDisposable
         Host = new Libp2pHost(new Libp2pHostOptions { Identity = options.HostKey, ListenAddresses = [options.ListenAddress], LoggerFactory = loggers });
         Gossip = Host.AddGossipsub(gossipOptions, options.Time, loggers);
         var logger = loggers.CreateLogger("NativeDvt.Node.Libp2p");
-        Runner = new NodeRunner(options.Time, options.GenesisTime, options.Node.SlotDuration / 12, logger);
+        Runner = new NodeRunner(options.Time, options.GenesisTime, SlotTiming.LeaderTimeoutOf(options.Node.SlotDuration), logger);
         Network = new Libp2pGossipNetwork(Gossip.Router, topics, Runner, Host, logger, options.Time, penalties);
         Node = new DvtNode(options.Node, Network);
         BeaconBlocksByRoot.Serve(Host, (root, cancellationToken) => Runner.InvokeAsync(() => Node.BlockBytes(root), cancellationToken), logger);

@@ -1,14 +1,17 @@
 using NativeDvt.Consensus.Config;
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Aggregation;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Node.Signing;
+using NativeDvt.Node.Timing;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;
@@ -24,6 +27,14 @@ namespace NativeDvt.Node;
 /// ranks, attestation at 1/3 of the slot (or on the slot's block), aggregation at 2/3 by n - m + 1 members of the
 /// group, evidence of group equivocation. Every signature passes that member's slashing protection first. At most
 /// one identity per group: a group's members keep independent views.
+/// <para>
+/// The partial files follow a slot's data path, one folder per stage: <c>Proposals/</c> (leader/follow and race),
+/// <c>FollowSignatures/</c> (co-signing and assembling the block), <c>Blocks/</c> (import, orphans, the state-root bug),
+/// <c>Attestations/</c> (the attester duty and members' votes), <c>Aggregation/</c> (group attestations and their pool),
+/// fork choice (<see cref="ForkChoiceStore"/>, fed by those stages), with <c>InclusionLists/</c> beside them and
+/// <c>Evidence/</c> and <c>KeyRotations/</c> off the path. Slot phases are <see cref="SlotPhase"/>'s, gossip reaches its
+/// stage through <see cref="GossipRoutes"/>.
+/// </para>
 /// </remarks>
 public sealed partial class DvtNode
 {
@@ -39,7 +50,8 @@ public sealed partial class DvtNode
     private readonly INodeEventSink _events;
     private readonly Dictionary<Root, StoredBlock> _blocks = [];
     private readonly Dictionary<(DomainType Type, Epoch Epoch), Root> _domains = [];
-    private readonly TimeSpan _twelfth;
+    private readonly SlotTiming _timing;
+    private readonly GossipRoutes _routes;
     private readonly Root _genesisValidatorsRoot;
     private readonly Fork _fork;
     private GroupRegistry _registry;
@@ -60,13 +72,26 @@ public sealed partial class DvtNode
         _states = options.States;
         _verifier = options.States.Verifier;
         _events = options.Events;
-        _twelfth = options.SlotDuration / 12;
+        _timing = new SlotTiming(options.SlotDuration);
+        _groupAttestations = new GroupAttestationPool(_preset, _config.Accounting);
         _genesisValidatorsRoot = genesis.GenesisValidatorsRoot;
         _fork = genesis.Fork;
         var start = AnchorOf(options);
         _registry = start.Groups;
         _slotState = start;
         Topics = new GossipTopics(genesis.Fork.CurrentVersion, genesis.GenesisValidatorsRoot);
+        _routes = new GossipRoutes()
+            .Topic(Topics.BeaconBlock, OnBlockGossip)
+            .Topic(Topics.GroupProposal, OnGroupProposal)
+            .Topic(Topics.FollowSignature, OnFollowSignature)
+            .Topic(Topics.GroupAttestation, OnGroupAttestation)
+            .Topic(Topics.InclusionList, OnInclusionList)
+            .Topic(Topics.ProposerSlashing, OnProposerSlashingGossip)
+            .Topic(Topics.AttesterSlashing, OnAttesterSlashingGossip)
+            .Topic(Topics.KeyRotation, OnKeyRotationGossip)
+            .Subnets(Topics.IsMemberAttestation, OnMemberAttestation)
+            .Subnets(Topics.IsInclusionListProposal, OnInclusionListProposal)
+            .Subnets(Topics.IsInclusionListFollow, OnInclusionListFollow);
         var own = new IdentityOptions
         {
             Identity = options.Identity,
@@ -176,7 +201,7 @@ public sealed partial class DvtNode
     public TimeSpan OnTick(TimeSpan now)
     {
         AdvanceTo(now);
-        var slot = SlotAt(now);
+        var slot = _timing.SlotAt(now);
         PauseWhileSyncing(slot);
         if (!_slotStarted || slot != _slot)
         {
@@ -185,17 +210,17 @@ public sealed partial class DvtNode
             OnSlotStart(slot);
         }
 
-        var twelfths = (int)((now - SlotStart(slot)).Ticks / _twelfth.Ticks);
+        var twelfths = _timing.TwelfthsInto(slot, now);
         RunProposalDuty(slot, twelfths);
         RunInclusionListDuty(slot, twelfths);
         foreach (var me in _identities)
         {
-            if (twelfths >= 4)
+            if (twelfths >= SlotPhase.Attestation)
             {
                 RunAttesterDuty(me, slot);
             }
 
-            if (twelfths >= 8)
+            if (twelfths >= SlotPhase.Aggregation)
             {
                 RunAggregatorDuty(me, slot);
             }
@@ -208,49 +233,14 @@ public sealed partial class DvtNode
     public GossipVerdict OnGossip(TimeSpan now, string topic, byte[] data)
     {
         AdvanceTo(now);
+        if (_routes.Find(topic) is not { } handler)
+        {
+            return GossipVerdict.Ignore;
+        }
+
         try
         {
-            if (topic == Topics.BeaconBlock)
-            {
-                return OnBlockGossip(data);
-            }
-
-            if (Topics.IsMemberAttestation(topic))
-            {
-                return OnMemberAttestation(data);
-            }
-
-            if (topic == Topics.GroupAttestation)
-            {
-                return OnGroupAttestation(data);
-            }
-
-            if (topic == Topics.GroupProposal)
-            {
-                return OnGroupProposal(data);
-            }
-
-            if (topic == Topics.FollowSignature)
-            {
-                return OnFollowSignature(data);
-            }
-
-            if (topic == Topics.InclusionList || Topics.IsInclusionListProposal(topic) || Topics.IsInclusionListFollow(topic))
-            {
-                return topic == Topics.InclusionList ? OnInclusionList(data) : Topics.IsInclusionListProposal(topic) ? OnInclusionListProposal(data) : OnInclusionListFollow(data);
-            }
-
-            if (topic == Topics.ProposerSlashing)
-            {
-                return OnProposerSlashingGossip(data);
-            }
-
-            if (topic == Topics.KeyRotation)
-            {
-                return OnKeyRotationGossip(data);
-            }
-
-            return topic == Topics.AttesterSlashing ? OnAttesterSlashingGossip(data) : GossipVerdict.Ignore;
+            return handler(data);
         }
         catch (SszException)
         {
@@ -258,13 +248,9 @@ public sealed partial class DvtNode
         }
     }
 
-    private Slot SlotAt(TimeSpan time) => new((ulong)(time.Ticks / _options.SlotDuration.Ticks));
-
-    private TimeSpan SlotStart(Slot slot) => _options.SlotDuration * slot.Value;
-
     private Epoch EpochOf(Slot slot) => ChainTime.EpochAtSlot(_preset, slot);
 
-    private Slot CurrentSlot => SlotAt(_now);
+    private Slot CurrentSlot => _timing.SlotAt(_now);
 
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
@@ -281,13 +267,14 @@ public sealed partial class DvtNode
     {
         // Every twelfth while one of the node's groups proposes (fallback ranks act at r x LEADER_TIMEOUT = r
         // twelfths), else only at 1/3 and 2/3 of the slot and at the next slot's start.
-        var start = SlotStart(slot);
-        if (_rounds.TryGetValue(slot, out var round) && _byGroup.ContainsKey(round.Group) && twelfths < 11)
+        if (_rounds.TryGetValue(slot, out var round) && _byGroup.ContainsKey(round.Group) && twelfths < SlotPhase.LastTwelfth)
         {
-            return start + (_twelfth * (twelfths + 1));
+            return _timing.At(slot, twelfths + 1);
         }
 
-        return twelfths < 4 ? start + (_twelfth * 4) : twelfths < 8 ? start + (_twelfth * 8) : start + _options.SlotDuration;
+        return twelfths < SlotPhase.Attestation ? _timing.At(slot, SlotPhase.Attestation)
+            : twelfths < SlotPhase.Aggregation ? _timing.At(slot, SlotPhase.Aggregation)
+            : _timing.StartOf(slot) + _timing.SlotDuration;
     }
 
     private void AdvanceTo(TimeSpan now)
@@ -319,14 +306,14 @@ public sealed partial class DvtNode
         // Recomputed every slot: after a reorg to another fork the committees may differ (other RANDAO).
         foreach (var me in _identities)
         {
-            me.AttesterDuty = Consensus.Duties.GroupDuties.AttesterDuty(state, epoch, me.Group);
+            me.AttesterDuty = GroupDuties.AttesterDuty(state, epoch, me.Group);
         }
 
         var proposer = _states.Proposer(head, slot);
         var round = RoundFor(slot, proposer);
         if (_byGroup.TryGetValue(proposer, out var local) && round.Ranking is null)
         {
-            round.Ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, proposer);
+            round.Ranking = GroupDuties.RankMembers(state, slot, proposer);
             round.MyRank = Array.IndexOf(round.Ranking, local.Member);
         }
 
@@ -344,26 +331,6 @@ public sealed partial class DvtNode
         }
 
         return domain;
-    }
-
-    private void PruneBelowFinalized(ForkChoiceCheckpoint finalized)
-    {
-        if (!_blocks.TryGetValue(finalized.Root, out var root))
-        {
-            return;
-        }
-
-        foreach (var stale in _blocks.Values.Where(b => b.Slot < root.Slot).Select(b => b.Root).ToList())
-        {
-            _blocks.Remove(stale);
-        }
-
-        foreach (var parent in _orphans.Where(o => o.Value.All(w => w.Block.Message.Slot <= root.Slot)).Select(o => o.Key).ToList())
-        {
-            _orphans.Remove(parent);
-        }
-
-        _requested.Clear();
     }
 
     private static BeaconState AnchorOf(NodeOptions options)

@@ -8,6 +8,7 @@ using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
 using NativeDvt.Node.Network;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Timing;
 using NativeDvt.Shared;
 using NativeDvt.Simulation.Reporting;
 
@@ -229,7 +230,7 @@ public sealed partial class DevnetSimulation
 
         var now = _scheduler.Now;
         var next = host.Node.OnTick(now);
-        host.Effects.Apply(() => ScheduleTick(host, next > now ? next : now + (_slotDuration / 12), generation));
+        host.Effects.Apply(() => ScheduleTick(host, next > now ? next : now + SlotTiming.LeaderTimeoutOf(_slotDuration), generation));
     }
 
     private void Deliver(SimulatedHost host, GossipDelivery delivery)

@@ -4,6 +4,7 @@ using NativeDvt.Devnet;
 using NativeDvt.Node.Libp2p;
 using NativeDvt.Node.Libp2p.Devnet;
 using NativeDvt.Node.Network;
+using NativeDvt.Node.Timing;
 
 namespace NativeDvt.Cli.Run;
 
@@ -77,7 +78,7 @@ public static class RunCommand
         for (var epoch = 0UL; epoch < (ulong)epochs; epoch++)
         {
             // Just before the epoch ends, after its last block had time to spread.
-            var at = (epochDuration * (epoch + 1)) - (devnet.SlotDuration / 12);
+            var at = (epochDuration * (epoch + 1)) - SlotTiming.LeaderTimeoutOf(devnet.SlotDuration);
             var wait = at - devnet.SinceGenesis;
             if (wait > TimeSpan.Zero)
             {

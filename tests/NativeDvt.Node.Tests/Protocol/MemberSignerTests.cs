@@ -1,6 +1,6 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Crypto.Insecure;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Signing;
 
 namespace NativeDvt.Node.Tests.Protocol;

@@ -2,7 +2,7 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Crypto.Xmss;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Signing;
 using NativeDvt.Node.Tests.Protocol;

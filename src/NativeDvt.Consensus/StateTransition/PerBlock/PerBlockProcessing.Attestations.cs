@@ -41,7 +41,8 @@ public static partial class PerBlockProcessing
         var minSigners = whole ? GroupSignatures.Threshold(group) : 1;
         context.RequireGroupSignature(rule, group, targetEpoch, context.AttestationSigningRoot(data), attestation.Signature, minSigners);
 
-        var flags = GetAttestationParticipationFlagIndices(state, data, inclusionDelay);
+        var flags = GetAttestationParticipationFlagIndices(state, data, inclusionDelay)
+            ?? throw new InvalidBlockException(rule, "source is not the justified checkpoint");
         var index = (int)attestation.GroupIndex.Value;
         var current = targetEpoch == currentEpoch;
         var participation = current ? state.CurrentEpochParticipation : state.PreviousEpochParticipation;
@@ -81,15 +82,20 @@ public static partial class PerBlockProcessing
     }
 
     /// <summary>
-    /// get_attestation_participation_flag_indices (Altair) as a bit set: the source must match (else the block is
-    /// invalid); target and head are credited when correct and timely.
+    /// get_attestation_participation_flag_indices (Altair) as a bit set: target and head are credited when correct and
+    /// timely. Null when the source is not the justified checkpoint, where the spec asserts (the block is invalid).
     /// </summary>
-    internal static byte GetAttestationParticipationFlagIndices(BeaconState state, AttestationData data, ulong inclusionDelay)
+    /// <remarks>Public for proposers, which include only attestations that still earn a flag.</remarks>
+    public static byte? GetAttestationParticipationFlagIndices(BeaconState state, AttestationData data, ulong inclusionDelay)
     {
         var preset = state.Preset;
         var justified = data.Target.Epoch == state.CurrentEpoch ? state.CurrentJustifiedCheckpoint : state.PreviousJustifiedCheckpoint;
         var matchingSource = data.Source == justified;
-        InvalidBlockException.Require(matchingSource, BlockRule.ProcessAttestation, "source is not the justified checkpoint");
+        if (!matchingSource)
+        {
+            return null;
+        }
+
         var matchingTarget = data.Target.Root == state.GetBlockRoot(data.Target.Epoch);
         var matchingHead = matchingTarget && data.BeaconBlockRoot == state.GetBlockRootAtSlot(data.Slot);
         byte flags = 0;

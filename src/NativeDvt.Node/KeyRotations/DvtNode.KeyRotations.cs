@@ -4,6 +4,7 @@ using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
 using NativeDvt.Ssz;
 
@@ -31,11 +32,11 @@ public sealed partial class DvtNode
         AdvanceTo(now);
         var me = _identities.Single(i => i.Id == identity);
         var newKey = me.Signer.AddKey(newSecretKey);
-        var rotation = new KeyRotation(me.Group, (ulong)me.Member, Bytes.Wrap(newKey), new Epoch(EpochOf(CurrentSlot).Value + RotationDelayEpochs));
+        var rotation = new KeyRotation(me.Group, MemberIndex.ToWire(me.Member), Bytes.Wrap(newKey), new Epoch(EpochOf(CurrentSlot).Value + RotationDelayEpochs));
         SignRotation(me, rotation, SszRoots.Of(rotation));
     }
 
-    private void SignRotation(Duties.LocalIdentity me, KeyRotation rotation, Root root)
+    private void SignRotation(LocalIdentity me, KeyRotation rotation, Root root)
     {
         if (GroupOf(me.Group) is not { } group)
         {
@@ -70,7 +71,7 @@ public sealed partial class DvtNode
         }
 
         var group = GroupOf(rotation.GroupIndex);
-        if (group is null || rotation.MemberIndex >= (ulong)group.Size)
+        if (group is null || !MemberIndex.TryRead(rotation.MemberIndex, group, out _))
         {
             return GossipVerdict.Reject;
         }
@@ -113,7 +114,7 @@ public sealed partial class DvtNode
             return;
         }
 
-        var owner = (int)rotation.MemberIndex;
+        var owner = MemberIndex.FromChecked(rotation.MemberIndex);
         if (entry.Signatures.ContainsKey(owner) && !entry.Signatures.ContainsKey(me.Member))
         {
             SignRotation(me, rotation, root);
@@ -161,7 +162,7 @@ public sealed partial class DvtNode
         {
             var rotation = signed.Message;
             _completeRotations.Remove(SszRoots.Of(rotation));
-            _events.Receive(new KeyRotationIncluded(Identity, new MemberId(rotation.GroupIndex, (int)rotation.MemberIndex), rotation.Epoch, block.Slot, _now));
+            _events.Receive(new KeyRotationIncluded(Identity, new MemberId(rotation.GroupIndex, MemberIndex.FromChecked(rotation.MemberIndex)), rotation.Epoch, block.Slot, _now));
         }
     }
 

@@ -1,7 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 
-namespace NativeDvt.Node.Duties;
+namespace NativeDvt.Node.InclusionLists;
 
 /// <summary>A complete inclusion list a node holds, with its root and when the node got it.</summary>
 internal sealed record HeldInclusionList(SignedInclusionList List, Root Root, TimeSpan SeenAt);

@@ -5,8 +5,8 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.StateTransition.PerBlock;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Evidence;
 using NativeDvt.Node.Network;
-using NativeDvt.Node.Pools;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;

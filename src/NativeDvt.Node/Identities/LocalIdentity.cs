@@ -1,11 +1,11 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Crypto;
+using NativeDvt.Node.Aggregation;
 using NativeDvt.Node.Events;
-using NativeDvt.Node.Pools;
 using NativeDvt.Node.Profiles;
 using NativeDvt.Node.Signing;
 
-namespace NativeDvt.Node.Duties;
+namespace NativeDvt.Node.Identities;
 
 /// <summary>
 /// One member key a node serves: its signer (with slashing protection) and the state of its duties. The view it

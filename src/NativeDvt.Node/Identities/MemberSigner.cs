@@ -4,7 +4,7 @@ using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
 using NativeDvt.Node.Signing;
 
-namespace NativeDvt.Node.Duties;
+namespace NativeDvt.Node.Identities;
 
 /// <summary>
 /// One member key and its signing records: every block or attestation signature is checked against and recorded in

@@ -1,12 +1,15 @@
+using NativeDvt.Consensus.Duties;
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Crypto;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
+using NativeDvt.Node.InclusionLists;
 using NativeDvt.Node.Sharing;
+using NativeDvt.Node.Timing;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node;
@@ -19,17 +22,10 @@ namespace NativeDvt.Node;
 /// </remarks>
 public sealed partial class DvtNode
 {
-    /// <summary>Rank 0 proposes its group's list at this twelfth of the committee's slot; rank r r twelfths later.</summary>
-    private const int InclusionListTwelfth = 6;
-
-    /// <summary>The freeze deadline (EIP-7805's 9 s of 12): lists seen later do not bind the next block.</summary>
-    private const int FreezeTwelfth = 9;
-
     private readonly Dictionary<(Slot Slot, GroupIndex Group), InclusionListRound> _ilRounds = [];
-    private readonly Dictionary<Slot, Dictionary<GroupIndex, HeldInclusionList>> _inclusionLists = [];
-    private readonly HashSet<(Slot Slot, GroupIndex Group)> _ilEquivocations = [];
-    private readonly HashSet<(Slot Slot, Root Root, ulong Member)> _seenIlProposals = [];
-    private readonly HashSet<(Slot Slot, GroupIndex Group, ulong Member, Root Root)> _seenIlFollows = [];
+    private readonly InclusionListBook _inclusionLists = new();
+    private readonly HashSet<(Slot Slot, Root Root, int Member)> _seenIlProposals = [];
+    private readonly HashSet<(Slot Slot, GroupIndex Group, int Member, Root Root)> _seenIlFollows = [];
     private readonly HashSet<Root> _ilChecked = [];
     private readonly HashSet<Root> _ilUnsatisfied = [];
 
@@ -39,7 +35,7 @@ public sealed partial class DvtNode
     private InclusionListCommitteeView? IlCommittee(Slot slot) =>
         EpochOf(slot) <= _slotState.CurrentEpoch + 1 ? InclusionListCommitteeCache.For(_states).Get(_slotState, slot) : null;
 
-    private TimeSpan Freeze(Slot slot) => SlotStart(slot) + (_twelfth * FreezeTwelfth);
+    private TimeSpan Freeze(Slot slot) => _timing.At(slot, SlotPhase.InclusionListFreeze);
 
     private bool InIlWindow(Slot slot) => slot <= CurrentSlot && slot.Value + 1 >= CurrentSlot.Value;
 
@@ -56,7 +52,7 @@ public sealed partial class DvtNode
         var committee = InclusionListCommitteeCache.For(_states).Get(state, slot);
         foreach (var me in _identities.Where(i => committee.Contains(i.Group) && !_ilRounds.ContainsKey((slot, i.Group))))
         {
-            var ranking = Consensus.Duties.GroupDuties.RankMembers(state, slot, me.Group);
+            var ranking = GroupDuties.RankMembers(state, slot, me.Group);
             _ilRounds[(slot, me.Group)] = new InclusionListRound(me, slot, ranking, Array.IndexOf(ranking, me.Member));
         }
 
@@ -66,12 +62,7 @@ public sealed partial class DvtNode
             _ilRounds.Remove(old);
         }
 
-        foreach (var old in _inclusionLists.Keys.Where(Old).ToList())
-        {
-            _inclusionLists.Remove(old);
-        }
-
-        _ilEquivocations.RemoveWhere(e => Old(e.Slot));
+        _inclusionLists.Prune(Old);
         _seenIlProposals.RemoveWhere(p => Old(p.Slot));
         _seenIlFollows.RemoveWhere(f => Old(f.Slot));
         _ilChecked.RemoveWhere(r => !_blocks.ContainsKey(r));
@@ -92,7 +83,7 @@ public sealed partial class DvtNode
     {
         foreach (var round in _ilRounds.Values.Where(r => r.Slot == slot).ToList())
         {
-            if (twelfths >= FreezeTwelfth)
+            if (twelfths >= SlotPhase.InclusionListFreeze)
             {
                 ReportInclusionListMiss(round);
             }
@@ -105,7 +96,7 @@ public sealed partial class DvtNode
 
     private void RunInclusionListRound(InclusionListRound round, int twelfths)
     {
-        var due = twelfths >= InclusionListTwelfth + round.MyRank;
+        var due = twelfths >= SlotPhase.InclusionList + round.MyRank;
         var quiet = round.MyRank == 0 || round.Proposals.Count == 0;
         if (!round.ProposedByMe && due && quiet && round.Signed is null)
         {
@@ -114,7 +105,7 @@ public sealed partial class DvtNode
 
         foreach (var (root, at) in round.ThresholdAt.ToList())
         {
-            if (_now >= at + _twelfth)
+            if (_now >= at + _timing.LeaderTimeout)
             {
                 TryAssembleInclusionList(round, root, force: true);
             }
@@ -122,8 +113,8 @@ public sealed partial class DvtNode
     }
 
     private TimeSpan? NextInclusionListTick(Slot slot, int twelfths) =>
-        _ilRounds.Values.Any(r => r.Slot == slot && !r.MissReported) && twelfths < FreezeTwelfth
-            ? SlotStart(slot) + (_twelfth * Math.Max(twelfths + 1, InclusionListTwelfth))
+        _ilRounds.Values.Any(r => r.Slot == slot && !r.MissReported) && twelfths < SlotPhase.InclusionListFreeze
+            ? _timing.At(slot, Math.Max(twelfths + 1, SlotPhase.InclusionList))
             : null;
 
     private void ReportInclusionListMiss(InclusionListRound round)
@@ -178,10 +169,10 @@ public sealed partial class DvtNode
             return;
         }
 
-        var proposal = new InclusionListProposal(list, (ulong)me.Member, signature);
+        var proposal = new InclusionListProposal(list, MemberIndex.ToWire(me.Member), signature);
         round.Signed = root;
         round.Proposals[root] = proposal;
-        _seenIlProposals.Add((round.Slot, root, (ulong)me.Member));
+        _seenIlProposals.Add((round.Slot, root, me.Member));
         _events.Receive(new InclusionListProposed(me.Id, round.Slot, Math.Max(0, round.MyRank), root, transactions.Count, _now));
         Publish(Topics.InclusionListProposal(me.Group.Value), InclusionListProposal.Codec.Encode(proposal));
         AddInclusionListSignature(round, root, me.Member, signature);
@@ -204,9 +195,9 @@ public sealed partial class DvtNode
         }
 
         round.Signed = root;
-        _seenIlFollows.Add((round.Slot, me.Group, (ulong)me.Member, root));
+        _seenIlFollows.Add((round.Slot, me.Group, me.Member, root));
         _events.Receive(new InclusionListFollowSigned(me.Id, round.Slot, root, _now));
-        var follow = new InclusionListFollow(round.Slot, me.Group, (ulong)me.Member, root, signature);
+        var follow = new InclusionListFollow(round.Slot, me.Group, MemberIndex.ToWire(me.Member), root, signature);
         Publish(Topics.InclusionListFollow(me.Group.Value), InclusionListFollow.Codec.Encode(follow));
         AddInclusionListSignature(round, root, me.Member, signature);
     }
@@ -247,7 +238,7 @@ public sealed partial class DvtNode
             return;
         }
 
-        if (!force && (int)proposal.LeaderIndex != me.Member)
+        if (!force && MemberIndex.FromChecked(proposal.LeaderIndex) != me.Member)
         {
             return;
         }

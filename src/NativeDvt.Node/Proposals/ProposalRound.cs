@@ -1,7 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 
-namespace NativeDvt.Node.Duties;
+namespace NativeDvt.Node.Proposals;
 
 /// <summary>One slot's block production as one member of the proposer group sees it.</summary>
 internal sealed class ProposalRound(Slot slot, GroupIndex group)

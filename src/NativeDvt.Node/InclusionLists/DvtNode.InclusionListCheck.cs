@@ -1,8 +1,8 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
 using NativeDvt.Node.Profiles;
 
 namespace NativeDvt.Node;
@@ -12,11 +12,7 @@ public sealed partial class DvtNode
 {
     /// <summary>Complete lists of <paramref name="slot"/> from groups not caught equivocating; <paramref name="inTimeOnly"/> keeps those seen by the freeze.</summary>
     private List<InclusionList> HeldInclusionLists(Slot slot, bool inTimeOnly) =>
-        _inclusionLists.TryGetValue(slot, out var lists)
-            ? [.. lists.Values
-                .Where(h => !_ilEquivocations.Contains((slot, h.List.Message.GroupIndex)) && (!inTimeOnly || h.SeenAt <= Freeze(slot)))
-                .Select(h => h.List.Message)]
-            : [];
+        _inclusionLists.Binding(slot, inTimeOnly ? Freeze(slot) : null);
 
     /// <summary>
     /// On import, before the fork choice takes the block: one that omits a transaction of a list bound by the previous

@@ -1,8 +1,9 @@
 using NativeDvt.Consensus.InclusionLists;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Node.Duties;
 using NativeDvt.Node.Events;
+using NativeDvt.Node.Identities;
+using NativeDvt.Node.InclusionLists;
 using NativeDvt.Node.Network;
 
 namespace NativeDvt.Node;
@@ -21,7 +22,7 @@ public sealed partial class DvtNode
         }
 
         var group = GroupOf(list.GroupIndex);
-        if (group is null || proposal.LeaderIndex >= (ulong)group.Size)
+        if (group is null || !MemberIndex.TryRead(proposal.LeaderIndex, group, out var leader))
         {
             return GossipVerdict.Reject;
         }
@@ -32,12 +33,12 @@ public sealed partial class DvtNode
         }
 
         var root = message.Root;
-        if (!_seenIlProposals.Add((list.Slot, root, proposal.LeaderIndex)))
+        if (!_seenIlProposals.Add((list.Slot, root, leader)))
         {
             return GossipVerdict.Ignore;
         }
 
-        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)proposal.LeaderIndex, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt(leader, EpochOf(list.Slot)), IlSigningRoot(list.Slot, root), proposal.LeaderSignature))
         {
             return GossipVerdict.Reject;
         }
@@ -46,8 +47,8 @@ public sealed partial class DvtNode
         if (_ilRounds.TryGetValue((list.Slot, list.GroupIndex), out var round))
         {
             round.Proposals.TryAdd(root, proposal);
-            AddInclusionListSignature(round, root, (int)proposal.LeaderIndex, proposal.LeaderSignature);
-            if ((int)proposal.LeaderIndex != round.Me.Member)
+            AddInclusionListSignature(round, root, leader, proposal.LeaderSignature);
+            if (leader != round.Me.Member)
             {
                 FollowInclusionList(round, root);
             }
@@ -66,17 +67,17 @@ public sealed partial class DvtNode
         }
 
         var group = GroupOf(follow.GroupIndex);
-        if (group is null || follow.MemberIndex >= (ulong)group.Size)
+        if (group is null || !MemberIndex.TryRead(follow.MemberIndex, group, out var member))
         {
             return GossipVerdict.Reject;
         }
 
-        if (IlCommittee(follow.Slot)?.Contains(follow.GroupIndex) != true || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, follow.MemberIndex, follow.InclusionListRoot)))
+        if (IlCommittee(follow.Slot)?.Contains(follow.GroupIndex) != true || !_seenIlFollows.Add((follow.Slot, follow.GroupIndex, member, follow.InclusionListRoot)))
         {
             return GossipVerdict.Ignore;
         }
 
-        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt((int)follow.MemberIndex, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
+        if (!message.VerifiedWith(group) && !_verifier.Verify(group.MemberPubkeyAt(member, EpochOf(follow.Slot)), IlSigningRoot(follow.Slot, follow.InclusionListRoot), follow.Signature))
         {
             return GossipVerdict.Reject;
         }
@@ -84,7 +85,7 @@ public sealed partial class DvtNode
         message.MarkVerifiedWith(group);
         if (_ilRounds.TryGetValue((follow.Slot, follow.GroupIndex), out var round))
         {
-            AddInclusionListSignature(round, follow.InclusionListRoot, (int)follow.MemberIndex, follow.Signature);
+            AddInclusionListSignature(round, follow.InclusionListRoot, member, follow.Signature);
         }
 
         return GossipVerdict.Accept;
@@ -137,32 +138,20 @@ public sealed partial class DvtNode
     /// <summary>Keeps the group's first complete list of the slot; a second, different one marks the group as equivocating (EIP-7805: its lists stop binding).</summary>
     private GossipVerdict TakeInclusionList(SignedInclusionList signed, Root root)
     {
-        var list = signed.Message;
-        if (_ilEquivocations.Contains((list.Slot, list.GroupIndex)))
+        var outcome = _inclusionLists.Take(signed, root, _now);
+        if (outcome == InclusionListBook.Outcome.Known)
         {
             return GossipVerdict.Ignore;
         }
 
-        if (!_inclusionLists.TryGetValue(list.Slot, out var lists))
+        if (outcome == InclusionListBook.Outcome.Held)
         {
-            _inclusionLists[list.Slot] = lists = [];
+            var list = signed.Message;
+            _events.Receive(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         }
 
-        if (lists.TryGetValue(list.GroupIndex, out var held))
-        {
-            if (held.Root == root)
-            {
-                return GossipVerdict.Ignore;
-            }
-
-            _ilEquivocations.Add((list.Slot, list.GroupIndex));
-            return GossipVerdict.Accept;
-        }
-
-        lists[list.GroupIndex] = new HeldInclusionList(signed, root, _now);
-        _events.Receive(new InclusionListImported(Identity, list.Slot, list.GroupIndex, root, _now <= Freeze(list.Slot), _now));
         return GossipVerdict.Accept;
     }
 
-    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.TryGetValue(slot, out var lists) && lists.ContainsKey(group);
+    private bool HoldsInclusionList(Slot slot, GroupIndex group) => _inclusionLists.Holds(slot, group);
 }

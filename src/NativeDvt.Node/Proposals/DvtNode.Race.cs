@@ -1,7 +1,9 @@
 using NativeDvt.Consensus.Config;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
-using NativeDvt.Node.Duties;
+using NativeDvt.Node.Identities;
+using NativeDvt.Node.Proposals;
+using NativeDvt.Node.Timing;
 
 namespace NativeDvt.Node;
 
@@ -12,9 +14,6 @@ namespace NativeDvt.Node;
 /// </summary>
 public sealed partial class DvtNode
 {
-    /// <summary>RACE_DEADLINE in LEADER_TIMEOUTs (twelfths of the slot): proposals have this long to spread before members vote.</summary>
-    private const int RaceDeadlineTwelfths = 2;
-
     /// <summary>Mixed into the root a race proposal's signature covers, so that it can never be a share of the block's signature.</summary>
     private const ulong RaceProposalTag = 0x7261_6365;
 
@@ -33,7 +32,7 @@ public sealed partial class DvtNode
 
     private void RunRaceDuty(LocalIdentity me, ProposalRound round, int twelfths)
     {
-        if (twelfths >= 4)
+        if (twelfths >= SlotPhase.Attestation)
         {
             return;
         }
@@ -44,13 +43,13 @@ public sealed partial class DvtNode
         }
 
         // A solo has nobody to wait for; a group waits for the others' proposals until the deadline.
-        var deadline = GroupOf(round.Group) is { Size: 1 } ? 0 : RaceDeadlineTwelfths;
+        var deadline = GroupOf(round.Group) is { Size: 1 } ? 0 : SlotPhase.RaceDeadline;
         if (twelfths < deadline || round.Signed is not null || round.Ranking is not { } ranking)
         {
             return;
         }
 
-        foreach (var (root, proposal) in round.Proposals.OrderBy(p => Array.IndexOf(ranking, (int)p.Value.LeaderIndex)).ToList())
+        foreach (var (root, proposal) in round.Proposals.OrderBy(p => Array.IndexOf(ranking, MemberIndex.FromChecked(p.Value.LeaderIndex))).ToList())
         {
             if (round.Invalid.Contains(root))
             {

@@ -1,7 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 
-namespace NativeDvt.Node.Pools;
+namespace NativeDvt.Node.Aggregation;
 
 /// <summary>Member signatures over one AttestationData of one group, collected by an aggregator.</summary>
 internal sealed class VoteTally(AttestationData data)

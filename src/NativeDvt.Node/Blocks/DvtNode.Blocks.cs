@@ -3,6 +3,7 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Blocks;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
 
@@ -10,8 +11,7 @@ namespace NativeDvt.Node;
 
 public sealed partial class DvtNode
 {
-    private readonly Dictionary<Root, List<(Root Root, SignedBeaconBlock Block, byte[] Data)>> _orphans = [];
-    private readonly HashSet<Root> _requested = [];
+    private readonly OrphanBlocks _orphans = new();
 
     /// <summary>The SSZ bytes of a block the node holds (to answer a peer's request), or null.</summary>
     public byte[]? BlockBytes(Root root) => _blocks.TryGetValue(root, out var block) && block.Block is not null ? block.Encoded : null;
@@ -47,17 +47,7 @@ public sealed partial class DvtNode
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
             SawUnconnected(block.Slot);
-            if (!_orphans.TryGetValue(block.ParentRoot, out var waiting))
-            {
-                _orphans[block.ParentRoot] = waiting = [];
-            }
-
-            if (waiting.Count < 8 && !waiting.Any(w => w.Root == root))
-            {
-                waiting.Add((root, signed, data));
-            }
-
-            if (_requested.Add(block.ParentRoot))
+            if (_orphans.Keep(root, signed, data))
             {
                 _network.RequestBlock(block.ParentRoot);
             }
@@ -107,7 +97,7 @@ public sealed partial class DvtNode
             }
         }
 
-        if (_orphans.Remove(root, out var children))
+        if (_orphans.TakeChildren(root, out var children))
         {
             foreach (var (childRoot, child, childData) in children)
             {

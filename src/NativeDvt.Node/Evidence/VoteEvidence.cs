@@ -1,7 +1,7 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.State;
 
-namespace NativeDvt.Node.Pools;
+namespace NativeDvt.Node.Evidence;
 
 /// <summary>
 /// The data root each member voted per target epoch, to catch a second, different vote (a member equivocation). Every

@@ -1,7 +1,8 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Node.Identities;
 
-namespace NativeDvt.Node.Duties;
+namespace NativeDvt.Node.InclusionLists;
 
 /// <summary>One slot's inclusion list of one of the node's groups, as its member sees it (the list constrains the next slot's block).</summary>
 internal sealed class InclusionListRound(LocalIdentity me, Slot slot, int[] ranking, int myRank)
