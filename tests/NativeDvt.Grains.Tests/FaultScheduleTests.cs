@@ -36,7 +36,9 @@ public sealed class FaultScheduleTests
         Assert.Equal(
             [DevnetEventKinds.FaultDelay, DevnetEventKinds.FaultStop, DevnetEventKinds.FaultRotate, DevnetEventKinds.FaultPartition, DevnetEventKinds.FaultHeal, DevnetEventKinds.FaultStart],
             faults.Select(e => e.Kind));
-        Assert.All(faults.Zip(new ulong[] { 0, 4, 5, 6, 8, 9 }), x => Assert.InRange(x.First.Slot!.Value, x.Second, x.Second + 1));
+        // Never before its slot; after it by as long as the entries before it took (a start waits for a node to start,
+        // and under load a 1 s slot passes quickly).
+        Assert.All(faults.Zip(new ulong[] { 0, 4, 5, 6, 8, 9 }), x => Assert.InRange(x.First.Slot!.Value, x.Second, x.Second + 8));
         Assert.Equal("g0/m0", rotation.Who);
         Assert.Equal(["g0-m2"], faults[1].Subjects ?? []);
         Assert.Equal(["g1-m0"], faults[0].Subjects ?? []);
