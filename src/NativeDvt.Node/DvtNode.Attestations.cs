@@ -289,7 +289,7 @@ public sealed partial class DvtNode
         switch (message.InCommittee && _blocks.ContainsKey(data.Target.Root) ? true : InCommittee(attestation.GroupIndex, data))
         {
             case null:
-                return GossipVerdict.Ignore;
+                return _blocks.ContainsKey(data.Target.Root) ? GossipVerdict.Ignore : OnOtherForkGroupAttestation(group, attestation);
             case false:
                 return GossipVerdict.Reject;
         }
@@ -319,6 +319,7 @@ public sealed partial class DvtNode
 
     private void AddToGroupPool(GroupAttestation attestation, Root dataRoot)
     {
+        RecordCompleteVote(GroupOf(attestation.GroupIndex)!, attestation);
         var key = (attestation.GroupIndex, dataRoot);
         if (!_groupPool.TryGetValue(key, out var held) || held.Signature.SignerCount < attestation.Signature.SignerCount)
         {
