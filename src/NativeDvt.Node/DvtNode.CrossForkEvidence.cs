@@ -10,8 +10,9 @@ namespace NativeDvt.Node;
 /// Double votes across forks. A group attestation whose target block this node does not know cannot be judged for its
 /// chain (no committee to check it against), so gossip ignores it; but its signers can be checked against the registry
 /// alone, and when the same group completed (at least m signatures) a conflicting vote on this node's side, the two are
-/// slashing evidence. This is how a group with m &lt;= n/2 that completed votes on both sides of a partition is caught
-/// after the heal, even when the two sides finalized conflicting checkpoints and never reorganise onto one chain.
+/// slashing evidence. So are the complete votes a block of another fork carries. This is how a group with m &lt;= n/2
+/// that completed votes on both sides of a partition is caught after the heal: by gossip when the two sides finalized
+/// conflicting checkpoints and never reorganise onto one chain, by the losing fork's blocks when they do.
 /// </summary>
 /// <remarks>
 /// Beyond protocol.md, which says what is slashable but not who must notice it across forks: a slasher's job, done by
@@ -38,6 +39,31 @@ public sealed partial class DvtNode
         if (_otherForkVotes.Remove(key, out var others))
         {
             others.ForEach(other => TryCrossForkEvidence(group, attestation, other));
+        }
+    }
+
+    /// <summary>
+    /// A group attestation a valid block carried (its signatures were checked by the block's state transition): when it
+    /// conflicts with a complete vote of this side, it is evidence too. After a partition that did not finalize, the
+    /// losing side's votes reach the others only this way, in the blocks of the fork they reorganise away from.
+    /// </summary>
+    private void RecordIncludedVote(GroupAttestation attestation)
+    {
+        if (GroupOf(attestation.GroupIndex) is not { } group || attestation.Signature.SignerCount < GroupSignatures.Threshold(group))
+        {
+            return;
+        }
+
+        if (_completeVotes.TryGetValue((attestation.GroupIndex, attestation.Data.Target.Epoch), out var ours))
+        {
+            if (!_attesterSlashings.ContainsKey(attestation.GroupIndex) && PerBlockProcessing.IsSlashableAttestationData(ours.Data, attestation.Data))
+            {
+                BuildAttesterSlashing(ours, attestation);
+            }
+        }
+        else
+        {
+            RecordCompleteVote(group, attestation);
         }
     }
 
