@@ -134,6 +134,58 @@ public sealed class DevnetSimulationTests
     }
 
     [Fact]
+    public void Run_UnsafeThresholdHoldingHalfTheStake_BothSidesFinalizeAndTheGroupIsSlashedForItsDoubleVoteAfterTheHeal()
+    {
+        // The 2-of-4 group holds half the stake, so each side of the partition (two members and two solos) holds 3/4 of
+        // it and finalizes its own checkpoints: the two sides never reorganise onto one chain. Their complete votes for
+        // one target epoch only meet as gossip for a target the other side does not know, which is still evidence.
+        var report = Run("""
+            name: unsafe-half
+            scheme: insecure-fast
+            allowUnsafeThreshold: true
+            groups:
+              - { count: 1, n: 4, m: 2 }
+            solos:
+              count: 4
+            faults:
+              - { slot: 8, partition: ["g0/m0-1, g1-2", "g0/m2-3, g3-4"] }
+              - { slot: 40, heal: true }
+            """, epochs: 7);
+
+        Assert.True(report.EpochFigures.Where(e => e.Epoch <= 5).Max(e => e.Finalized) >= 2, "the reference side finalized during the partition");
+        var evidence = Assert.Single(report.GroupSlashings, s => s.Kind == "evidence built: double vote");
+        Assert.True(evidence.Slot >= 40, $"evidence at slot {evidence.Slot}, before the heal");
+        Assert.Equal(["g0/m0", "g0/m1", "g0/m2", "g0/m3"], evidence.First!.Members.Concat(evidence.Second!.Members).Order(StringComparer.Ordinal));
+        Assert.Contains(report.GroupSlashings, s => s.Who == "g0" && s.Kind == "slashing included");
+    }
+
+    [Fact]
+    public void Run_UnsafeThresholdNeitherSideFinalizes_TheLosingForksBlocksCarryTheDoubleVoteAfterTheHeal()
+    {
+        // A 1-of-4 group is a fifth of the stake: neither side finalizes, and after the heal both reorganise onto one
+        // chain and vote alike. The partition's conflicting complete votes meet only inside the blocks of the fork left.
+        var report = Run("""
+            name: unsafe-fifth
+            scheme: insecure-fast
+            allowUnsafeThreshold: true
+            ilCommitteeSize: 0
+            groups:
+              - { count: 1, n: 4, m: 1 }
+            solos:
+              count: 16
+            faults:
+              - { slot: 8, partition: ["g0/m0-1, g1-8", "g0/m2-3, g9-16"] }
+              - { slot: 40, heal: true }
+            """, epochs: 7);
+
+        Assert.Equal(0ul, report.EpochFigures.Where(e => e.Epoch <= 5).Max(e => e.Finalized));
+        var evidence = Assert.Single(report.GroupSlashings, s => s.Kind == "evidence built: double vote");
+        Assert.InRange(evidence.Slot, 8ul, 40ul);
+        Assert.Equal(["g0/m0", "g0/m1", "g0/m2", "g0/m3"], evidence.First!.Members.Concat(evidence.Second!.Members).Order(StringComparer.Ordinal));
+        Assert.Contains(report.GroupSlashings, s => s.Who == "g0" && s.Kind == "slashing included" && s.Slot > 40);
+    }
+
+    [Fact]
     public void Run_OperatorsAndGroups_StakeAndRevealFiguresFollowTheFile()
     {
         var report = Run("""

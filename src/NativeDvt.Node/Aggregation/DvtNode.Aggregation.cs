@@ -60,6 +60,7 @@ public sealed partial class DvtNode
             var bytes = GroupAttestation.Codec.Encode(attestation);
             _states.Messages.Remember(bytes, attestation, dataRoot);
             Publish(Topics.GroupAttestation, bytes);
+            RecordCompleteVote(group, attestation);
             _groupAttestations.Add(attestation, dataRoot);
         }
 
@@ -110,7 +111,7 @@ public sealed partial class DvtNode
         switch (message.InCommittee && _blocks.ContainsKey(data.Target.Root) ? true : InCommittee(attestation.GroupIndex, data))
         {
             case null:
-                return GossipVerdict.Ignore;
+                return _blocks.ContainsKey(data.Target.Root) ? GossipVerdict.Ignore : OnOtherForkGroupAttestation(group, attestation);
             case false:
                 return GossipVerdict.Reject;
         }
@@ -134,6 +135,7 @@ public sealed partial class DvtNode
             _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, data.Target.Epoch, data.BeaconBlockRoot));
         }
 
+        RecordCompleteVote(group, attestation);
         _groupAttestations.Add(attestation, dataRoot);
         return GossipVerdict.Accept;
     }

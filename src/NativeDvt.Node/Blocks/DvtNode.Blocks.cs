@@ -83,6 +83,8 @@ public sealed partial class DvtNode
             {
                 _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, attestation.Data.Target.Epoch, attestation.Data.BeaconBlockRoot), fromBlock: true);
             }
+
+            RecordIncludedVote(attestation);
         }
 
         OnSlashingsIncluded(block);

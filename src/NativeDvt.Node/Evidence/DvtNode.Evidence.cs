@@ -189,5 +189,6 @@ public sealed partial class DvtNode
         }
 
         _votes?.PruneBefore(epoch);
+        PruneCrossForkVotes(epoch);
     }
 }
