@@ -92,4 +92,37 @@ public sealed class BlsSchemeTests
         Assert.False(_scheme.BatchVerify(sets));
         Assert.False(_scheme.BatchVerify([]));
     }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(13)]
+    public void BatchVerify_SpreadOverThreads_SameVerdictsAsOneByOne(int count)
+    {
+        // From eight sets the batch is split over the processors (two parts on a 2-core machine); uneven counts put
+        // one more set in some parts. Each wrong set, wherever it falls, must still fail the whole batch.
+        var sets = Enumerable.Range(1, count).Select(i =>
+        {
+            var sk = ScalarBytes(new BigInteger(2000 + i));
+            var message = BitConverter.GetBytes(i);
+            return new SignatureSet(_scheme.DerivePublicKey(sk), message, _scheme.Sign(sk, message));
+        }).ToList();
+        Assert.True(_scheme.BatchVerify(sets));
+        Assert.True(new BlsScheme(new BlsPublicKeyCache()).BatchVerify(sets));
+
+        foreach (var bad in new[] { 0, count / 2, count - 1 })
+        {
+            var wrongMessage = sets.ToList();
+            wrongMessage[bad] = wrongMessage[bad] with { Message = [7, 7, 7] };
+            Assert.False(_scheme.BatchVerify(wrongMessage));
+
+            var malformed = sets.ToList();
+            malformed[bad] = malformed[bad] with { Signature = new byte[96] };
+            Assert.False(_scheme.BatchVerify(malformed));
+
+            var swapped = sets.ToList();
+            swapped[bad] = swapped[bad] with { PublicKey = sets[(bad + 1) % count].PublicKey };
+            Assert.False(_scheme.BatchVerify(swapped));
+        }
+    }
 }
