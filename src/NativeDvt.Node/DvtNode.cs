@@ -5,6 +5,7 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.State;
 using NativeDvt.Consensus.Types;
+using NativeDvt.Crypto;
 using NativeDvt.Node.Aggregation;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Identities;
@@ -253,6 +254,19 @@ public sealed partial class DvtNode
     private Slot CurrentSlot => _timing.SlotAt(_now);
 
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
+
+    /// <summary>
+    /// A group signature from members' signatures (by member index) of one message, for a group of <paramref name="n"/>:
+    /// the participation bits and, for an aggregatable scheme, their aggregate, else each signature in member order.
+    /// </summary>
+    private GroupSignature CombineSignatures(int n, SortedDictionary<int, Bytes> signatures)
+    {
+        var bits = MemberBits.Of(n, signatures.Keys);
+        IReadOnlyList<Bytes> parts = _options.Scheme is IAggregatableScheme aggregatable
+            ? [Bytes.Wrap(aggregatable.Aggregate([.. signatures.Values.Select(s => s.ToArray())]))]
+            : [.. signatures.Values];
+        return new GroupSignature(bits, parts);
+    }
 
     // Every message leaves through the journal, which holds it until the records of the signatures before it are durable.
     private void Publish(string topic, byte[] data) => _options.Journal.Publish(_network, topic, data);

@@ -4,7 +4,6 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Crypto;
 using NativeDvt.Node.Aggregation;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Identities;
@@ -51,7 +50,7 @@ public sealed partial class DvtNode
                 continue;
             }
 
-            var attestation = new GroupAttestation(me.Group, tally.Data, Combine(n, tally.Signatures));
+            var attestation = new GroupAttestation(me.Group, tally.Data, CombineSignatures(n, tally.Signatures));
             if (tally.Signatures.Count >= m)
             {
                 complete.Add(attestation);
@@ -75,15 +74,6 @@ public sealed partial class DvtNode
         {
             BuildAttesterSlashing(complete[0], complete[1]);
         }
-    }
-
-    private GroupSignature Combine(int n, SortedDictionary<int, Bytes> signatures)
-    {
-        var bits = MemberBits.Of(n, signatures.Keys);
-        IReadOnlyList<Bytes> parts = _options.Scheme is IAggregatableScheme aggregatable
-            ? [Bytes.Wrap(aggregatable.Aggregate([.. signatures.Values.Select(s => s.ToArray())]))]
-            : [.. signatures.Values];
-        return new GroupSignature(bits, parts);
     }
 
     private GossipVerdict OnGroupAttestation(byte[] bytes)

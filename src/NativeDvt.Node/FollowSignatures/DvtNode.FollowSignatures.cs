@@ -1,7 +1,6 @@
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Types;
-using NativeDvt.Crypto;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Identities;
 using NativeDvt.Node.Network;
@@ -139,11 +138,7 @@ public sealed partial class DvtNode
         }
 
         round.Assembled.Add(root);
-        var bits = MemberBits.Of(group.Size, signatures.Keys);
-        IReadOnlyList<Bytes> parts = _options.Scheme is IAggregatableScheme aggregatable
-            ? [Bytes.Wrap(aggregatable.Aggregate([.. signatures.Values.Select(s => s.ToArray())]))]
-            : [.. signatures.Values];
-        var signed = new SignedBeaconBlock(proposal.Block, new GroupSignature(bits, parts));
+        var signed = new SignedBeaconBlock(proposal.Block, CombineSignatures(group.Size, signatures));
         var bytes = SignedBeaconBlock.CodecFor(_preset).Encode(signed);
         _events.Receive(new BlockAssembled(me.Id, round.Slot, root, signatures.Count, round.ThresholdAt.GetValueOrDefault(root, _now), _now));
         _states.Messages.Remember(bytes, signed, root);

@@ -123,7 +123,7 @@ public sealed partial class DvtNode
 
         if (me.Member == owner && entry.Signatures.Count >= GroupSignatures.Threshold(group) && !_completeRotations.ContainsKey(root))
         {
-            var complete = new SignedKeyRotation(rotation, Combine(group.Size, entry.Signatures));
+            var complete = new SignedKeyRotation(rotation, CombineSignatures(group.Size, entry.Signatures));
             _completeRotations[root] = complete;
             Publish(Topics.KeyRotation, SignedKeyRotation.Codec.Encode(complete));
         }
