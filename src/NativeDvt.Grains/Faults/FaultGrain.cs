@@ -214,9 +214,7 @@ public sealed class FaultGrain(SiloDevnets devnets, TimeProvider time) : Grain, 
 
     private async Task<FaultOutcome> LogAsync(DevnetContext context, string kind, string who, string details, string[] identities)
     {
-        var sinceGenesis = time.GetUtcNow() - context.GenesisTime;
-        var slot = sinceGenesis < TimeSpan.Zero ? 0 : (ulong)(sinceGenesis / context.SlotDuration);
-        var entry = new DevnetEvent(kind, slot, who, details, Subjects: identities);
+        var entry = new DevnetEvent(kind, context.SlotAt(time.GetUtcNow()), who, details, Subjects: identities);
         var index = await Devnet.AppendEventAsync(entry);
         return new FaultOutcome(true, null, null, identities, index);
     }

@@ -20,6 +20,7 @@ public sealed class FaultScheduleGrain(
     public static TimeSpan Period { get; } = TimeSpan.FromMilliseconds(250);
 
     private IGrainTimer? _timer;
+    private IReadOnlyList<ScheduledFault>? _schedule;
 
     private IDevnetGrain Devnet => GrainFactory.GetGrain<IDevnetGrain>(DevnetGrainKeys.Devnet);
 
@@ -37,9 +38,9 @@ public sealed class FaultScheduleGrain(
             return;
         }
 
-        var schedule = ScheduledFault.Of(context.Spec);
-        var sinceGenesis = time.GetUtcNow() - context.GenesisTime;
-        var slot = sinceGenesis < TimeSpan.Zero ? 0 : (ulong)(sinceGenesis / context.SlotDuration);
+        // The file does not change while the devnet runs: read its schedule once per activation, not four times a second.
+        var schedule = _schedule ??= ScheduledFault.Of(context.Spec);
+        var slot = context.SlotAt(time.GetUtcNow());
         while (state.State.Applied < schedule.Count && schedule[state.State.Applied].Slot <= slot && !cancellationToken.IsCancellationRequested)
         {
             var entry = schedule[state.State.Applied];

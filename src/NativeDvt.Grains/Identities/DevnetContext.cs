@@ -47,6 +47,9 @@ public sealed class DevnetContext
     /// <summary>Genesis on the wall clock.</summary>
     public DateTimeOffset GenesisTime { get; }
 
+    /// <summary>The slot under way at <paramref name="now"/> (0 before genesis).</summary>
+    public ulong SlotAt(DateTimeOffset now) => now <= GenesisTime ? 0 : (ulong)((now - GenesisTime) / SlotDuration);
+
     /// <summary>Post-states, decoded messages and verdicts shared by the silo's nodes.</summary>
     public SharedStateCache States { get; }
 

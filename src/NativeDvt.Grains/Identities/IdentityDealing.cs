@@ -9,6 +9,10 @@ namespace NativeDvt.Grains.Identities;
 /// </summary>
 public static class IdentityDealing
 {
+    /// <summary>The active silos of <paramref name="membership"/>, in the order the dealing counts them.</summary>
+    public static SiloAddress[] ActiveSilos(ClusterMembershipSnapshot membership) =>
+        Order(membership.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress));
+
     /// <summary>The silos in the order the dealing counts them (the same on every silo).</summary>
     public static SiloAddress[] Order(IEnumerable<SiloAddress> silos) =>
         [.. silos.OrderBy(a => a.ToParsableString(), StringComparer.Ordinal)];

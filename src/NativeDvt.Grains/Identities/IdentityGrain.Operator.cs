@@ -20,8 +20,8 @@ public sealed partial class IdentityGrain
     /// <inheritdoc />
     public async Task<bool> RebalanceAsync()
     {
-        var members = membership.CurrentSnapshot.Members;
-        var active = IdentityDealing.Order(members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress));
+        var snapshot = membership.CurrentSnapshot;
+        var active = IdentityDealing.ActiveSilos(snapshot);
         if (active.Length == 0 || IdentityDealing.SiloIndex(Key, active.Length) is not { } index || active[index].Equals(silo.SiloAddress))
         {
             return false;
@@ -29,7 +29,7 @@ public sealed partial class IdentityGrain
 
         // The node stops before the activation leaves (OnDeactivateAsync), and the placement director sends the next
         // activation to the dealt silo; the signing records' compare-and-swap covers any overlap.
-        var to = members[active[index]].Name;
+        var to = snapshot.Members[active[index]].Name;
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityMoving, null, Who, $"{Who} moves from {silo.Name} to {to}, the silo the dealing now gives it"));
         this.MigrateOnIdle();
         return true;

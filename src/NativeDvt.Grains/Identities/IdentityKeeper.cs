@@ -53,7 +53,7 @@ public sealed partial class IdentityKeeper(
             return;
         }
 
-        var active = IdentityDealing.Order(membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress));
+        var active = IdentityDealing.ActiveSilos(membership.CurrentSnapshot);
         var mine = Array.IndexOf(active, silo.SiloAddress);
         await ReportDeadSilosAsync(mine == 0, active.Length).ConfigureAwait(false);
         if (mine < 0 || (active.Length < context.Spec.Silos && time.GetElapsedTime(_startedAt) < SiloWait))
