@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
-using NativeDvt.Crypto.Xmss;
 using NativeDvt.Sha2;
 
 namespace NativeDvt.Crypto.Tests.Xmss;
