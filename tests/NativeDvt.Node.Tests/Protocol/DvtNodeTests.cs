@@ -30,6 +30,8 @@ public sealed class DvtNodeTests
         Assert.Contains(network.Published, p => p.Topic == node.Topics.BeaconBlock);
         Assert.Equal(new Slot(1), node.HeadBlock.Slot);
         Assert.Equal(1, events.Count<BlockAssembled>());
+        var started = Assert.Single(events.Of<SlotStarted>());
+        Assert.Equal((new Slot(1), node.HeadBlock.Block!.Message.ProposerIndex), (started.Slot, started.Proposer));
     }
 
     [Fact]
