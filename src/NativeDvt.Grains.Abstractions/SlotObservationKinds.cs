@@ -3,6 +3,9 @@ namespace NativeDvt.Grains.Abstractions;
 /// <summary>The kinds of <see cref="SlotObservation"/>.</summary>
 public static class SlotObservationKinds
 {
+    /// <summary>The slot began for the node; its head chain names the proposing group (in Group).</summary>
+    public const string Due = "due";
+
     /// <summary>The node attested (its head vote in Root).</summary>
     public const string Attested = "attested";
 

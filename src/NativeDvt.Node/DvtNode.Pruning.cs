@@ -21,6 +21,7 @@ public sealed partial class DvtNode
         }
 
         _orphans.PruneAtOrBelow(root.Slot);
+        _invalid.PruneAtOrBelow(root.Slot);
     }
 
     private void PrunePools(Slot slot)

@@ -324,6 +324,7 @@ public sealed partial class DvtNode
         }
 
         var proposer = _states.Proposer(head, slot);
+        _events.Receive(new SlotStarted(Identity, slot, proposer, _now));
         var round = RoundFor(slot, proposer);
         if (_byGroup.TryGetValue(proposer, out var local) && round.Ranking is null)
         {

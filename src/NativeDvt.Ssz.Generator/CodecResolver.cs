@@ -1,13 +1,12 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace NativeDvt.Ssz.Generator;
 
 /// <summary>
-/// Finds the codec of each field: a named codec member, a list from [SszList], a container's own codec, or the
-/// provider class's one codec for the field type.
+/// Finds the codec of each field: a named codec member, a sequence from its shape attribute ([SszList], [SszVector],
+/// [SszBitlist], [SszBitvector]), a container's own codec, or the provider class's one codec for the field type.
 /// </summary>
-internal sealed class CodecResolver(SszSymbols symbols)
+internal sealed partial class CodecResolver(SszSymbols symbols)
 {
     private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat;
     private readonly Dictionary<ISymbol, bool> _perPreset = new(SymbolEqualityComparer.Default);
@@ -17,14 +16,26 @@ internal sealed class CodecResolver(SszSymbols symbols)
     {
         var fieldAttribute = SszSymbols.Find(field.Symbol, symbols.Field);
         var named = fieldAttribute?.NamedArguments.FirstOrDefault(n => n.Key == "Codec").Value.Value as string;
+        var shapes = symbols.Shapes.Select(s => SszSymbols.Find(field.Symbol, s)).OfType<AttributeData>().ToList();
+        if (shapes.Count + (named is null ? 0 : 1) > 1)
+        {
+            // Which one wins would be a rule to remember; the declaration says one encoding instead.
+            var given = shapes.Select(a => $"[{ShortName(a)}]").ToList();
+            if (named is not null)
+            {
+                given.Insert(0, "[SszField(Codec = ...)]");
+            }
+
+            return Report(diagnostics, SszDiagnostics.SeveralShapes, field, container.Name, field.Name, string.Join(" and ", given));
+        }
+
         if (named is not null)
         {
             return Named(container, named)
                 ?? Report(diagnostics, SszDiagnostics.UnknownCodec, field, container.Name, field.Name, named);
         }
 
-        var list = SszSymbols.Find(field.Symbol, symbols.List);
-        return list is null ? OfType(container, field, field.Type, diagnostics) : List(container, field, list, diagnostics);
+        return shapes.Count == 0 ? OfType(container, field, field.Type, diagnostics) : Shaped(container, field, shapes[0], diagnostics);
     }
 
     /// <summary>Whether a container's codec depends on the preset, through a limit or a field's codec.</summary>
@@ -41,35 +52,6 @@ internal sealed class CodecResolver(SszSymbols symbols)
         var perPreset = fields.Any(f => Resolve(container, f, diagnostics: null)?.PerPreset == true);
         _perPreset[container] = perPreset;
         return perPreset;
-    }
-
-    private FieldCodec? List(INamedTypeSymbol container, SszField field, AttributeData list, List<Diagnostic>? diagnostics)
-    {
-        if (field.Type is not INamedTypeSymbol { TypeArguments.Length: 1 } listType
-            || listType.OriginalDefinition.SpecialType != SpecialType.System_Collections_Generic_IReadOnlyList_T)
-        {
-            return Report(diagnostics, SszDiagnostics.NotAList, field, container.Name, field.Name, field.Type.ToDisplayString());
-        }
-
-        var element = OfType(container, field, listType.TypeArguments[0], diagnostics);
-        if (element is null)
-        {
-            return null;
-        }
-
-        var limit = list.ConstructorArguments[0].Value;
-        if (limit is string presetLimit)
-        {
-            if (symbols.Preset is null || !symbols.Preset.GetMembers(presetLimit).Any(m => m is IPropertySymbol or IFieldSymbol))
-            {
-                return Report(diagnostics, SszDiagnostics.NoPreset, field, container.Name, field.Name, presetLimit);
-            }
-
-            return new FieldCodec($"global::NativeDvt.Ssz.SszCodecs.List({element.Expression}, checked((long)preset.{presetLimit}))", built: true, perPreset: true);
-        }
-
-        var fixedLimit = ((long)limit!).ToString(CultureInfo.InvariantCulture);
-        return new FieldCodec($"global::NativeDvt.Ssz.SszCodecs.List({element.Expression}, {fixedLimit})", built: true, element.PerPreset);
     }
 
     private FieldCodec? OfType(INamedTypeSymbol container, SszField field, ITypeSymbol type, List<Diagnostic>? diagnostics)

@@ -30,13 +30,15 @@ internal sealed class ContainerParser(SszSymbols symbols)
             return null;
         }
 
+        var container = SszSymbols.Find(type, symbols.Container)!;
+        var snakeCase = !container.NamedArguments.Any(n => n.Key == "SnakeCaseNames" && n.Value.Value is false);
         var fields = new List<FieldModel>();
         foreach (var field in declared)
         {
             var codec = _resolver.Resolve(type, field, diagnostics);
             if (codec is not null)
             {
-                fields.Add(new FieldModel(field.Name, SpecName(field), field.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), codec));
+                fields.Add(new FieldModel(field.Name, SpecName(field, snakeCase), field.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), codec));
             }
         }
 
@@ -45,7 +47,6 @@ internal sealed class ContainerParser(SszSymbols symbols)
             return null;
         }
 
-        var container = SszSymbols.Find(type, symbols.Container)!;
         var cacheRoots = container.NamedArguments.Any(n => n.Key == "CacheRoots" && n.Value.Value is true);
         var perPreset = fields.Any(f => f.Codec.PerPreset);
         return new ContainerModel(
@@ -58,7 +59,7 @@ internal sealed class ContainerParser(SszSymbols symbols)
             fields);
     }
 
-    private string SpecName(SszField field) =>
+    private string SpecName(SszField field, bool snakeCase) =>
         SszSymbols.Find(field.Symbol, symbols.Field)?.NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string
-        ?? SnakeCase.From(field.Name);
+        ?? (snakeCase ? SnakeCase.From(field.Name) : field.Name);
 }

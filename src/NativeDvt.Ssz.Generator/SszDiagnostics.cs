@@ -25,7 +25,7 @@ internal static class SszDiagnostics
 
     public static readonly DiagnosticDescriptor ListWithoutLimit = Error(
         "NDSSZ005", "SSZ list has no limit",
-        "'{0}.{1}' is a list with no SSZ limit: add [SszList(limit)] or [SszList(\"PresetProperty\")], or name a codec with [SszField(Codec = ...)]");
+        "'{0}.{1}' is a list with no SSZ limit: add [SszList(limit)] or [SszList(\"PresetProperty\")], [SszVector(length)] for a fixed length, or name a codec with [SszField(Codec = ...)]");
 
     public static readonly DiagnosticDescriptor NoCodec = Error(
         "NDSSZ006", "No SSZ codec for a field type",
@@ -44,8 +44,24 @@ internal static class SszDiagnostics
         "'{0}.{1}': the limit '{2}' is not a property of the preset type named by [assembly: SszCodecProvider(..., Preset = typeof(...))]");
 
     public static readonly DiagnosticDescriptor NotAList = Error(
-        "NDSSZ010", "SSZ list field is not an IReadOnlyList",
-        "'{0}.{1}' has [SszList] but is a {2}: declare it IReadOnlyList<T>");
+        "NDSSZ010", "SSZ list field is not an IReadOnlyList or byte[]",
+        "'{0}.{1}' has [SszList] but is a {2}: declare it IReadOnlyList<T>, or byte[] for a ByteList");
+
+    public static readonly DiagnosticDescriptor SizeOutOfRange = Error(
+        "NDSSZ011", "SSZ length or limit out of range",
+        "'{0}.{1}': the {2} {3} is out of range: it must be at least {4}");
+
+    public static readonly DiagnosticDescriptor NotAVector = Error(
+        "NDSSZ012", "SSZ vector field is not an IReadOnlyList or byte[]",
+        "'{0}.{1}' has [SszVector] but is a {2}: declare it IReadOnlyList<T>, or byte[] for a ByteVector");
+
+    public static readonly DiagnosticDescriptor NotBits = Error(
+        "NDSSZ013", "SSZ bit field is not a bool[]",
+        "'{0}.{1}' has [{2}] but is a {3}: declare it bool[]");
+
+    public static readonly DiagnosticDescriptor SeveralShapes = Error(
+        "NDSSZ014", "SSZ field declares several encodings",
+        "'{0}.{1}' has {2}: give it one of [SszField(Codec = ...)], [SszList], [SszVector], [SszBitlist], [SszBitvector]");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

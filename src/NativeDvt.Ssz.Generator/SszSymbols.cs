@@ -7,11 +7,18 @@ internal sealed class SszSymbols
 {
     private const string Namespace = "NativeDvt.Ssz.";
 
-    private SszSymbols(Compilation compilation, INamedTypeSymbol container, INamedTypeSymbol field, INamedTypeSymbol list, INamedTypeSymbol codec)
+    // In the order of List, Vector, Bitlist, Bitvector below.
+    private static readonly string[] ShapeNames = ["SszListAttribute", "SszVectorAttribute", "SszBitlistAttribute", "SszBitvectorAttribute"];
+
+    private SszSymbols(Compilation compilation, INamedTypeSymbol container, INamedTypeSymbol field, IReadOnlyList<INamedTypeSymbol> shapes, INamedTypeSymbol codec)
     {
         Container = container;
         Field = field;
-        List = list;
+        List = shapes[0];
+        Vector = shapes[1];
+        Bitlist = shapes[2];
+        Bitvector = shapes[3];
+        Shapes = shapes;
         Codec = codec;
         var provider = compilation.Assembly.GetAttributes().FirstOrDefault(a => Is(a, Namespace + "SszCodecProviderAttribute"));
         if (provider is not null)
@@ -27,6 +34,15 @@ internal sealed class SszSymbols
 
     public INamedTypeSymbol List { get; }
 
+    public INamedTypeSymbol Vector { get; }
+
+    public INamedTypeSymbol Bitlist { get; }
+
+    public INamedTypeSymbol Bitvector { get; }
+
+    /// <summary>The attributes that give a field its sequence shape ([SszList], [SszVector], [SszBitlist], [SszBitvector]).</summary>
+    public IReadOnlyList<INamedTypeSymbol> Shapes { get; }
+
     /// <summary>ISszCodec&lt;T&gt;, unbound.</summary>
     public INamedTypeSymbol Codec { get; }
 
@@ -41,11 +57,13 @@ internal sealed class SszSymbols
     {
         var container = compilation.GetTypeByMetadataName(Namespace + "SszContainerAttribute");
         var field = compilation.GetTypeByMetadataName(Namespace + "SszFieldAttribute");
-        var list = compilation.GetTypeByMetadataName(Namespace + "SszListAttribute");
+        var shapes = ShapeNames
+            .Select(name => compilation.GetTypeByMetadataName(Namespace + name))
+            .ToList();
         var codec = compilation.GetTypeByMetadataName(Namespace + "ISszCodec`1");
-        return container is null || field is null || list is null || codec is null
+        return container is null || field is null || shapes.Any(s => s is null) || codec is null
             ? null
-            : new SszSymbols(compilation, container, field, list, codec);
+            : new SszSymbols(compilation, container, field, shapes!, codec);
     }
 
     /// <summary>The attribute of class <paramref name="attribute"/> on <paramref name="symbol"/>, if any.</summary>

@@ -16,4 +16,10 @@ public sealed class SszContainerAttribute : Attribute
     /// large and hashed many times (a block body).
     /// </summary>
     public bool CacheRoots { get; set; }
+
+    /// <summary>
+    /// Whether a field's spec name (the head of decoding error paths) is the snake_case of its C# name; false keeps the
+    /// C# name, for specs whose field names are not snake_case (the ssz_generic test containers' A..G).
+    /// </summary>
+    public bool SnakeCaseNames { get; set; } = true;
 }

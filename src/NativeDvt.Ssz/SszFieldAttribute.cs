@@ -2,9 +2,11 @@ namespace NativeDvt.Ssz;
 
 /// <summary>One field of an <see cref="SszContainerAttribute"/> type, where it needs more than its C# type says.</summary>
 /// <remarks>
-/// A field's codec is, in this order: the member named by <see cref="Codec"/>; a list built from
-/// <see cref="SszListAttribute"/>; the field type's own codec when it is a container; the one codec of the field type
-/// that the assembly's <see cref="SszCodecProviderAttribute"/> class offers.
+/// A field's codec is, in this order: the member named by <see cref="Codec"/>; a sequence built from one of
+/// <see cref="SszListAttribute"/>, <see cref="SszVectorAttribute"/>, <see cref="SszBitlistAttribute"/> or
+/// <see cref="SszBitvectorAttribute"/>; the field type's own codec when it is a container; the one codec of the field
+/// type that the assembly's <see cref="SszCodecProviderAttribute"/> class offers. A field names a codec or has one
+/// shape attribute, never both.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = false)]
 public sealed class SszFieldAttribute : Attribute

@@ -1,6 +1,9 @@
 namespace NativeDvt.Ssz;
 
-/// <summary>A List[element, limit] field; the element's codec is found as a field's would be.</summary>
+/// <summary>
+/// A List[element, limit] field declared <c>IReadOnlyList&lt;T&gt;</c>, its element's codec found as a field's would be;
+/// or a ByteList[limit] field declared <c>byte[]</c>.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = false)]
 public sealed class SszListAttribute : Attribute
 {

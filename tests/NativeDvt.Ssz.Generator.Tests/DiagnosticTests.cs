@@ -101,12 +101,62 @@ public sealed class DiagnosticTests
         Assert.Equal("NDSSZ010", error.Id);
     }
 
+    [Theory]
+    [InlineData("[SszVector(0)] IReadOnlyList<ulong> Roots", "the vector length 0 is out of range: it must be at least 1")]
+    [InlineData("[SszVector(-2)] byte[] Roots", "the vector length -2 is out of range: it must be at least 1")]
+    [InlineData("[SszBitvector(0)] bool[] Roots", "the bitvector length 0 is out of range: it must be at least 1")]
+    [InlineData("[SszBitlist(-1)] bool[] Roots", "the bitlist limit -1 is out of range: it must be at least 0")]
+    [InlineData("[SszList(-1)] IReadOnlyList<ulong> Roots", "the list limit -1 is out of range: it must be at least 0")]
+    public void SizeOutOfRange_ReportsNDSSZ011WithTheBound(string field, string message)
+    {
+        var error = SingleError($"[SszContainer] public sealed partial record Sized({field});");
+        Assert.Equal("NDSSZ011", error.Id);
+        Assert.Contains($"'Sized.Roots': {message}", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VectorAttributeOnScalar_ReportsNDSSZ012()
+    {
+        var error = SingleError("[SszContainer] public sealed partial record Votes([SszVector(4)] ulong Slot);");
+        Assert.Equal("NDSSZ012", error.Id);
+        Assert.Contains("'Votes.Slot' has [SszVector] but is a ulong", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[SszBitvector(8)] byte[] Bits", "SszBitvector", "byte[]")]
+    [InlineData("[SszBitlist(8)] IReadOnlyList<bool> Bits", "SszBitlist", "System.Collections.Generic.IReadOnlyList<bool>")]
+    public void BitAttributeOnNonBoolArray_ReportsNDSSZ013(string field, string attribute, string type)
+    {
+        var error = SingleError($"[SszContainer] public sealed partial record Votes({field});");
+        Assert.Equal("NDSSZ013", error.Id);
+        Assert.Contains($"'Votes.Bits' has [{attribute}] but is a {type}: declare it bool[]", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[SszList(4), SszVector(4)] IReadOnlyList<ulong> Roots", "[SszList] and [SszVector]")]
+    [InlineData("[SszField(Codec = nameof(Codecs.Signature)), SszVector(96)] byte[] Roots", "[SszField(Codec = ...)] and [SszVector]")]
+    public void SeveralEncodings_ReportsNDSSZ014ListingThem(string field, string given)
+    {
+        var error = SingleError($"[SszContainer] public sealed partial record Votes({field});");
+        Assert.Equal("NDSSZ014", error.Id);
+        Assert.Contains($"'Votes.Roots' has {given}: give it one of", error.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WellFormedDeclaration_NoDiagnostics()
     {
         var run = GeneratorRun.Of(Header + """
             [SszContainer]
             public sealed partial record Votes(ulong Slot, [SszList(8)] IReadOnlyList<ulong> Indices, [SszField(Codec = nameof(Codecs.Signature))] byte[] Signature);
+
+            [SszContainer]
+            public sealed partial record Shaped(
+                [SszVector(2)] IReadOnlyList<Votes> Votes,
+                [SszVector(4)] IReadOnlyList<ulong> Slots,
+                [SszVector(32)] byte[] Root,
+                [SszList(64)] byte[] Extra,
+                [SszBitvector(3)] bool[] Flags,
+                [SszBitlist(0)] bool[] Empty);
             """);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompileDiagnostics);

@@ -95,7 +95,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
         }
 
         Remember(activities, since);
-        await ReadEvidenceAsync(statuses);
+        await ReadEvidenceAsync(statuses, clock);
         _traffic.Add(now, activities);
         var epochs = _epochs.ToDictionary(e => e.Key, e => e.Value.Values.ToArray());
         var view = DevnetViewBuilder.Build(new DevnetReadings(
@@ -106,9 +106,11 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
 
     /// <summary>
     /// Reads both sides of each logged group slashing from the block that carried it, once: a running node's canonical
-    /// block of the event's slot. A node that has not imported it yet is asked again next round.
+    /// block of the event's slot. A node that has not imported it yet is asked again next round; once the slot is below
+    /// the reader's finalized epoch and the block is still not there, it was pruned (or reorged out) before any round read
+    /// it, and the entry is kept empty: asked no more, and shown as lost.
     /// </summary>
-    private async Task ReadEvidenceAsync(IdentityStatus[] statuses)
+    private async Task ReadEvidenceAsync(IdentityStatus[] statuses, ChainClock clock)
     {
         if (statuses.FirstOrDefault(s => s.Running) is not { } reader)
         {
@@ -120,7 +122,7 @@ public sealed partial class DevnetMonitor(IGrainFactory grains, LiveFeed feed, T
             if (_events[i] is { Kind: DevnetEventKinds.GroupSlashing, Slot: { } slot } && !_evidence.ContainsKey(i))
             {
                 var evidence = await grains.GetGrain<IIdentityGrain>(reader.Identity).GetSlashingEvidenceAsync(slot);
-                if (evidence.Length > 0)
+                if (evidence.Length > 0 || slot < reader.Finalized.Epoch * clock.SlotsPerEpoch)
                 {
                     _evidence[i] = evidence;
                 }

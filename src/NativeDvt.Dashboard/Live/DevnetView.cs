@@ -52,7 +52,11 @@ public sealed record DevnetView(
 /// <summary>A group slashing of the event log and what the block that included it carried.</summary>
 /// <param name="Event">The log's entry.</param>
 /// <param name="Evidence">Each slashing of the group in that block, both messages and their signers; empty until read.</param>
-public sealed record SlashingView(EventEntry Event, SlashingEvidence[] Evidence);
+/// <param name="Lost">
+/// The including block left the nodes' stores (pruned at finality, or reorged out) before the dashboard read it: the
+/// event stands, its two messages cannot be shown.
+/// </param>
+public sealed record SlashingView(EventEntry Event, SlashingEvidence[] Evidence, bool Lost);
 
 /// <summary>An identity: its node's status, what it did lately, and the faults applied to it.</summary>
 /// <param name="Status">As its grain reports it.</param>

@@ -44,7 +44,9 @@ public static class DevnetViewBuilder
             StakeViews.Concentration(readings.Groups),
             readings.TrafficTotals,
             [.. events.Select((e, i) => (e, i)).Where(x => x.e.Kind == DevnetEventKinds.GroupSlashing)
-                .Select(x => new SlashingView(EventEntry.Of(x.i, x.e), readings.Evidence.GetValueOrDefault(x.i) ?? []))]);
+                .Select(x => readings.Evidence.TryGetValue(x.i, out var read)
+                    ? new SlashingView(EventEntry.Of(x.i, x.e), read, read.Length == 0)
+                    : new SlashingView(EventEntry.Of(x.i, x.e), [], false))]);
     }
 
     private static IdentityView Identity(IdentityStatus status, DevnetReadings readings)

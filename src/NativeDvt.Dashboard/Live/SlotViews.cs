@@ -34,7 +34,11 @@ public static class SlotViews
         var imports = seen.Where(o => o.Kind == SlotObservationKinds.Imported).GroupBy(o => o.Who, StringComparer.Ordinal).Select(g => g.Min(o => o.Seconds)).Order().ToList();
         var rejected = seen.FirstOrDefault(o => o.Kind == SlotObservationKinds.Rejected);
         var splits = seen.Where(o => o.Kind == SlotObservationKinds.SplitVote && o.Group is not null).Select(o => o.Group!.Value).Distinct().Order().ToArray();
-        var group = proposed.Concat(assembled).Select(o => o.Group).FirstOrDefault(g => g is not null);
+        // Nodes on different forks may name different proposers; the group most of them named is the one that was due.
+        var due = seen.Where(o => o.Kind == SlotObservationKinds.Due && o.Group is not null)
+            .GroupBy(o => o.Group!.Value).OrderByDescending(g => g.Select(o => o.Who).Distinct(StringComparer.Ordinal).Count()).ThenBy(g => g.Key)
+            .Select(g => (ulong?)g.Key).FirstOrDefault();
+        var group = proposed.Concat(assembled).Select(o => o.Group).FirstOrDefault(g => g is not null) ?? due;
         double? importedAt = imports.Count > 0 ? imports[imports.Count / 2] : null;
         var reached = imports.Count * 2 > Math.Max(1, running);
 
@@ -47,7 +51,8 @@ public static class SlotViews
             : assembled.Count > 0 ? $"g{group}'s block was assembled but only {imports.Count} of {running} nodes imported it (late, or partitioned away)"
             : proposed.Count > 0 ? $"g{group}'s leader proposed, but its block never gathered m follow signatures ({follows} members signed)"
             : imports.Count > 0 ? $"only {imports.Count} of {running} nodes imported a block"
-            : "no proposal seen: the proposing group's leader did not propose (stopped, partitioned away, or too few of its members run)";
+            : group is null ? "no proposal seen: the proposing group's leader did not propose (stopped, partitioned away, or too few of its members run)"
+            : $"no proposal seen: g{group}'s leader did not propose (stopped, partitioned away, or too few of its members run)";
         return new SlotView(
             slot,
             outcome,

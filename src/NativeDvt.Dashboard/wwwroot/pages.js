@@ -186,7 +186,7 @@ const Pages = (() => {
       const rows = view.events.filter(e => !re || re.test(e.kind)).reverse();
       el.querySelector("#eslash").innerHTML = view.slashings.length === 0 ? `<p class="muted">No group has been slashed.</p>` :
         `<table><tr><th>included</th><th>group</th><th>kind</th><th>one side</th><th>the other</th></tr>${view.slashings.map(s => s.evidence.length === 0
-          ? `<tr><td>${s.event.slot}</td><td>${whoLink(s.event.who)}</td><td colspan="3">${esc(s.event.details)} (evidence not read yet)</td></tr>`
+          ? `<tr><td>${s.event.slot}</td><td>${whoLink(s.event.who)}</td><td colspan="3">${esc(s.event.details)} (${s.lost ? "evidence no longer held: the including block was pruned at finality or reorged out before the dashboard read it" : "evidence not read yet"})</td></tr>`
           : s.evidence.map(e => `<tr><td>${e.includedAt}</td><td><a href="#/groups/${e.group}">g${e.group}</a></td><td><span class="badge bad">${esc(e.kind)}</span></td>${[e.first, e.second].map(side =>
             `<td>slot ${side.slot}: ${esc(side.what)}<div class="muted">signed by ${side.members.map(m => `m${m}`).join(", ")} &middot; <span class="mono">${esc(side.root.slice(0, 14))}</span></div></td>`).join("")}</tr>`).join("")).join("")}</table>`;
       const ils = view.slots.flatMap(s => s.inclusionListMisses.map(m => ({ slot: s.slot, what: m }))).reverse();

@@ -31,6 +31,9 @@ internal sealed class ActivityRecorder(string who, TimeSpan slotDuration) : INod
     {
         switch (nodeEvent)
         {
+            case SlotStarted e:
+                Add(e.Slot, SlotObservationKinds.Due, e.Proposer.Value, e.At, null, 0, 0, "");
+                break;
             case Attested e:
                 Add(e.Data.Slot, SlotObservationKinds.Attested, e.Node.Group.Value, e.At, e.Data.BeaconBlockRoot, 0, 0, $"target {e.Data.Target.Epoch.Value}");
                 break;

@@ -2,6 +2,7 @@ using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
+using NativeDvt.Consensus.StateTransition;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Blocks;
 using NativeDvt.Node.Events;
@@ -12,6 +13,7 @@ namespace NativeDvt.Node;
 public sealed partial class DvtNode
 {
     private readonly OrphanBlocks _orphans = new();
+    private readonly InvalidBlocks _invalid = new();
 
     /// <summary>The SSZ bytes of a block the node holds (to answer a peer's request), or null.</summary>
     public byte[]? BlockBytes(Root root) => _blocks.TryGetValue(root, out var block) && block.Block is not null ? block.Encoded : null;
@@ -44,6 +46,12 @@ public sealed partial class DvtNode
     private GossipVerdict ImportBlock(Root root, SignedBeaconBlock signed, byte[] data, bool signatureVerified = false)
     {
         var block = signed.Message;
+        if (_invalid.Contains(block.ParentRoot))
+        {
+            RejectDescendant(root, block);
+            return GossipVerdict.Reject;
+        }
+
         if (!_blocks.TryGetValue(block.ParentRoot, out var parent))
         {
             SawUnconnected(block.Slot);
@@ -59,6 +67,12 @@ public sealed partial class DvtNode
         if (stored is null)
         {
             _events.Receive(new BlockRejected(Identity, block.Slot, root, error?.ToString() ?? "invalid", _now));
+            if (error?.Rule != BlockRule.VerifyBlockSignature)
+            {
+                _invalid.Add(root, block.Slot);
+                RejectWaitingChildren(root);
+            }
+
             return GossipVerdict.Reject;
         }
 
@@ -108,6 +122,28 @@ public sealed partial class DvtNode
         }
 
         return GossipVerdict.Accept;
+    }
+
+    /// <summary>A block built on an invalid one is invalid too, and so are the blocks waiting on it.</summary>
+    private void RejectDescendant(Root root, BeaconBlock block)
+    {
+        _invalid.Add(root, block.Slot);
+        _events.Receive(new BlockRejected(Identity, block.Slot, root, ParentInvalid, _now));
+        RejectWaitingChildren(root);
+    }
+
+    // No root in the reason: metrics tag rejections by reason, and the event names the block already.
+    private static string ParentInvalid { get; } = new BlockError(BlockRule.StateTransition, "built on an invalid block").ToString();
+
+    private void RejectWaitingChildren(Root root)
+    {
+        if (_orphans.TakeChildren(root, out var children))
+        {
+            foreach (var (childRoot, child, _) in children)
+            {
+                RejectDescendant(childRoot, child.Message);
+            }
+        }
     }
 
     private bool IsAncestor(Root ancestor, Root descendant)

@@ -3,6 +3,12 @@ using NativeDvt.Consensus.Types;
 
 namespace NativeDvt.Node.Events;
 
+/// <summary>
+/// A slot began for the node, whose head chain makes <paramref name="Proposer"/> the slot's proposer: what names the group
+/// whose block is missing when no proposal is ever seen.
+/// </summary>
+public sealed record SlotStarted(MemberId Node, Slot Slot, GroupIndex Proposer, TimeSpan At) : NodeEvent(Node, At);
+
 /// <summary>The node proposed a block for its group as rank <paramref name="Rank"/>.</summary>
 public sealed record BlockProposed(MemberId Node, Slot Slot, int Rank, Root BlockRoot, TimeSpan At) : NodeEvent(Node, At);
 

@@ -19,6 +19,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
     private readonly TimeSpan _slotDuration;
     private readonly Meter _meter;
     private readonly ConcurrentDictionary<MemberId, ulong> _finalizedEpochs = new();
+    private readonly ConcurrentDictionary<MemberId, ulong> _slots = new();
     private readonly Counter<long> _blocksProposed;
     private readonly Counter<long> _followSignatures;
     private readonly Counter<long> _blocksAssembled;
@@ -73,6 +74,7 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
         _inclusionListsMissed = _meter.CreateCounter<long>("ndvt.node.inclusion_lists_missed", "{list}", "Slots where this identity's group had no complete inclusion list at the freeze deadline (tag reason).");
         _blocksFailedInclusionCheck = _meter.CreateCounter<long>("ndvt.node.blocks_failed_inclusion_check", "{block}", "Blocks omitting transactions of inclusion lists this identity saw in time.");
         _meter.CreateObservableGauge("ndvt.node.finalized_epoch", ObserveFinalized, "{epoch}", "The finalized epoch of each identity's view.");
+        _meter.CreateObservableGauge("ndvt.node.slot", ObserveSlots, "{slot}", "The slot each identity's duties last started (behind the wall clock when its loop lags).");
     }
 
     /// <inheritdoc/>
@@ -122,6 +124,9 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
             case KeyRotationIncluded e:
                 _keyRotationsIncluded.Add(1, Tags(e.Node, Tag("rotated_group", (long)e.Member.Group.Value), Tag("rotated_member", e.Member.Member), Tag("effective_epoch", (long)e.Epoch.Value)));
                 break;
+            case SlotStarted e:
+                _slots.AddOrUpdate(e.Node, e.Slot.Value, (_, old) => Math.Max(old, e.Slot.Value));
+                break;
             case Finalized e:
                 _finalizedEpochs.AddOrUpdate(e.Node, e.Epoch.Value, (_, old) => Math.Max(old, e.Epoch.Value));
                 break;
@@ -169,6 +174,9 @@ public sealed class NodeMetrics : INodeEventSink, IDisposable
             _importTime.Record(sinceStart, tags);
         }
     }
+
+    private IEnumerable<Measurement<long>> ObserveSlots() =>
+        _slots.Select(pair => new Measurement<long>((long)pair.Value, Tags(pair.Key)));
 
     private IEnumerable<Measurement<long>> ObserveFinalized() =>
         _finalizedEpochs.Select(pair => new Measurement<long>((long)pair.Value, Tags(pair.Key)));

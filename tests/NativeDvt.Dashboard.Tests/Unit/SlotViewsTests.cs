@@ -55,4 +55,24 @@ public sealed class SlotViewsTests
         Assert.Equal(SlotOutcomes.Pending, slots.Single(s => s.Slot == 5).Outcome);
         Assert.Equal(SlotOutcomes.Pending, slots.Single(s => s.Slot == 6).Outcome);
     }
+
+    [Fact]
+    public void MissedSlotWithoutProposal_NamesTheGroupMostNodesSawDue()
+    {
+        SlotObservation[] seen =
+        [
+            Seen(7, SlotObservationKinds.Due, "g0/m0", 0.0, group: 3), Seen(7, SlotObservationKinds.Due, "g1/m0", 0.0, group: 3),
+            Seen(7, SlotObservationKinds.Due, "g2/m0", 0.0, group: 1),
+            Seen(8, SlotObservationKinds.Due, "g0/m0", 0.0, group: 2), Seen(8, SlotObservationKinds.Proposed, "g2/m1", 0.1, group: 2),
+        ];
+
+        var slots = SlotViews.Build(seen, 7, 12, running: 3, secondsPerSlot: 3);
+
+        var seven = slots.Single(s => s.Slot == 7);
+        Assert.Equal(SlotOutcomes.Missed, seven.Outcome);
+        Assert.Equal(3ul, seven.Group);
+        Assert.StartsWith("no proposal seen: g3's leader did not propose", seven.Reason, StringComparison.Ordinal);
+        Assert.Equal(2ul, slots.Single(s => s.Slot == 8).Group);
+        Assert.Null(slots.Single(s => s.Slot == 9).Group);
+    }
 }

@@ -2,6 +2,7 @@ using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Types;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Network;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Ssz;
 
 namespace NativeDvt.Node.Tests.Protocol;
@@ -30,6 +31,8 @@ public sealed class DvtNodeTests
         Assert.Contains(network.Published, p => p.Topic == node.Topics.BeaconBlock);
         Assert.Equal(new Slot(1), node.HeadBlock.Slot);
         Assert.Equal(1, events.Count<BlockAssembled>());
+        var started = Assert.Single(events.Of<SlotStarted>());
+        Assert.Equal((new Slot(1), node.HeadBlock.Block!.Message.ProposerIndex), (started.Slot, started.Proposer));
     }
 
     [Fact]
@@ -95,6 +98,34 @@ public sealed class DvtNodeTests
         Assert.Single(lateNet.Requested);
         Assert.Equal(GossipVerdict.Accept, late.OnGossip(NodeFixture.Slot * 2, late.Topics.BeaconBlock, blocks[0]));
         Assert.Equal(producer.Head, late.Head);
+    }
+
+    [Fact]
+    public void OnGossip_DescendantsOfAnInvalidBlock_AreRejectedWithoutAskingForTheirParent()
+    {
+        // A client with a state-root bug signs blocks whose state root is wrong, and builds on them.
+        var (buggy, buggyNet) = new NodeFixture(1, 1).NodeOf(0, profile: new ClientProfile(ClientProfileKind.BugInvalidStateRoot) { TriggerSlot = 1 });
+        for (var slot = 1; slot <= 3; slot++)
+        {
+            buggy.OnTick(NodeFixture.Slot * slot);
+        }
+
+        var blocks = buggyNet.Published.Where(p => p.Topic == buggy.Topics.BeaconBlock).Select(p => p.Data).ToList();
+        Assert.Equal(3, blocks.Count);
+        var events = new RecordingEvents();
+        var (honest, honestNet) = new NodeFixture(1, 1).NodeOf(0, events);
+        var at = NodeFixture.Slot * 3;
+
+        Assert.Equal(GossipVerdict.Ignore, honest.OnGossip(at, honest.Topics.BeaconBlock, blocks[1]));
+        Assert.Equal(GossipVerdict.Reject, honest.OnGossip(at, honest.Topics.BeaconBlock, blocks[0]));
+        Assert.Equal(GossipVerdict.Reject, honest.OnGossip(at, honest.Topics.BeaconBlock, blocks[2]));
+
+        Assert.Single(honestNet.Requested);
+        var rejected = events.Of<BlockRejected>();
+        Assert.Equal([new Slot(1), new Slot(2), new Slot(3)], rejected.Select(r => r.Slot));
+        Assert.Contains("state root", rejected[0].Reason, StringComparison.Ordinal);
+        Assert.All(rejected.Skip(1), r => Assert.EndsWith("built on an invalid block", r.Reason, StringComparison.Ordinal));
+        Assert.Equal(new Slot(0), honest.HeadBlock.Slot);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using NativeDvt.Consensus.State;
 using NativeDvt.Crypto.Insecure;
 using NativeDvt.Node.Events;
 using NativeDvt.Node.Mempool;
+using NativeDvt.Node.Profiles;
 using NativeDvt.Node.Sharing;
 using NativeDvt.Node.Signing;
 
@@ -30,7 +31,7 @@ internal sealed class NodeFixture
 
     public static TimeSpan Slot { get; } = TimeSpan.FromSeconds(2);
 
-    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null, IMempool? mempool = null, SigningJournal? journal = null)
+    public (DvtNode Node, RecordingNetwork Network) NodeOf(int member, INodeEventSink? events = null, IMempool? mempool = null, SigningJournal? journal = null, ClientProfile? profile = null)
     {
         var network = new RecordingNetwork();
         var node = new DvtNode(new NodeOptions
@@ -44,6 +45,7 @@ internal sealed class NodeFixture
             Events = events ?? new RecordingEvents(),
             Mempool = mempool ?? SimulatedMempool.Empty,
             Journal = journal ?? new SigningJournal(),
+            Profile = profile ?? ClientProfile.Honest,
         }, network);
         node.Start(TimeSpan.Zero);
         return (node, network);

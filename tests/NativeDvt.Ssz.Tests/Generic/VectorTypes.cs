@@ -17,12 +17,12 @@ internal static partial class VectorTypes
             case "uint128": return new VectorType<UInt128>(SszCodecs.UInt128, JsonConverters.UInt128);
             case "uint256": return new VectorType<System.Numerics.BigInteger>(SszCodecs.UInt256, JsonConverters.UInt256);
             case "boolean" or "bool": return new VectorType<bool>(SszCodecs.Boolean, JsonConverters.Boolean);
-            case nameof(SingleFieldTestStruct): return new VectorType<SingleFieldTestStruct>(SingleFieldTestStruct.Codec, ContainerConverters.SingleField);
-            case nameof(SmallTestStruct): return new VectorType<SmallTestStruct>(SmallTestStruct.Codec, ContainerConverters.Small);
-            case nameof(FixedTestStruct): return new VectorType<FixedTestStruct>(FixedTestStruct.Codec, ContainerConverters.Fixed);
-            case nameof(VarTestStruct): return new VectorType<VarTestStruct>(VarTestStruct.Codec, ContainerConverters.Var);
-            case nameof(ComplexTestStruct): return new VectorType<ComplexTestStruct>(ComplexTestStruct.Codec, ContainerConverters.Complex);
-            case nameof(BitsStruct): return new VectorType<BitsStruct>(BitsStruct.Codec, ContainerConverters.Bits);
+            case nameof(SingleFieldTestStruct): return Container(SingleFieldTestStruct.Codec);
+            case nameof(SmallTestStruct): return Container(SmallTestStruct.Codec);
+            case nameof(FixedTestStruct): return Container(FixedTestStruct.Codec);
+            case nameof(VarTestStruct): return Container(VarTestStruct.Codec);
+            case nameof(ComplexTestStruct): return Container(ComplexTestStruct.Codec);
+            case nameof(BitsStruct): return Container(BitsStruct.Codec);
         }
 
         var match = Generic().Match(declaration);
@@ -40,6 +40,8 @@ internal static partial class VectorTypes
             _ => throw new ArgumentException($"unknown type declaration {declaration}"),
         };
     }
+
+    private static VectorType<T> Container<T>(ISszCodec<T> codec) => new(codec, ContainerJson.For<T>());
 
     private static IVectorType BasicVector(string element, int length) => element switch
     {
