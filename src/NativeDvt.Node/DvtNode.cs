@@ -32,7 +32,7 @@ namespace NativeDvt.Node;
 /// The partial files follow a slot's data path, one folder per stage: <c>Proposals/</c> (leader/follow and race),
 /// <c>FollowSignatures/</c> (co-signing and assembling the block), <c>Blocks/</c> (import, orphans, the state-root bug),
 /// <c>Attestations/</c> (the attester duty and members' votes), <c>Aggregation/</c> (group attestations and their pool),
-/// fork choice (<see cref="ForkChoiceStore"/>, fed by those stages), with <c>InclusionLists/</c> beside them and
+/// <c>ForkChoice/</c> (the node's <see cref="ForkChoiceStore"/>, fed by those stages), with <c>InclusionLists/</c> beside them and
 /// <c>Evidence/</c> and <c>KeyRotations/</c> off the path. Slot phases are <see cref="SlotPhase"/>'s, gossip reaches its
 /// stage through <see cref="GossipRoutes"/>.
 /// </para>
@@ -45,7 +45,6 @@ public sealed partial class DvtNode
     private readonly Preset _preset;
     private readonly SharedStateCache _states;
     private readonly ISignatureVerifier _verifier;
-    private readonly ForkChoiceStore _forkChoice;
     private readonly List<LocalIdentity> _identities = [];
     private readonly Dictionary<GroupIndex, LocalIdentity> _byGroup = [];
     private readonly INodeEventSink _events;
@@ -60,7 +59,6 @@ public sealed partial class DvtNode
     private TimeSpan _now;
     private Slot _slot;
     private bool _slotStarted;
-    private Epoch _reportedFinalized;
 
     /// <summary>A node over <paramref name="network"/>; it does nothing until <see cref="Start"/>.</summary>
     public DvtNode(NodeOptions options, IGossipNetwork network)
@@ -115,14 +113,8 @@ public sealed partial class DvtNode
         options.Journal.Halted += reason => _events.Receive(new SigningHalted(Identity, reason, _now));
         var anchor = _states.AddAnchor(AnchorRoot(start), start);
         _blocks[anchor.Root] = anchor;
-        var slotMs = (ulong)options.SlotDuration.TotalMilliseconds;
-        _forkChoice = new ForkChoiceStore(new ForkChoiceConfig(0, slotMs, _preset.SlotsPerEpoch) { ProposerScoreBoost = _preset.ProposerScoreBoost }, anchor.Root, start.Slot, 0);
+        _forkChoice = ForkChoiceOf(anchor, start, options.SlotDuration);
         _reportedFinalized = _forkChoice.Finalized.Epoch;
-        for (var i = 0; i < start.Groups.Count; i++)
-        {
-            var group = start.Groups[i];
-            _forkChoice.SetGroup(new ForkChoiceGroup(new GroupIndex((ulong)i), group.Size, GroupSignatures.Threshold(group), group.EffectiveBalance));
-        }
     }
 
     /// <summary>The node's signing records and the messages waiting for them to be durable.</summary>
@@ -136,18 +128,6 @@ public sealed partial class DvtNode
 
     /// <summary>The topic names of this chain.</summary>
     public GossipTopics Topics { get; }
-
-    /// <summary>The fork-choice head.</summary>
-    public Root Head => _forkChoice.GetHead();
-
-    /// <summary>The head block with its post-state.</summary>
-    public StoredBlock HeadBlock => _blocks[Head];
-
-    /// <summary>The finalized checkpoint of the node's fork choice.</summary>
-    public ForkChoiceCheckpoint Finalized => _forkChoice.Finalized;
-
-    /// <summary>The justified checkpoint of the node's fork choice.</summary>
-    public ForkChoiceCheckpoint Justified => _forkChoice.Justified;
 
     /// <summary>The node's time.</summary>
     public TimeSpan Now => _now;
@@ -298,14 +278,7 @@ public sealed partial class DvtNode
             _now = now;
         }
 
-        _forkChoice.OnTick((ulong)_now.TotalMilliseconds);
-        var finalized = _forkChoice.Finalized;
-        if (finalized.Epoch > _reportedFinalized)
-        {
-            _reportedFinalized = finalized.Epoch;
-            _events.Receive(new Finalized(Identity, finalized.Epoch, finalized.Root, _now));
-            PruneBelowFinalized(finalized);
-        }
+        TickForkChoice();
     }
 
     private void OnSlotStart(Slot slot)

@@ -1,5 +1,4 @@
 using NativeDvt.Consensus.Config;
-using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Signing;
 using NativeDvt.Consensus.Ssz;
@@ -120,10 +119,7 @@ public sealed partial class DvtNode
 
         message.MarkVerifiedWith(group);
 
-        foreach (var member in attestation.Signature.ParticipationBits.Indices())
-        {
-            _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, data.Target.Epoch, data.BeaconBlockRoot));
-        }
+        CountGroupAttestation(attestation, fromBlock: false);
 
         RecordCompleteVote(group, attestation);
         _groupAttestations.Add(attestation, dataRoot);

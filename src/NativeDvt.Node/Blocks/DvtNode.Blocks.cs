@@ -1,4 +1,3 @@
-using NativeDvt.Consensus.ForkChoice;
 using NativeDvt.Consensus.Primitives;
 using NativeDvt.Consensus.Ssz;
 using NativeDvt.Consensus.State;
@@ -93,11 +92,7 @@ public sealed partial class DvtNode
         _blocks[root] = stored;
         foreach (var attestation in block.Body.Attestations)
         {
-            foreach (var member in attestation.Signature.ParticipationBits.Indices())
-            {
-                _forkChoice.OnAttestation(new MemberVote(attestation.GroupIndex, member, attestation.Data.Target.Epoch, attestation.Data.BeaconBlockRoot), fromBlock: true);
-            }
-
+            CountGroupAttestation(attestation, fromBlock: true);
             RecordIncludedVote(attestation);
         }
 
