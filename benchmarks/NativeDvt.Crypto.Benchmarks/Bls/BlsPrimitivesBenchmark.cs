@@ -1,4 +1,9 @@
 using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.HashToCurve;
+using NativeDvt.Crypto.Bls.Lanes;
+using NativeDvt.Crypto.Bls.Pairings;
 
 namespace NativeDvt.Crypto.Benchmarks.Bls;
 

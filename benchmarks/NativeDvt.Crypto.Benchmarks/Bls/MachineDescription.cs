@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics.X86;
-using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Lanes;
+using NativeDvt.Crypto.Bls.Native;
 
 namespace NativeDvt.Crypto.Benchmarks.Bls;
 

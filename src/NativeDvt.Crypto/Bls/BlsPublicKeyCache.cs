@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
 
 namespace NativeDvt.Crypto.Bls;
 

@@ -1,3 +1,8 @@
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.HashToCurve;
+using NativeDvt.Crypto.Bls.Pairings;
+
 namespace NativeDvt.Crypto.Bls;
 
 public sealed partial class BlsScheme

@@ -1,4 +1,8 @@
 using System.Security.Cryptography;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.HashToCurve;
+using NativeDvt.Crypto.Bls.Pairings;
 
 namespace NativeDvt.Crypto.Bls;
 

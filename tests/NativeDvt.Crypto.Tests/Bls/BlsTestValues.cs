@@ -1,5 +1,5 @@
 using System.Numerics;
-using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Fields;
 
 namespace NativeDvt.Crypto.Tests.Bls;
 

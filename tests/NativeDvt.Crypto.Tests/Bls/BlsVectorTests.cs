@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.HashToCurve;
 using NativeDvt.Tests;
 
 namespace NativeDvt.Crypto.Tests.Bls;

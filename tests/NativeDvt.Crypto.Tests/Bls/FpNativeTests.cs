@@ -1,5 +1,6 @@
 using System.Numerics;
-using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.Native;
 using static NativeDvt.Crypto.Tests.Bls.BlsTestValues;
 
 namespace NativeDvt.Crypto.Tests.Bls;

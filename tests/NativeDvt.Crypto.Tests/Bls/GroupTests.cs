@@ -1,5 +1,9 @@
 using System.Numerics;
 using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.HashToCurve;
+using NativeDvt.Crypto.Bls.Pairings;
 using static NativeDvt.Crypto.Tests.Bls.BlsTestValues;
 
 namespace NativeDvt.Crypto.Tests.Bls;

@@ -1,4 +1,6 @@
-using NativeDvt.Crypto.Bls;
+using NativeDvt.Crypto.Bls.Curves;
+using NativeDvt.Crypto.Bls.Fields;
+using NativeDvt.Crypto.Bls.Pairings;
 using static NativeDvt.Crypto.Tests.Bls.BlsTestValues;
 
 namespace NativeDvt.Crypto.Tests.Bls;

@@ -1,5 +1,5 @@
-using NativeDvt.Crypto.Bls;
-using static NativeDvt.Crypto.Bls.X64Register;
+using NativeDvt.Crypto.Bls.Native;
+using static NativeDvt.Crypto.Bls.Native.X64Register;
 
 namespace NativeDvt.Crypto.Tests.Bls;
 
