@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace NativeDvt.Ssz.Generator.Tests;
 
 /// <summary>
@@ -91,6 +89,5 @@ public sealed class EmitTests
         Assert.StartsWith("Outer.inner_value.b: ", Call<string>("DecodeError", tooLong), StringComparison.Ordinal);
     }
 
-    private static T Call<T>(string method, params object[] arguments) =>
-        (T)Probe.Value.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
+    private static T Call<T>(string method, params object[] arguments) => GeneratorRun.Call<T>(Probe.Value, method, arguments);
 }

@@ -54,4 +54,8 @@ internal sealed class GeneratorRun
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return Assembly.Load(image.ToArray());
     }
+
+    /// <summary>Calls the public static <paramref name="method"/> of <paramref name="probe"/>, a type of the loaded declarations.</summary>
+    public static T Call<T>(Type probe, string method, params object[] arguments) =>
+        (T)probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
 }

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace NativeDvt.Ssz.Generator.Tests;
 
 /// <summary>
@@ -106,6 +104,5 @@ public sealed class ShapeEmitTests
 
     private static Bytes32 PairRoot(byte a, ulong b) => Merkle.Hash(SszCodecs.UInt8.HashTreeRoot(a), SszCodecs.UInt64.HashTreeRoot(b));
 
-    private static T Call<T>(string method, params object[] arguments) =>
-        (T)Probe.Value.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
+    private static T Call<T>(string method, params object[] arguments) => GeneratorRun.Call<T>(Probe.Value, method, arguments);
 }
