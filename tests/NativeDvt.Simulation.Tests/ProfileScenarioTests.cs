@@ -125,8 +125,14 @@ public sealed class ProfileScenarioTests
     {
         var report = RunStateRootBug(buggy);
 
-        var invalid = Assert.Single(report.InvalidBlocks);
+        // The first block the bug breaks; the group's later blocks build on it and are refused as its descendants.
+        var invalid = report.InvalidBlocks[0];
         Assert.Equal(0UL, invalid.Group);
+        Assert.All(report.InvalidBlocks.Skip(1), descendant =>
+        {
+            Assert.Equal((0UL, 8 + 4 - buggy), (descendant.Group, descendant.RefusedBy));
+            Assert.EndsWith("built on an invalid block", descendant.Reason, StringComparison.Ordinal);
+        });
         Assert.True(invalid.Slot >= 8, $"invalid block at slot {invalid.Slot}, before the trigger");
         Assert.Equal((buggy, "bug-invalid-state-root"), (invalid.BuggyMembers, invalid.Profiles));
         Assert.Contains("state root does not match the post-state", invalid.Reason, StringComparison.Ordinal);
