@@ -46,10 +46,14 @@ public static class SlotViews
             : !reached ? SlotOutcomes.Missed
             : importedAt > secondsPerSlot / 3 ? SlotOutcomes.Late
             : SlotOutcomes.Block;
+        // A refusal explains a missed slot only beside what came of the block: one node with a buggy client refuses
+        // every block, and a partitioned one refuses proposals whose parent it lacks.
+        var rejecters = seen.Where(o => o.Kind == SlotObservationKinds.Rejected).Select(o => o.Who).Distinct(StringComparer.Ordinal).Count();
+        var refusal = rejected is null ? "" : $"; {rejecters} refused it (first {rejected.Who}: {rejected.Detail})";
         var reason = outcome != SlotOutcomes.Missed ? ""
+            : assembled.Count > 0 ? $"g{group}'s block was assembled but only {imports.Count} of {running} nodes imported it{(rejected is null ? " (late, or partitioned away)" : refusal)}"
+            : proposed.Count > 0 ? $"g{group}'s leader proposed, but its block never gathered m follow signatures ({follows} members signed){refusal}"
             : rejected is not null ? $"its block was rejected by {rejected.Who}: {rejected.Detail}"
-            : assembled.Count > 0 ? $"g{group}'s block was assembled but only {imports.Count} of {running} nodes imported it (late, or partitioned away)"
-            : proposed.Count > 0 ? $"g{group}'s leader proposed, but its block never gathered m follow signatures ({follows} members signed)"
             : imports.Count > 0 ? $"only {imports.Count} of {running} nodes imported a block"
             : group is null ? "no proposal seen: the proposing group's leader did not propose (stopped, partitioned away, or too few of its members run)"
             : $"no proposal seen: g{group}'s leader did not propose (stopped, partitioned away, or too few of its members run)";

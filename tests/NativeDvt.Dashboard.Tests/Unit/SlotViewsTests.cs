@@ -75,4 +75,26 @@ public sealed class SlotViewsTests
         Assert.Equal(2ul, slots.Single(s => s.Slot == 8).Group);
         Assert.Null(slots.Single(s => s.Slot == 9).Group);
     }
+
+    [Fact]
+    public void MissedSlot_ARefusalIsToldBesideWhatCameOfTheBlock()
+    {
+        SlotObservation[] seen =
+        [
+            Seen(3, SlotObservationKinds.Proposed, "g2/m0", 0.1, group: 2), Seen(3, SlotObservationKinds.Assembled, "g2/m1", 0.2, group: 2, count: 3, of: 0.15),
+            Seen(3, SlotObservationKinds.Imported, "g2/m0", 0.3, group: null),
+            Seen(3, SlotObservationKinds.Rejected, "g5/m1", 0.3, group: null, detail: "state root does not match"),
+            Seen(4, SlotObservationKinds.Proposed, "g4/m1", 0.1, group: 4),
+            Seen(4, SlotObservationKinds.Rejected, "g4/m0", 0.2, group: null, detail: "proposal's parent is unknown"),
+        ];
+
+        var slots = SlotViews.Build(seen, 3, 8, running: 6, secondsPerSlot: 3);
+
+        Assert.Equal(
+            "g2's block was assembled but only 1 of 6 nodes imported it; 1 refused it (first g5/m1: state root does not match)",
+            slots.Single(s => s.Slot == 3).Reason);
+        Assert.Equal(
+            "g4's leader proposed, but its block never gathered m follow signatures (0 members signed); 1 refused it (first g4/m0: proposal's parent is unknown)",
+            slots.Single(s => s.Slot == 4).Reason);
+    }
 }
