@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NativeDvt.Grains.Identities;
 
 namespace NativeDvt.Grains.Tests;
@@ -46,4 +47,37 @@ public sealed class IdentityDealingTests
 
         Assert.Equal(IdentityDealing.Order([c, a, b]), IdentityDealing.Order([b, c, a]));
     }
+
+    [Fact]
+    public void SiloFor_OneOfThreeDies_OnlyItsIdentitiesMove()
+    {
+        SiloAddress[] silos = [Silo(1), Silo(2), Silo(3)];
+        var keys = Enumerable.Range(0, 6).SelectMany(g => Enumerable.Range(0, 4).Select(m => $"g{g}-m{m}")).ToList();
+        var before = keys.ToDictionary(k => k, k => IdentityDealing.SiloFor(k, Snapshot(silos, dead: null)));
+
+        var after = keys.ToDictionary(k => k, k => IdentityDealing.SiloFor(k, Snapshot(silos, dead: silos[1])));
+
+        Assert.All(keys.Where(k => !before[k]!.Equals(silos[1])), k => Assert.Equal(before[k], after[k]));
+        var moved = keys.Where(k => before[k]!.Equals(silos[1])).ToList();
+        Assert.Equal(8, moved.Count);
+        Assert.All(moved, k => Assert.NotEqual(silos[1], after[k]));
+        // The dead silo's identities spread over both survivors.
+        Assert.Equal(2, moved.Select(k => after[k]).Distinct().Count());
+    }
+
+    [Fact]
+    public void SiloFor_NoDeath_IsTheModuloDealing()
+    {
+        SiloAddress[] silos = [Silo(1), Silo(2)];
+
+        Assert.Equal([silos[0], silos[1], silos[0], silos[1]], Enumerable.Range(0, 4).Select(g => IdentityDealing.SiloFor($"g{g}-m0", Snapshot(silos, dead: null))));
+        Assert.Null(IdentityDealing.SiloFor("devnet", Snapshot(silos, dead: null)));
+        Assert.Null(IdentityDealing.SiloFor("g0-m0", Snapshot([silos[0]], dead: silos[0])));
+    }
+
+    private static SiloAddress Silo(int port) => SiloAddress.FromParsableString($"127.0.0.1:{11110 + port}@1");
+
+    private static ClusterMembershipSnapshot Snapshot(SiloAddress[] silos, SiloAddress? dead) => new(
+        silos.ToImmutableDictionary(s => s, s => new ClusterMember(s, s.Equals(dead) ? SiloStatus.Dead : SiloStatus.Active, $"silo-{s.Endpoint.Port}")),
+        new MembershipVersion(1));
 }

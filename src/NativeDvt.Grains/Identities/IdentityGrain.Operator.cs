@@ -21,15 +21,14 @@ public sealed partial class IdentityGrain
     public async Task<bool> RebalanceAsync()
     {
         var snapshot = membership.CurrentSnapshot;
-        var active = IdentityDealing.ActiveSilos(snapshot);
-        if (active.Length == 0 || IdentityDealing.SiloIndex(Key, active.Length) is not { } index || active[index].Equals(silo.SiloAddress))
+        if (IdentityDealing.SiloFor(Key, snapshot) is not { } dealt || dealt.Equals(silo.SiloAddress))
         {
             return false;
         }
 
         // The node stops before the activation leaves (OnDeactivateAsync), and the placement director sends the next
         // activation to the dealt silo; the signing records' compare-and-swap covers any overlap.
-        var to = snapshot.Members[active[index]].Name;
+        var to = snapshot.Members[dealt].Name;
         await Devnet.AppendEventAsync(new DevnetEvent(DevnetEventKinds.IdentityMoving, null, Who, $"{Who} moves from {silo.Name} to {to}, the silo the dealing now gives it"));
         this.MigrateOnIdle();
         return true;

@@ -66,8 +66,9 @@ public sealed partial class IdentityKeeper(
             await KeepScheduleAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var snapshot = membership.CurrentSnapshot;
         var calls = context.Identities()
-            .Where(identity => identity.Profile.Kind != ProfileKind.Offline && IdentityDealing.SiloIndex(identity.Key, active.Length) == mine)
+            .Where(identity => identity.Profile.Kind != ProfileKind.Offline && silo.SiloAddress.Equals(IdentityDealing.SiloFor(identity.Key, snapshot)))
             .Select(identity => EnsureAsync(identity.Key, cancellationToken));
         var statuses = await Task.WhenAll(calls).ConfigureAwait(false);
 
