@@ -17,7 +17,8 @@ public sealed class FaultGrain(SiloDevnets devnets, TimeProvider time) : Grain, 
     public Task<FaultOutcome> StopAsync(string identities) => ApplyToEachAsync(DevnetEventKinds.FaultStop, nameof(identities), identities, grain => grain.StopAsync());
 
     /// <inheritdoc />
-    public Task<FaultOutcome> StartAsync(string identities) => ApplyToEachAsync(DevnetEventKinds.FaultStart, nameof(identities), identities, grain => grain.StartAsync());
+    public Task<FaultOutcome> StartAsync(string identities) =>
+        ApplyToEachAsync(DevnetEventKinds.FaultStart, nameof(identities), identities, grain => grain.StartAsync(), OfflineInFile);
 
     /// <inheritdoc />
     public async Task<FaultOutcome> RotateAsync(string identities)
@@ -167,7 +168,18 @@ public sealed class FaultGrain(SiloDevnets devnets, TimeProvider time) : Grain, 
         };
     }
 
-    private async Task<FaultOutcome> ApplyToEachAsync(string kind, string field, string selector, Func<IIdentityGrain, Task> apply)
+    /// <summary>
+    /// Members the devnet file keeps offline run once an operator starts them: the entry says so, since the file no longer
+    /// tells what runs.
+    /// </summary>
+    private static string OfflineInFile(DevnetContext context, IReadOnlyList<string> keys)
+    {
+        var offline = context.Identities().Where(i => i.Profile.Kind == ProfileKind.Offline && keys.Contains(i.Key)).Select(i => i.Key).ToList();
+        return offline.Count == 0 ? "" : $" (kept offline by the devnet file until now: {string.Join(", ", offline)})";
+    }
+
+    private async Task<FaultOutcome> ApplyToEachAsync(
+        string kind, string field, string selector, Func<IIdentityGrain, Task> apply, Func<DevnetContext, IReadOnlyList<string>, string>? note = null)
     {
         if (await devnets.GetAsync(Devnet) is not { } context)
         {
@@ -180,7 +192,7 @@ public sealed class FaultGrain(SiloDevnets devnets, TimeProvider time) : Grain, 
         }
 
         await Task.WhenAll(keys.Select(key => apply(Identity(key))));
-        return await LogAsync(context, kind, selector, $"{kind["fault-".Length..]} {string.Join(", ", keys)}", [.. keys]);
+        return await LogAsync(context, kind, selector, $"{kind["fault-".Length..]} {string.Join(", ", keys)}{note?.Invoke(context, keys)}", [.. keys]);
     }
 
     private static FaultOutcome? Resolve(DevnetContext context, string field, string? selector, out IReadOnlyList<string> keys)
