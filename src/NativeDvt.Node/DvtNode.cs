@@ -233,6 +233,12 @@ public sealed partial class DvtNode
 
     private Slot CurrentSlot => _timing.SlotAt(_now);
 
+    /// <summary>
+    /// A gossip message of <paramref name="slot"/> the node ignores: from a slot that has not begun, or more than
+    /// <paramref name="slotsBack"/> slots behind the current one (the p2p spec's propagation range).
+    /// </summary>
+    private bool OutsideGossipRange(Slot slot, ulong slotsBack) => slot > CurrentSlot || slot.Value + slotsBack < CurrentSlot.Value;
+
     private Group? GroupOf(GroupIndex index) => _registry.Contains(index) ? _registry[index] : null;
 
     /// <summary>

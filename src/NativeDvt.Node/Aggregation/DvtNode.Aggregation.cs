@@ -80,7 +80,7 @@ public sealed partial class DvtNode
         var message = _states.Messages.Decode(bytes, GroupAttestation.Codec, a => SszRoots.Of(a.Data));
         var attestation = message.Value;
         var data = attestation.Data;
-        if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
+        if (OutsideGossipRange(data.Slot, _preset.SlotsPerEpoch))
         {
             return GossipVerdict.Ignore;
         }

@@ -23,7 +23,7 @@ public sealed partial class DvtNode
         var message = _states.Messages.Decode(bytes, MemberAttestation.Codec, v => SszRoots.Of(v.Data));
         var vote = message.Value;
         var data = vote.Data;
-        if (data.Slot > CurrentSlot || data.Slot.Value + _preset.SlotsPerEpoch < CurrentSlot.Value)
+        if (OutsideGossipRange(data.Slot, _preset.SlotsPerEpoch))
         {
             return GossipVerdict.Ignore;
         }

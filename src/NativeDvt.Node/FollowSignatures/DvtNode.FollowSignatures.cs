@@ -61,7 +61,7 @@ public sealed partial class DvtNode
     {
         var message = _states.Messages.Decode(data, FollowSignature.Codec, f => f.BlockRoot);
         var follow = message.Value;
-        if (follow.Slot > CurrentSlot || follow.Slot.Value + 1 < CurrentSlot.Value)
+        if (OutsideGossipRange(follow.Slot, 1))
         {
             return GossipVerdict.Ignore;
         }

@@ -180,7 +180,7 @@ public sealed partial class DvtNode
         var message = _states.Messages.Decode(data, GroupProposal.CodecFor(_preset), p => SszRoots.Of(p.Block, _preset));
         var proposal = message.Value;
         var block = proposal.Block;
-        if (block.Slot > CurrentSlot || block.Slot.Value + 1 < CurrentSlot.Value)
+        if (OutsideGossipRange(block.Slot, 1))
         {
             return GossipVerdict.Ignore;
         }
