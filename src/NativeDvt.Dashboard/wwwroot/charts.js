@@ -25,7 +25,8 @@ const Charts = (() => {
     return `<div class="legend">${items.map(i => `<span><i style="background:${i.color}"></i>${esc(i.name)}</span>`).join("")}</div>`;
   }
 
-  // series: [{ name, color, points: [[x, y]] }]
+  // series: [{ name, color, points: [[x, y]], dash }]; later series draw over earlier ones, so a dashed reference
+  // listed first leaves an equal series beneath it visible.
   function line(series, { yMax, yFormat = v => v, xLabel = "" } = {}) {
     const all = series.flatMap(s => s.points);
     if (all.length === 0) return `<p class="muted">No data yet.</p>`;
@@ -35,7 +36,7 @@ const Charts = (() => {
     let svg = a.svg;
     for (const s of series) {
       const pts = s.points.map(p => `${a.x(p[0]).toFixed(1)},${a.y(p[1]).toFixed(1)}`).join(" ");
-      svg += `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts}"/>`;
+      svg += `<polyline fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ' stroke-dasharray="6 4"' : ""} points="${pts}"/>`;
       for (const p of s.points) svg += `<circle cx="${a.x(p[0])}" cy="${a.y(p[1])}" r="2.5" fill="${s.color}"><title>${esc(s.name)} ${esc(p[0])}: ${esc(yFormat(p[1]))}</title></circle>`;
     }
     return legend(series) + `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img">${svg}</svg>`;

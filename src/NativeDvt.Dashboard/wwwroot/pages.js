@@ -9,7 +9,7 @@ const Pages = (() => {
   const secs = v => v == null ? "-" : `${v.toFixed(2)} s`;
   const time = t => new Date(t).toLocaleTimeString();
   const idLink = key => `<a href="#/identities/${encodeURIComponent(key)}">${esc(key)}</a>`;
-  const whoKey = who => { const m = /^g(\d+)\/m(\d+)$/.exec(who); return m ? `g${m[1]}-m${m[2]}` : null; };
+  const whoKey = who => { const m = /^g(\d+)[/-]m(\d+)$/.exec(who); return m ? `g${m[1]}-m${m[2]}` : null; };
   const whoLink = who => whoKey(who) ? idLink(whoKey(who)) : /^g\d+$/.test(who) ? `<a href="#/groups/${who.slice(1)}">${esc(who)}</a>` : esc(who);
   const kindClass = k => /slashing|equivocation|halted|missed/.test(k) ? "bad" : /^fault|failover|stopped|partition/.test(k) ? "warn" : /on-duty|started|heal/.test(k) ? "ok" : "";
   const outcomeColor = { block: "#3fb950", late: "#d29922", missed: "#f85149", pending: "#2a3440" };
@@ -125,9 +125,9 @@ const Pages = (() => {
       }).join("")}</table>`;
       const epochs = g.epochs;
       el.querySelector("#greward").innerHTML = Charts.line([
-        { name: "paid", color: "#3fb950", points: epochs.map(e => [e.epoch, e.rewardGwei]) },
-        { name: "maximum (all flags)", color: "#8b949e", points: epochs.map(e => [e.epoch, e.maxRewardGwei]) },
-      ], { yFormat: compact, xLabel: "epoch (gwei)" });
+        { name: "maximum, all flags (gwei)", color: "#8b949e", dash: true, points: epochs.map(e => [e.epoch, e.maxRewardGwei]) },
+        { name: "paid (gwei)", color: "#3fb950", points: epochs.map(e => [e.epoch, e.rewardGwei]) },
+      ], { yFormat: compact, xLabel: "epoch" });
       el.querySelector("#gepochs").innerHTML = `<table><tr><th>epoch</th><th>flags</th><th>reward</th><th>maximum</th><th>balance after</th></tr>${epochs.slice().reverse().map(e =>
         `<tr><td>${e.epoch}</td><td class="flags">${flagCells(e)}</td><td>${gweiText(e.rewardGwei)}</td><td>${gweiText(e.maxRewardGwei)}</td><td>${eth(e.balanceGwei)}</td></tr>`).join("")}</table>`;
       const evs = [...g.summary.slashings, ...g.summary.keyRotations];
